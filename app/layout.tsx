@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { NavFrame } from '@/components/ui/nav-frame';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'SCoGen Studio',
+  description: 'Turn real-world programming documents into realistic code problems: explore, sample, synthesize, review.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <NavFrame>{children}</NavFrame>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,17 @@
+import { GraphOverview } from '@/components/home/graph-overview';
+import { DatabaseUnavailable } from '@/components/home/database-unavailable';
+import { serverEnv } from '@/lib/env';
+import { graphStats, type GraphStats } from '@/lib/graph/stats';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage() {
+  const env = serverEnv();
+  let stats: GraphStats;
+  try {
+    stats = await graphStats(10);
+  } catch (error) {
+    return <DatabaseUnavailable uri={env.neo4jUri} local={env.neo4jIsLocal} message={(error as Error).message} />;
+  }
+  return <GraphOverview stats={stats} uri={env.neo4jUri} local={env.neo4jIsLocal} />;
+}

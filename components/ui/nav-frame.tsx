@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+interface NavItem {
+  href: string;
+  label: string;
+  hint: string;
+  ready: boolean;
+}
+
+// The pipeline's stages in order; stages not built yet stay visible so the frame does not shift later.
+const NAV_ITEMS: NavItem[] = [
+  { href: '/', label: 'Overview', hint: 'Graph statistics', ready: true },
+  { href: '/explore', label: 'Explore', hint: 'Scenario neighbourhoods', ready: false },
+  { href: '/sampler', label: 'Sampler', hint: 'Complexity and temperature', ready: false },
+  { href: '/batches', label: 'Batches', hint: 'Synthesis runs', ready: false },
+  { href: '/review', label: 'Review', hint: 'Approve and export', ready: false },
+];
+
+export function NavFrame({ children }: { children: ReactNode }) {
+  return (
+    <div className="frame">
+      <header className="frame-header">
+        <Link href="/" className="brand">
+          SCoGen <span>Studio</span>
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.href}>
+                {item.ready ? (
+                  <Link href={item.href} title={item.hint}>
+                    {item.label}
+                  </Link>
+                ) : (
+                  <span aria-disabled="true" title={`${item.hint}: not built yet`} className="nav-soon">
+                    {item.label}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main className="frame-main">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+import neo4j, { type Driver, type QueryResult, type RecordShape, type SessionConfig } from 'neo4j-driver';
+import { serverEnv } from '../env';
+import { cypher, type CypherName } from './cypher';
+
+type Params = Record<string, unknown>;
+
+const globalForDriver = globalThis as unknown as { scogenDriver?: Driver };
+
+/**
+ * The process-wide driver. Integers come back as JS numbers: this is the one place they are mapped,
+ * and every count this app stores fits well inside 2^53.
+ */
+export function getDriver(): Driver {
+  if (!globalForDriver.scogenDriver) {
+    const env = serverEnv();
+    const auth = env.NEO4J_PASSWORD !== undefined ? neo4j.auth.basic(env.NEO4J_USERNAME, env.NEO4J_PASSWORD) : undefined;
+    globalForDriver.scogenDriver = neo4j.driver(env.neo4jUri, auth, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+      userAgent: 'scogen-studio/0.1',
+    });
+  }
+  return globalForDriver.scogenDriver;
+}
+
+export async function closeDriver(): Promise<void> {
+  const driver = globalForDriver.scogenDriver;
+  globalForDriver.scogenDriver = undefined;
+  await driver?.close();
+}
+
+/** Session options for the configured database. */
+export function sessionConfig(mode: 'READ' | 'WRITE'): SessionConfig {
+  const database = serverEnv().NEO4J_DATABASE;
+  return { defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(database ? { database } : {}) };
+}
+
+async function run<T extends RecordShape>(name: CypherName, params: Params, mode: 'READ' | 'WRITE'): Promise<QueryResult<T>> {
+  const database = serverEnv().NEO4J_DATABASE;
+  return getDriver().executeQuery<QueryResult<T>>(cypher(name), params, {
+    routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+    ...(database ? { database } : {}),
+  });
+}
+
+/** Runs a read query from cypher/ and returns its records as plain objects. */
+export async function readQuery<T extends RecordShape>(name: CypherName, params: Params = {}): Promise<T[]> {
+  const result = await run<T>(name, params, 'READ');
+  return result.records.map((record) => record.toObject());
+}
+
+/** Runs a write query from cypher/ in its own transaction, with the driver's retries. */
+export async function writeQuery<T extends RecordShape>(name: CypherName, params: Params = {}): Promise<T[]> {
+  const result = await run<T>(name, params, 'WRITE');
+  return result.records.map((record) => record.toObject());
+}
