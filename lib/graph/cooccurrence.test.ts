@@ -3,17 +3,7 @@ import { describe, it } from 'node:test';
 import { computeDelta, forEachPair, type StoredDocument } from './cooccurrence';
 import { ELEMENT_TYPES } from './element-types';
 import { elementId, type PreparedDocument } from './extraction-record';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../sampling/prng';
 
 function randomDocument(random: () => number, id: string): PreparedDocument {
   const mentions = new Map<string, PreparedDocument['mentions'][number]>();
@@ -96,7 +86,8 @@ describe('computeDelta', () => {
     const ids = delta.elements.map((e) => e.id);
     assert.deepEqual(ids, [...ids].sort());
     for (const pair of delta.pairs) assert.ok(pair.a < pair.b);
-    const keys = delta.pairs.map((p) => `${p.a}\u0002${p.b}`);
+    const keys = delta.pairs.map((p) => p.key);
     assert.deepEqual(keys, [...keys].sort());
+    assert.equal(new Set(keys).size, keys.length, 'pair keys are unique');
   });
 });

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { ElementType } from './element-types';
 import { elementId, type ElementMention, type PreparedDocument } from './extraction-record';
+
+const PAIR_SEPARATOR = '\u0001';
 
 /** What the graph currently holds for a document. */
 export interface StoredDocument {
@@ -22,7 +25,15 @@ export interface ElementChange {
 export interface PairChange {
   a: string;
   b: string;
+  /** Stable key of the unordered pair, stored on its CO_OCCURS relationship. */
+  key: string;
   delta: number;
+}
+
+/** The stored key of an unordered pair of element ids: a 160-bit hash, order-independent. */
+export function pairKey(a: string, b: string): string {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return createHash('sha1').update(lo).update(PAIR_SEPARATOR).update(hi).digest('base64url');
 }
 
 export interface GraphDelta {
@@ -32,19 +43,22 @@ export interface GraphDelta {
   unchanged: number;
   /** Every element a changed document touches, before or after, in id order (the lock order). */
   elements: ElementChange[];
-  /** Non-zero pair weight changes, in (a, b) order. */
+  /** Non-zero pair weight changes, in pair-key order (the lock order). */
   pairs: PairChange[];
 }
-
-const PAIR_SEPARATOR = '\u0001';
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function isSorted(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i += 1) if (ids[i - 1]! >= ids[i]!) return false;
+  return true;
+}
+
 /** Calls visit(a, b) for every unordered pair of distinct ids, with a < b. */
 export function forEachPair(ids: readonly string[], visit: (a: string, b: string) => void): void {
-  const sorted = [...ids].sort(compare);
+  const sorted = isSorted(ids) ? ids : [...ids].sort(compare);
   for (let i = 0; i < sorted.length; i += 1) {
     for (let j = i + 1; j < sorted.length; j += 1) visit(sorted[i]!, sorted[j]!);
   }
@@ -106,9 +120,9 @@ export function computeDelta(incoming: readonly PreparedDocument[], stored: Read
   for (const [pair, delta] of pairs) {
     if (delta === 0) continue;
     const [a, b] = pair.split(PAIR_SEPARATOR) as [string, string];
-    pairChanges.push({ a, b, delta });
+    pairChanges.push({ a, b, key: pairKey(a, b), delta });
   }
-  pairChanges.sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b));
+  pairChanges.sort((x, y) => compare(x.key, y.key));
 
   return { changed, created, unchanged, elements: elementChanges, pairs: pairChanges };
 }

@@ -19,6 +19,12 @@ export interface ChunkResult {
   pairsWritten: number;
 }
 
+/** Pairs as a flat [a, b, delta, …] list of element indexes, plus each pair's key. */
+interface PairBatch {
+  pairs: number[];
+  keys: string[];
+}
+
 interface LockedRow {
   id: string;
   hash: string | null;
@@ -64,31 +70,52 @@ async function writeChunk(tx: ManagedTransaction, documents: readonly PreparedDo
   const upserted = await tx.run(cypher('graph/ingest/02-upsert-elements'), {
     rows: delta.elements.map(({ type, key, docDelta, forms, formDeltas }) => ({ type, key, docDelta, forms, formDeltas })),
   });
-  const elementNodeIds = new Map<string, string>();
-  upserted.records.forEach((record, index) => elementNodeIds.set(delta.elements[index]!.id, record.get('nodeId') as string));
-  const nodeIdOf = (id: string): string => {
-    const nodeId = elementNodeIds.get(id);
-    if (nodeId === undefined) throw new Error(`Element ${JSON.stringify(id)} was not upserted`);
-    return nodeId;
+  // Elements travel to later queries as indexes into one list of node ids.
+  const elementNodeIds: string[] = [];
+  const indexOf = new Map<string, number>();
+  const createdHere = new Set<string>();
+  upserted.records.forEach((record, index) => {
+    const id = delta.elements[index]!.id;
+    indexOf.set(id, index);
+    elementNodeIds.push(record.get('nodeId') as string);
+    if (record.get('isNew') === true) createdHere.add(id);
+  });
+  const index = (id: string): number => {
+    const i = indexOf.get(id);
+    if (i === undefined) throw new Error(`Element ${JSON.stringify(id)} was not upserted`);
+    return i;
   };
 
-  const changedNodeIds = delta.changed.map((doc) => docNodeIds.get(doc.id)!);
-  await tx.run(cypher('graph/ingest/03-delete-mentions'), { nodeIds: changedNodeIds });
+  await tx.run(cypher('graph/ingest/03-delete-mentions'), { nodeIds: delta.changed.map((doc) => docNodeIds.get(doc.id)!) });
   await tx.run(cypher('graph/ingest/04-write-documents'), {
+    elementIds: elementNodeIds,
     docs: delta.changed.map((doc) => ({
       nodeId: docNodeIds.get(doc.id)!,
       source: doc.source,
       title: doc.title,
       hash: doc.hash,
-      mentions: doc.mentions.map((m) => ({ nodeId: nodeIdOf(elementId(m.type, m.key)), surface: m.surface })),
+      mentions: doc.mentions.map((m) => index(elementId(m.type, m.key))),
+      surfaces: doc.mentions.map((m) => m.surface),
     })),
   });
-  if (delta.pairs.length > 0) {
-    await tx.run(cypher('graph/ingest/05-update-pairs'), {
-      pairs: delta.pairs.map((p) => ({ a: nodeIdOf(p.a), b: nodeIdOf(p.b), delta: p.delta })),
-    });
+
+  const fresh: PairBatch = { pairs: [], keys: [] };
+  const added: PairBatch = { pairs: [], keys: [] };
+  const subtracted = { keys: [] as string[], deltas: [] as number[] };
+  for (const pair of delta.pairs) {
+    if (pair.delta < 0) {
+      subtracted.keys.push(pair.key);
+      subtracted.deltas.push(pair.delta);
+      continue;
+    }
+    const batch = createdHere.has(pair.a) || createdHere.has(pair.b) ? fresh : added;
+    batch.pairs.push(index(pair.a), index(pair.b), pair.delta);
+    batch.keys.push(pair.key);
   }
-  const shrinking = delta.elements.filter((e) => e.docDelta < 0).map((e) => nodeIdOf(e.id));
-  if (shrinking.length > 0) await tx.run(cypher('graph/ingest/06-delete-orphans'), { nodeIds: shrinking });
+  if (fresh.keys.length > 0) await tx.run(cypher('graph/ingest/05-create-pairs'), { elementIds: elementNodeIds, ...fresh });
+  if (added.keys.length > 0) await tx.run(cypher('graph/ingest/06-add-pairs'), { elementIds: elementNodeIds, ...added });
+  if (subtracted.keys.length > 0) await tx.run(cypher('graph/ingest/07-subtract-pairs'), subtracted);
+  const shrinking = delta.elements.filter((e) => e.docDelta < 0).map((e) => elementNodeIds[index(e.id)]!);
+  if (shrinking.length > 0) await tx.run(cypher('graph/ingest/08-delete-orphans'), { nodeIds: shrinking });
   return result;
 }

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { closeNeo4j, query } from './support/neo4j';
+
+test.afterAll(closeNeo4j);
+
+const format = (n: number) => n.toLocaleString('en-US');
+
+test('home page shows the live graph statistics held in Neo4j', async ({ page }, testInfo) => {
+  const counts = new Map((await query<{ label: string; count: number }>('independent-counts')).map((r) => [r.label, r.count]));
+  const [edges] = await query<{ edges: number; distinctPairs: number }>('independent-edges');
+  const degrees = new Map((await query<{ name: string; degree: number }>('independent-degrees')).map((r) => [r.name, r.degree]));
+  expect(counts.get('Document')).toBeGreaterThanOrEqual(300);
+  expect(edges!.edges).toBe(edges!.distinctPairs);
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Scenario graph' })).toBeVisible();
+  const stat = (label: string) => page.getByRole('group', { name: label, exact: true }).getByTestId('stat-value');
+
+  await expect(stat('Documents')).toHaveText(format(counts.get('Document')!));
+  await expect(stat('Co-occurrence edges')).toHaveText(format(edges!.edges));
+  await expect(stat('Application scenario')).toHaveText(format(counts.get('Scenario')!));
+  await expect(stat('Domain knowledge')).toHaveText(format(counts.get('Knowledge')!));
+  await expect(stat('Domain skill')).toHaveText(format(counts.get('DomainSkill')!));
+  await expect(stat('Coding skill')).toHaveText(format(counts.get('CodingSkill')!));
+
+  const rows = page.getByRole('table', { name: 'Top scenarios by degree' }).locator('tbody tr');
+  await expect(rows).toHaveCount(10);
+  const expectedTop = [...degrees.values()].sort((a, b) => b - a).slice(0, 10);
+  const shown: number[] = [];
+  for (const row of await rows.all()) {
+    const cells = row.getByRole('cell');
+    const name = (await cells.nth(1).textContent())!;
+    const degree = Number((await cells.nth(3).textContent())!.replace(/,/g, ''));
+    expect(degrees.get(name), `degree of ${name}`).toBe(degree);
+    shown.push(degree);
+  }
+  expect(shown).toEqual(expectedTop);
+
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' })).toBeVisible();
+  const screenshot = testInfo.outputPath('home.png');
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await testInfo.attach('home', { path: screenshot, contentType: 'image/png' });
+});

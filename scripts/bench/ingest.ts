@@ -1,0 +1,109 @@
+// npm run bench:ingest [-- --documents 100000 --seed 20260101 --chunk-size 2000 --naive 2000]
+// Ingest throughput into a dedicated local Neo4j (port 7689, .data/neo4j-bench), batched vs naive.
+import { createHash } from 'node:crypto';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { syntheticCorpus } from '../../lib/bench/synthetic-corpus';
+import { formatCount, progressBar } from '../../lib/cli/progress';
+import { runCli } from '../../lib/cli/run';
+import { closeDriver } from '../../lib/db/driver';
+import { localDbOf, resetLocal, startLocal, stopLocal } from '../../lib/db/local-neo4j';
+import { applySchema } from '../../lib/db/schema';
+import { parseEnv } from '../../lib/env';
+import { AppError } from '../../lib/errors';
+import { prepareDocument } from '../../lib/graph/extraction-record';
+import { ingestChunk } from '../../lib/graph/ingest';
+import { ingestFile } from '../../lib/graph/ingest-file';
+import { graphCounts } from '../../lib/graph/stats';
+
+const BENCH_PORT = '7689';
+const BENCH_DIR = '.data/neo4j-bench';
+
+async function writeCorpus(file: string, documents: number, seed: number): Promise<string> {
+  const out = createWriteStream(file);
+  const hash = createHash('sha256');
+  for (const record of syntheticCorpus({ documents, seed })) {
+    const line = `${JSON.stringify(record)}\n`;
+    hash.update(line);
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return hash.digest('hex').slice(0, 16);
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new AppError(`--${name} must be a positive integer (got ${value})`);
+  return n;
+}
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: { documents: { type: 'string' }, seed: { type: 'string' }, 'chunk-size': { type: 'string' }, naive: { type: 'string' }, keep: { type: 'boolean', default: false } },
+  });
+  const documents = positiveInt('documents', values.documents, 100_000);
+  const seed = positiveInt('seed', values.seed, 20_260_101);
+  const chunkSize = positiveInt('chunk-size', values['chunk-size'], 2_000);
+  const naiveCount = positiveInt('naive', values.naive, 2_000);
+
+  const env = parseEnv({ ...process.env, NEO4J_URI: undefined, NEO4J_LOCAL_PORT: BENCH_PORT, NEO4J_LOCAL_DATA_DIR: BENCH_DIR });
+  Object.assign(process.env, { NEO4J_URI: `bolt://127.0.0.1:${BENCH_PORT}`, NEO4J_LOCAL_PORT: BENCH_PORT, NEO4J_LOCAL_DATA_DIR: BENCH_DIR });
+  delete process.env.NEO4J_USERNAME;
+  delete process.env.NEO4J_PASSWORD;
+  delete process.env.NEO4J_DATABASE;
+  const db = localDbOf(env);
+
+  mkdirSync('.data/bench', { recursive: true });
+  const corpusFile = `.data/bench/synthetic-${documents}-${seed}.jsonl`;
+  const t0 = performance.now();
+  const digest = await writeCorpus(corpusFile, documents, seed);
+  console.log(`corpus: ${formatCount(documents)} documents, seed ${seed}, sha256 ${digest}…, written in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${corpusFile}`);
+
+  console.log('fresh bench database (port 7689)…');
+  await resetLocal(db);
+  await startLocal(db, { log: () => {} });
+  await applySchema();
+
+  // Baseline: one transaction per document, on a slice, into the empty database.
+  const slice = [...syntheticCorpus({ documents: naiveCount, seed })].map(prepareDocument);
+  const naiveBar = progressBar('naive  ', slice.length, 'docs');
+  const n0 = performance.now();
+  for (const [i, doc] of slice.entries()) {
+    await ingestChunk([doc]);
+    if (i % 50 === 0) naiveBar.update(i + 1);
+  }
+  naiveBar.stop();
+  const naiveSeconds = (performance.now() - n0) / 1000;
+  const naiveCounts = await graphCounts();
+  const naiveRate = slice.length / naiveSeconds;
+  const naiveRels = (naiveCounts.mentions + naiveCounts.coOccurrences) / naiveSeconds;
+  console.log(`naive   (1 tx/doc):        ${formatCount(slice.length)} docs in ${naiveSeconds.toFixed(1)} s = ${formatCount(naiveRate)} docs/s, ${formatCount(naiveRels)} relationships/s`);
+
+  await closeDriver();
+  await resetLocal(db);
+  await startLocal(db, { log: () => {} });
+  await applySchema();
+
+  // Batched: the real ingest path (parse, validate, aggregate, UNWIND), whole corpus.
+  const bar = progressBar('batched', documents, 'docs');
+  const summary = await ingestFile(corpusFile, { chunkSize, onProgress: ({ documents: done }) => bar.update(done) });
+  bar.stop();
+  const counts = await graphCounts();
+  const rate = summary.documents / summary.seconds;
+  const relationships = counts.mentions + counts.coOccurrences;
+  console.log(
+    `batched (${formatCount(chunkSize)} docs/tx): ${formatCount(summary.documents)} docs in ${summary.seconds.toFixed(1)} s = ${formatCount(rate)} docs/s, ` +
+      `${formatCount(relationships / summary.seconds)} relationships/s (${formatCount(counts.mentions)} MENTIONS + ${formatCount(counts.coOccurrences)} CO_OCCURS)`,
+  );
+  const elements = Object.values(counts.elements).reduce((a, b) => a + b, 0);
+  console.log(`graph: ${formatCount(counts.documents)} documents, ${formatCount(elements)} elements, ${formatCount(counts.coOccurrences)} CO_OCCURS`);
+  console.log(`ratio batched/naive: ${(rate / naiveRate).toFixed(1)}x documents/s`);
+  console.log(`target ≥ 3,000 documents/s: ${rate >= 3000 ? 'met' : 'NOT met'} (${formatCount(rate)})`);
+  console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+  await closeDriver();
+  if (!values.keep) await stopLocal(db);
+});

@@ -1,0 +1,25 @@
+// Loads the bundled sample corpus. --replace first empties the graph (test databases only).
+import { runCli } from '../lib/cli/run';
+import { formatCount } from '../lib/cli/progress';
+import { cypher } from '../lib/db/cypher';
+import { getDriver, sessionConfig } from '../lib/db/driver';
+import { applySchema } from '../lib/db/schema';
+import { AppError } from '../lib/errors';
+import { ingestFile } from '../lib/graph/ingest-file';
+import { SAMPLE_EXTRACTIONS } from '../lib/graph/sample-corpus';
+
+runCli(async () => {
+  if (process.argv.includes('--replace')) {
+    if (process.env.SCOGEN_TEST_DB !== '1') throw new AppError('--replace empties the whole graph and is only allowed on the test database (SCOGEN_TEST_DB=1).');
+    const session = getDriver().session(sessionConfig('WRITE'));
+    try {
+      await session.run(cypher('testing/clear-graph'));
+    } finally {
+      await session.close();
+    }
+  }
+  await applySchema();
+  const summary = await ingestFile(SAMPLE_EXTRACTIONS, { strict: true });
+  if (summary.bad.length > 0) throw new AppError(`The sample corpus has ${summary.bad.length} bad line(s); first: line ${summary.bad[0]!.line}: ${summary.bad[0]!.reason}`);
+  console.error(`Seeded the sample corpus: ${formatCount(summary.documents)} documents in ${summary.seconds.toFixed(1)} s.`);
+});
