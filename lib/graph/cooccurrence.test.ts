@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeDelta, forEachPair, type StoredDocument } from './cooccurrence';
+import { computeDelta, forEachPair, pairKey, type StoredDocument } from './cooccurrence';
 import { ELEMENT_TYPES } from './element-types';
 import { elementId, type PreparedDocument } from './extraction-record';
 import { mulberry32 } from '../sampling/prng';
@@ -89,5 +89,14 @@ describe('computeDelta', () => {
     const keys = delta.pairs.map((p) => p.key);
     assert.deepEqual(keys, [...keys].sort());
     assert.equal(new Set(keys).size, keys.length, 'pair keys are unique');
+  });
+});
+
+describe('pairKey', () => {
+  it('is the same for both orders and differs between pairs', () => {
+    assert.equal(pairKey('CodingSkill\u0000regex', 'Scenario\u0000fraud'), pairKey('Scenario\u0000fraud', 'CodingSkill\u0000regex'));
+    assert.notEqual(pairKey('a', 'b'), pairKey('a', 'c'));
+    // The separator keeps ("ab", "c") and ("a", "bc") apart.
+    assert.notEqual(pairKey('ab', 'c'), pairKey('a', 'bc'));
   });
 });
