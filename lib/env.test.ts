@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EnvError, parseEnv } from './env';
 
-function problemsOf(source: NodeJS.ProcessEnv): string[] {
+function problemsOf(source: Record<string, string | undefined>): string[] {
   try {
     parseEnv(source);
   } catch (error) {

@@ -59,7 +59,7 @@ export class EnvError extends AppError {
 }
 
 /** Parses and validates an environment (process.env by default). */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+export function parseEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
   const result = serverSchema.safeParse(source);
   if (!result.success) {
     throw new EnvError(

@@ -5,7 +5,7 @@ import { formatCount, progressBar } from '../lib/cli/progress';
 import { runCli } from '../lib/cli/run';
 import { applySchema } from '../lib/db/schema';
 import { AppError } from '../lib/errors';
-import { ingestFile, type IngestSummary } from '../lib/graph/ingest-file';
+import { countLines, ingestFile, type IngestSummary } from '../lib/graph/ingest-file';
 import { graphCounts } from '../lib/graph/stats';
 
 const USAGE = 'usage: npm run ingest -- <extractions.jsonl> [--strict] [--chunk-size N]';
@@ -38,16 +38,13 @@ runCli(async () => {
   }
 
   await applySchema();
-  let bar: ReturnType<typeof progressBar> | undefined;
+  const bar = progressBar('ingest', await countLines(file), 'lines');
   const summary = await ingestFile(file, {
     strict: values.strict,
     chunkSize,
-    onProgress: ({ bytesRead, totalBytes, documents }) => {
-      bar ??= progressBar('ingest', totalBytes, 'bytes');
-      bar.update(bytesRead, { detail: `${formatCount(documents)} docs` });
-    },
+    onProgress: ({ lines, documents }) => bar.update(lines, { detail: `${formatCount(documents)} valid documents` }),
   });
-  bar?.stop();
+  bar.stop();
   printSummary(file, summary, await graphCounts());
   return summary.bad.length > 0 ? 1 : 0;
 });

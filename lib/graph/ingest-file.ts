@@ -11,6 +11,8 @@ export interface BadLine {
 }
 
 export interface IngestProgress {
+  /** Lines read so far (written up to the last completed chunk). */
+  lines: number;
   bytesRead: number;
   totalBytes: number;
   documents: number;
@@ -36,7 +38,18 @@ export interface IngestSummary {
   seconds: number;
 }
 
-const DEFAULT_CHUNK_SIZE = 2_000;
+const DEFAULT_CHUNK_SIZE = 5_000;
+
+/** Counts the lines of a file without parsing them (for progress totals). */
+export async function countLines(path: string): Promise<number> {
+  let count = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) count += 1;
+    if (chunk.length > 0) last = chunk[chunk.length - 1]!;
+  }
+  return last === 10 ? count : count + 1;
+}
 
 async function* readLines(path: string): AsyncGenerator<{ text: string; line: number; bytesRead: number }> {
   const stream = createReadStream(path, { encoding: 'utf8' });
@@ -87,7 +100,7 @@ export async function ingestFile(path: string, options: IngestOptions = {}): Pro
     summary.replaced += result.replaced;
     summary.unchanged += result.unchanged;
     chunk = [];
-    options.onProgress?.({ bytesRead, totalBytes, documents: summary.documents });
+    options.onProgress?.({ lines: summary.lines, bytesRead, totalBytes, documents: summary.documents });
   };
 
   for await (const { text, line, bytesRead: read } of readLines(path)) {
