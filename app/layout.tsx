@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { Providers } from '@/components/providers';
 import { NavFrame } from '@/components/ui/nav-frame';
 import './globals.css';
 
@@ -12,7 +13,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <NavFrame>{children}</NavFrame>
+        <Providers>
+          <NavFrame>{children}</NavFrame>
+        </Providers>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 // Runs a command against the test database: its own embedded instance (port 7688, .data/neo4j-test)
 // or NEO4J_TEST_URI. The dev database (NEO4J_URI or port 7687) is never handed to tests.
+// NEO4J_TEST_PORT picks another port (and data directory), so two checkouts can test side by side.
 import { spawn } from 'node:child_process';
 import { runCli } from '../lib/cli/run';
 import { closeDriver } from '../lib/db/driver';
@@ -19,7 +20,7 @@ runCli(async () => {
     ...process.env,
     NEO4J_URI: testUri ?? `bolt://127.0.0.1:${TEST_PORT}`,
     NEO4J_LOCAL_PORT: TEST_PORT,
-    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-test',
+    NEO4J_LOCAL_DATA_DIR: TEST_PORT === '7688' ? '.data/neo4j-test' : `.data/neo4j-test-${TEST_PORT}`,
     SCOGEN_TEST_DB: '1',
   };
   if (!testUri) {

@@ -22,25 +22,33 @@ function randomDocument(random: () => number, id: string): PreparedDocument {
 class MemoryGraph {
   docs = new Map<string, StoredDocument>();
   docCount = new Map<string, number>();
+  strength = new Map<string, number>();
   weight = new Map<string, number>();
 
   ingest(batch: PreparedDocument[]): void {
     const delta = computeDelta(batch, this.docs);
-    for (const e of delta.elements) this.docCount.set(e.id, (this.docCount.get(e.id) ?? 0) + e.docDelta);
+    for (const e of delta.elements) {
+      this.docCount.set(e.id, (this.docCount.get(e.id) ?? 0) + e.docDelta);
+      this.strength.set(e.id, (this.strength.get(e.id) ?? 0) + e.strengthDelta);
+    }
     for (const p of delta.pairs) this.weight.set(`${p.a}|${p.b}`, (this.weight.get(`${p.a}|${p.b}`) ?? 0) + p.delta);
     for (const doc of delta.changed) this.docs.set(doc.id, { id: doc.id, hash: doc.hash, mentions: doc.mentions });
   }
 
   /** Recount from scratch: the closed form the incremental deltas must match. */
-  recount(): { docCount: Map<string, number>; weight: Map<string, number> } {
+  recount(): { docCount: Map<string, number>; strength: Map<string, number>; weight: Map<string, number> } {
     const docCount = new Map<string, number>();
+    const strength = new Map<string, number>();
     const weight = new Map<string, number>();
     for (const doc of this.docs.values()) {
       const ids = doc.mentions.map((m) => elementId(m.type, m.key));
       for (const id of ids) docCount.set(id, (docCount.get(id) ?? 0) + 1);
       forEachPair(ids, (a, b) => weight.set(`${a}|${b}`, (weight.get(`${a}|${b}`) ?? 0) + 1));
     }
-    return { docCount, weight };
+    for (const [pair, w] of weight) {
+      for (const id of pair.split('|')) strength.set(id, (strength.get(id) ?? 0) + w);
+    }
+    return { docCount, strength, weight };
   }
 }
 
@@ -56,6 +64,7 @@ describe('computeDelta', () => {
       const truth = graph.recount();
       assert.deepEqual(nonZero(graph.docCount), truth.docCount, `docCount diverged in round ${round}`);
       assert.deepEqual(nonZero(graph.weight), truth.weight, `weights diverged in round ${round}`);
+      assert.deepEqual(nonZero(graph.strength), truth.strength, `strengths diverged in round ${round}`);
     }
   });
 

@@ -17,6 +17,8 @@ export interface ElementChange {
   type: ElementType;
   key: string;
   docDelta: number;
+  /** Change of the element's strength: the sum of the weights of its CO_OCCURS relationships. */
+  strengthDelta: number;
   forms: string[];
   formDeltas: number[];
 }
@@ -72,7 +74,7 @@ export function computeDelta(incoming: readonly PreparedDocument[], stored: Read
   const latest = new Map<string, PreparedDocument>();
   for (const doc of incoming) latest.set(doc.id, doc);
 
-  const elements = new Map<string, { type: ElementType; key: string; docDelta: number; forms: Map<string, number> }>();
+  const elements = new Map<string, { type: ElementType; key: string; docDelta: number; strengthDelta: number; forms: Map<string, number> }>();
   const pairs = new Map<string, number>();
   const changed: PreparedDocument[] = [];
   let created = 0;
@@ -85,7 +87,7 @@ export function computeDelta(incoming: readonly PreparedDocument[], stored: Read
       ids.push(id);
       let entry = elements.get(id);
       if (!entry) {
-        entry = { type: m.type, key: m.key, docDelta: 0, forms: new Map() };
+        entry = { type: m.type, key: m.key, docDelta: 0, strengthDelta: 0, forms: new Map() };
         elements.set(id, entry);
       }
       entry.docDelta += sign;
@@ -95,6 +97,8 @@ export function computeDelta(incoming: readonly PreparedDocument[], stored: Read
       const pair = a + PAIR_SEPARATOR + b;
       pairs.set(pair, (pairs.get(pair) ?? 0) + sign);
     });
+    // Each element gains (or loses) one unit of weight per other element in the document.
+    for (const id of ids) elements.get(id)!.strengthDelta += sign * (ids.length - 1);
   };
 
   for (const doc of [...latest.values()].sort((x, y) => compare(x.id, y.id))) {
@@ -113,7 +117,7 @@ export function computeDelta(incoming: readonly PreparedDocument[], stored: Read
     .sort(([a], [b]) => compare(a, b))
     .map(([id, e]): ElementChange => {
       const forms = [...e.forms.entries()].filter(([, delta]) => delta !== 0).sort(([a], [b]) => compare(a, b));
-      return { id, type: e.type, key: e.key, docDelta: e.docDelta, forms: forms.map(([f]) => f), formDeltas: forms.map(([, d]) => d) };
+      return { id, type: e.type, key: e.key, docDelta: e.docDelta, strengthDelta: e.strengthDelta, forms: forms.map(([f]) => f), formDeltas: forms.map(([, d]) => d) };
     });
 
   const pairChanges: PairChange[] = [];

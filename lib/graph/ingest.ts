@@ -68,7 +68,7 @@ async function writeChunk(tx: ManagedTransaction, documents: readonly PreparedDo
     if (!isElementType(element.type)) throw new TypeError(`Element type outside the allowlist: ${String(element.type)}`);
   }
   const upserted = await tx.run(cypher('graph/ingest/02-upsert-elements'), {
-    rows: delta.elements.map(({ type, key, docDelta, forms, formDeltas }) => ({ type, key, docDelta, forms, formDeltas })),
+    rows: delta.elements.map(({ type, key, docDelta, strengthDelta, forms, formDeltas }) => ({ type, key, docDelta, strengthDelta, forms, formDeltas })),
   });
   // Elements travel to later queries as indexes into one list of node ids.
   const elementNodeIds: string[] = [];

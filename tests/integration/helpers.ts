@@ -38,6 +38,8 @@ export interface ElementRow {
   key: string;
   name: string;
   docCount: number;
+  strength: number;
+  incidentWeight: number;
   labels: string[];
   mentionedBy: number;
 }

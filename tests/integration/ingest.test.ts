@@ -48,6 +48,7 @@ describe('ingest of the sample corpus', () => {
       assert.ok(element, `missing ${id}`);
       assert.equal(element.docCount, docCount, id);
       assert.equal(element.mentionedBy, docCount, `${id}: MENTIONS agree with docCount`);
+      assert.equal(element.strength, element.incidentWeight, `${id}: strength is the sum of its CO_OCCURS weights`);
       assert.deepEqual(element.labels.sort(), ['Element', element.type].sort());
       const forms = [...expected.forms.get(id)!.entries()];
       const best = Math.max(...forms.map(([, n]) => n));
