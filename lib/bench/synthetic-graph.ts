@@ -14,7 +14,7 @@ export const BENCH_DOCUMENTS = 100_000;
 export const BENCH_SEED = 20_260_101;
 
 /** Points this process's driver at the bench database (port 7689, .data/neo4j-bench). */
-export function useBenchDatabase(): ReturnType<typeof localDbOf> {
+export function selectBenchDatabase(): ReturnType<typeof localDbOf> {
   const env = parseEnv({ ...process.env, NEO4J_URI: undefined, NEO4J_LOCAL_PORT: BENCH_PORT, NEO4J_LOCAL_DATA_DIR: BENCH_DATA_DIR });
   Object.assign(process.env, { NEO4J_URI: `bolt://127.0.0.1:${BENCH_PORT}`, NEO4J_LOCAL_PORT: BENCH_PORT, NEO4J_LOCAL_DATA_DIR: BENCH_DATA_DIR });
   delete process.env.NEO4J_USERNAME;
@@ -28,7 +28,7 @@ export function useBenchDatabase(): ReturnType<typeof localDbOf> {
  * of the ingest benchmark (seed 20260101), loading it (a few minutes) when it does not.
  */
 export async function ensureSyntheticGraph(log: (message: string) => void = console.error): Promise<{ started: boolean }> {
-  const db = useBenchDatabase();
+  const db = selectBenchDatabase();
   const { started } = await startLocal(db, { log: () => {} });
   await applySchema();
   const counts = await graphCounts();

@@ -5,7 +5,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { syntheticCorpus } from '../../lib/bench/synthetic-corpus';
-import { BENCH_DOCUMENTS, BENCH_SEED, useBenchDatabase } from '../../lib/bench/synthetic-graph';
+import { BENCH_DOCUMENTS, BENCH_SEED, selectBenchDatabase } from '../../lib/bench/synthetic-graph';
 import { formatCount, progressBar } from '../../lib/cli/progress';
 import { runCli } from '../../lib/cli/run';
 import { cypher } from '../../lib/db/cypher';
@@ -68,7 +68,7 @@ runCli(async () => {
   const chunkSize = positiveInt('chunk-size', values['chunk-size'], 5_000);
   const naiveCount = positiveInt('naive', values.naive, 2_000);
 
-  const db = useBenchDatabase();
+  const db = selectBenchDatabase();
 
   mkdirSync('.data/bench', { recursive: true });
   const corpusFile = `.data/bench/synthetic-${documents}-${seed}.jsonl`;
