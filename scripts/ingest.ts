@@ -1,14 +1,15 @@
-// npm run ingest -- <extractions.jsonl> [--strict] [--chunk-size N]
+// npm run ingest -- <extractions.jsonl> [--strict] [--chunk-size N] [--documents <documents.jsonl>]
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatCount, progressBar } from '../lib/cli/progress';
 import { runCli } from '../lib/cli/run';
 import { applySchema } from '../lib/db/schema';
 import { AppError } from '../lib/errors';
+import { attachDocumentText } from '../lib/graph/attach-documents';
 import { countLines, ingestFile, type IngestSummary } from '../lib/graph/ingest-file';
 import { graphCounts } from '../lib/graph/stats';
 
-const USAGE = 'usage: npm run ingest -- <extractions.jsonl> [--strict] [--chunk-size N]';
+const USAGE = 'usage: npm run ingest -- <extractions.jsonl> [--strict] [--chunk-size N] [--documents <documents.jsonl>]';
 
 function printSummary(file: string, summary: IngestSummary, counts: Awaited<ReturnType<typeof graphCounts>>): void {
   const rate = summary.seconds > 0 ? ` (${formatCount(summary.documents / summary.seconds)} documents/s)` : '';
@@ -27,11 +28,12 @@ function printSummary(file: string, summary: IngestSummary, counts: Awaited<Retu
 runCli(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { strict: { type: 'boolean', default: false }, 'chunk-size': { type: 'string' } },
+    options: { strict: { type: 'boolean', default: false }, 'chunk-size': { type: 'string' }, documents: { type: 'string' } },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new AppError(USAGE);
   if (!existsSync(file)) throw new AppError(`No such file: ${file}`);
+  if (values.documents !== undefined && !existsSync(values.documents)) throw new AppError(`No such file: ${values.documents}`);
   const chunkSize = values['chunk-size'] === undefined ? undefined : Number(values['chunk-size']);
   if (chunkSize !== undefined && (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > 100_000)) {
     throw new AppError(`--chunk-size must be an integer from 1 to 100000 (got ${values['chunk-size']})`);
@@ -46,5 +48,12 @@ runCli(async () => {
   });
   bar.stop();
   printSummary(file, summary, await graphCounts());
-  return summary.bad.length > 0 ? 1 : 0;
+  let bad = summary.bad.length;
+  if (values.documents !== undefined && !summary.aborted) {
+    const text = await attachDocumentText(values.documents);
+    console.log(`  text:      ${formatCount(text.attached)} of ${formatCount(text.documents)} documents in ${values.documents} matched a Document node`);
+    for (const line of text.bad) console.error(`  ${values.documents} line ${line.line}: ${line.reason}`);
+    bad += text.bad.length;
+  }
+  return bad > 0 ? 1 : 0;
 });

@@ -5,8 +5,7 @@ import { cypher } from '../lib/db/cypher';
 import { getDriver, sessionConfig } from '../lib/db/driver';
 import { applySchema } from '../lib/db/schema';
 import { AppError } from '../lib/errors';
-import { ingestFile } from '../lib/graph/ingest-file';
-import { SAMPLE_EXTRACTIONS } from '../lib/graph/sample-corpus';
+import { loadSample } from '../lib/graph/sample-corpus';
 
 runCli(async () => {
   if (process.argv.includes('--replace')) {
@@ -19,7 +18,6 @@ runCli(async () => {
     }
   }
   await applySchema();
-  const summary = await ingestFile(SAMPLE_EXTRACTIONS, { strict: true });
-  if (summary.bad.length > 0) throw new AppError(`The sample corpus has ${summary.bad.length} bad line(s); first: line ${summary.bad[0]!.line}: ${summary.bad[0]!.reason}`);
+  const summary = await loadSample();
   console.error(`Seeded the sample corpus: ${formatCount(summary.documents)} documents in ${summary.seconds.toFixed(1)} s.`);
 });

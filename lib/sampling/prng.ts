@@ -9,3 +9,23 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+function fmix32(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The seed of item `index` in a run seeded with `seed` (murmur3 finalizer over both). */
+export function itemSeed(seed: number, index: number): number {
+  return fmix32(fmix32(seed) + Math.imul(index + 1, 0x9e3779b9));
+}
+
+/** The random stream of item `index` of a run: item i is reproducible from (seed, i) alone. */
+export function itemRandom(seed: number, index: number): () => number {
+  return mulberry32(itemSeed(seed, index));
+}

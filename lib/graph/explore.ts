@@ -1,0 +1,136 @@
+import 'server-only';
+import { readQuery } from '../db/driver';
+import { NotFoundError } from '../errors';
+import type { DetailsQuery, NeighbourhoodQuery, SearchQuery } from '../schemas/explore';
+import { elementId } from './extraction-record';
+import { pairKey } from './cooccurrence';
+import { formatElementRef, type ElementRef } from './element-ref';
+import type { ElementType } from './element-types';
+import type { DocumentView, ElementDetails, ElementSummary, Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode, SearchHit } from './explore-types';
+import { typeAheadQuery } from './lucene';
+
+type Row = Record<string, unknown>;
+type WeightedSummary = ElementSummary & { weight: number };
+
+/** Second-hop expansion goes through at most this many first-hop neighbours. */
+const SECOND_HOP_SOURCES = 25;
+/** Edges among neighbours are looked up for at most this many nodes (n² / 2 pair-index seeks). */
+const CROSS_EDGE_NODES = 120;
+
+const idOf = (e: { type: ElementType; key: string }) => formatElementRef(e);
+
+export async function searchElements({ q, type, limit }: SearchQuery): Promise<SearchHit[]> {
+  const query = typeAheadQuery(q);
+  if (query === null) return [];
+  const rows = await readQuery<ElementSummary & { score: number } & Row>('graph/explore/search', {
+    query,
+    type: type ?? null,
+    limit,
+    candidates: type ? limit * 20 : limit * 2,
+  });
+  return rows.map((row) => ({ ...row, id: idOf(row) }));
+}
+
+/** The focus, its top neighbours by weight, optionally a second hop, and the edges among them. */
+export async function neighbourhoodOf({ id, limit, hops, perNode }: NeighbourhoodQuery): Promise<Neighbourhood> {
+  const [first] = await readQuery<{ focus: ElementSummary & { strength: number }; degree: number; neighbours: WeightedSummary[] } & Row>(
+    'graph/explore/first-hop',
+    { type: id.type, key: id.key, limit },
+  );
+  if (!first) throw new NotFoundError(`No element ${formatElementRef(id)}`);
+  const focusId = idOf(first.focus);
+  const nodes = new Map<string, NeighbourhoodNode>([[focusId, { ...pick(first.focus), id: focusId, hop: 0, weight: 0, p1: null }]]);
+  const edges = new Map<string, NeighbourhoodEdge>();
+  const addEdge = (a: string, b: string, weight: number) => {
+    const [source, target] = a < b ? [a, b] : [b, a];
+    edges.set(`${source}\u0001${target}`, { source, target, weight });
+  };
+  for (const n of first.neighbours) {
+    const nid = idOf(n);
+    nodes.set(nid, { ...pick(n), id: nid, hop: 1, weight: n.weight, p1: first.focus.strength > 0 ? n.weight / first.focus.strength : null });
+    addEdge(focusId, nid, n.weight);
+  }
+
+  if (hops === 2 && first.neighbours.length > 0) {
+    const sources = first.neighbours.slice(0, SECOND_HOP_SOURCES).map(({ type, key }) => ({ type, key }));
+    const rows = await readQuery<{ type: ElementType; key: string; next: WeightedSummary[] } & Row>('graph/explore/second-hop', {
+      refs: sources,
+      focusType: id.type,
+      focusKey: id.key,
+      perNode,
+    });
+    for (const row of rows) {
+      const uid = idOf(row);
+      for (const v of row.next) {
+        const vid = idOf(v);
+        if (!nodes.has(vid)) nodes.set(vid, { ...pick(v), id: vid, hop: 2, weight: v.weight, p1: null });
+        addEdge(uid, vid, v.weight);
+      }
+    }
+  }
+
+  // Edges among the strongest nodes, by pair key: cheap index seeks instead of expanding hubs.
+  const strongest = [...nodes.values()].slice(0, CROSS_EDGE_NODES);
+  const keys: string[] = [];
+  for (let i = 0; i < strongest.length; i += 1) {
+    for (let j = i + 1; j < strongest.length; j += 1) {
+      const a = strongest[i]!;
+      const b = strongest[j]!;
+      keys.push(pairKey(elementId(a.type, a.key), elementId(b.type, b.key)));
+    }
+  }
+  if (keys.length > 0) {
+    const rows = await readQuery<{ aType: ElementType; aKey: string; bType: ElementType; bKey: string; weight: number } & Row>('graph/explore/edges-by-pair', { keys });
+    for (const r of rows) addEdge(idOf({ type: r.aType, key: r.aKey }), idOf({ type: r.bType, key: r.bKey }), r.weight);
+  }
+
+  return {
+    focus: { ...pick(first.focus), id: focusId, degree: first.degree, strength: first.focus.strength },
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    truncated: first.degree > first.neighbours.length,
+    limit,
+    hops,
+  };
+}
+
+export async function elementDetails({ id, perType, documents }: DetailsQuery): Promise<ElementDetails> {
+  const [row] = await readQuery<{
+    focus: ElementSummary & { strength: number };
+    degree: number;
+    documents: number;
+    byType: Array<{ type: ElementType; total: number; top: WeightedSummary[] }>;
+  } & Row>('graph/explore/details', { type: id.type, key: id.key, perType });
+  if (!row) throw new NotFoundError(`No element ${formatElementRef(id)}`);
+  const docs = await readQuery<{ id: string; title: string; source: string }>('graph/explore/documents-of', { type: id.type, key: id.key, limit: documents });
+  const strength = row.focus.strength || 1;
+  const order: ElementType[] = ['Scenario', 'Knowledge', 'DomainSkill', 'CodingSkill'];
+  return {
+    element: { ...pick(row.focus), id: idOf(row.focus), degree: row.degree, strength: row.focus.strength, documents: row.documents },
+    neighboursByType: row.byType
+      .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))
+      .map((group) => ({ type: group.type, total: group.total, top: group.top.map((n) => ({ ...pick(n), id: idOf(n), weight: n.weight, p1: n.weight / strength })) })),
+    documents: docs,
+  };
+}
+
+export async function documentById(documentId: string): Promise<DocumentView> {
+  const [row] = await readQuery<{ document: Omit<DocumentView, 'elements'>; elements: Array<ElementRef & { name: string }> }>('graph/explore/document', { id: documentId });
+  if (!row) throw new NotFoundError(`No document ${JSON.stringify(documentId)}`);
+  const d = row.document;
+  return {
+    id: d.id,
+    title: d.title,
+    source: d.source,
+    body: d.body ?? null,
+    answers: d.answers ?? [],
+    tags: d.tags ?? [],
+    url: d.url ?? null,
+    license: d.license ?? null,
+    elements: row.elements.map((e) => ({ id: idOf(e), type: e.type, name: e.name })),
+  };
+}
+
+function pick(e: ElementSummary): ElementSummary {
+  return { type: e.type, key: e.key, name: e.name, docCount: e.docCount };
+}
