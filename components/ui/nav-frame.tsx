@@ -11,7 +11,7 @@ interface NavItem {
 // The pipeline's stages in order; stages not built yet stay visible so the frame does not shift later.
 const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview', hint: 'Graph statistics', ready: true },
-  { href: '/explore', label: 'Explore', hint: 'Scenario neighbourhoods', ready: false },
+  { href: '/explore', label: 'Explore', hint: 'Scenario neighbourhoods', ready: true },
   { href: '/sampler', label: 'Sampler', hint: 'Complexity and temperature', ready: false },
   { href: '/batches', label: 'Batches', hint: 'Synthesis runs', ready: false },
   { href: '/review', label: 'Review', hint: 'Approve and export', ready: false },

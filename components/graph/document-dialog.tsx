@@ -1,0 +1,52 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { documentQuery } from './queries';
+
+/** A modal view of one source document's text, its answers and the elements extracted from it. */
+export function DocumentDialog({ id, onClose, onOpenElement }: { id: string; onClose(): void; onOpenElement(id: string): void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const { data, error, isLoading } = useQuery(documentQuery(id));
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  return (
+    <dialog ref={dialog} className="document-dialog" aria-label={data ? `Document: ${data.title}` : 'Document'} onClose={onClose}>
+      <header>
+        <h2>{data?.title ?? id}</h2>
+        <button type="button" onClick={() => dialog.current?.close()} aria-label="Close document">
+          ×
+        </button>
+      </header>
+      {isLoading ? <p role="status">Loading…</p> : null}
+      {error ? <p role="alert">Could not load the document: {(error as Error).message}</p> : null}
+      {data ? (
+        <div className="document-body">
+          <p className="muted">
+            {data.source} · <code>{data.id}</code>
+            {data.tags.length > 0 ? ` · ${data.tags.join(', ')}` : ''}
+            {data.license ? ` · ${data.license}` : ''}
+          </p>
+          <div className="chip-row" aria-label="Extracted elements">
+            {data.elements.map((e) => (
+              <button key={e.id} type="button" className="chip" onClick={() => onOpenElement(e.id)} title={`Explore ${e.name}`}>
+                <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[e.type].color }} aria-hidden="true" />
+                {e.name}
+              </button>
+            ))}
+          </div>
+          {data.body ? <pre className="doc-text">{data.body}</pre> : <p className="muted">No text stored for this document (ingest it with --documents).</p>}
+          {data.answers.map((answer, i) => (
+            <section key={i}>
+              <h3>Answer {i + 1}</h3>
+              <pre className="doc-text">{answer}</pre>
+            </section>
+          ))}
+        </div>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,229 @@
+'use client';
+
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { ElementType } from '@/lib/graph/element-types';
+import type { GraphElement } from '@/lib/graph/to-elements';
+import { GRAPH_STYLE } from './graph-style';
+import { fcoseOptions, type Positions } from './layout';
+
+cytoscape.use(fcose);
+
+export interface GraphCanvasHandle {
+  fit(): void;
+  zoomBy(factor: number): void;
+  png(): Blob | null;
+  visibleElements(): ElementDefinition[];
+}
+
+export interface GraphStats {
+  nodes: number;
+  edges: number;
+  laidOut: boolean;
+}
+
+interface GraphCanvasProps {
+  elements: GraphElement[];
+  /** A change of this key lays the whole view out again (a new focus); otherwise new nodes are placed around old ones. */
+  layoutKey: string;
+  expandedIds: string[];
+  hiddenTypes: ElementType[];
+  minWeight: number;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  onExpand(id: string): void;
+  onStats(stats: GraphStats): void;
+}
+
+let nextLayoutId = 1;
+
+/** Lays out in a worker; falls back to the main thread where workers are unavailable. */
+function layoutInWorker(elements: GraphElement[], fixed?: Positions): Promise<Positions> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    const id = nextLayoutId++;
+    worker.onmessage = (event: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
+      if (event.data.id !== id) return;
+      worker.terminate();
+      if (event.data.positions) resolve(event.data.positions);
+      else reject(new Error(event.data.error ?? 'layout failed'));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    worker.postMessage({ id, elements, fixed });
+  });
+}
+
+/** Places new nodes on a ring around their strongest already-placed neighbour. */
+function placeAround(cy: Core, added: string[], preferred: string[]): void {
+  const rings = new Map<string, string[]>();
+  for (const id of added) {
+    const node = cy.getElementById(id);
+    const placed = node.neighborhood('node').filter((n) => !added.includes(n.id())) as cytoscape.NodeCollection;
+    if (placed.empty()) continue;
+    const strongest = placed.max((n) => Number(n.edgesWith(node).first().data('weight') ?? 0)).ele;
+    const anchor = placed.filter((n) => preferred.includes(n.id())).first().id() || strongest.id();
+    rings.set(anchor, [...(rings.get(anchor) ?? []), id]);
+  }
+  for (const [anchorId, ids] of rings) {
+    const center = cy.getElementById(anchorId).position();
+    const radius = 70 + ids.length * 5;
+    ids.forEach((id, i) => {
+      const angle = (2 * Math.PI * i) / ids.length;
+      cy.getElementById(id).position({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
+    });
+  }
+}
+
+export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const layoutKeyRef = useRef<string | null>(null);
+  const callbacks = useRef(props);
+  const [busy, setBusy] = useState(false);
+  const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0, laidOut: false });
+  useEffect(() => {
+    callbacks.current = props;
+  });
+
+  useEffect(() => {
+    const cy = cytoscape({ container: container.current, style: GRAPH_STYLE, minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
+    cy.on('tap', (event) => {
+      if (event.target === cy) callbacks.current.onSelect(null);
+      else if (event.target.isNode()) callbacks.current.onSelect(event.target.id());
+    });
+    cy.on('dbltap', 'node', (event) => callbacks.current.onExpand(event.target.id()));
+    cyRef.current = cy;
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  const report = () => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const next = { nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length, laidOut: !busy };
+    setStats(next);
+    callbacks.current.onStats(next);
+  };
+
+  // Reconcile elements: remove what left, add what arrived, lay out.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Map(props.elements.map((e) => [e.data.id, e]));
+    const fullLayout = layoutKeyRef.current !== props.layoutKey;
+    layoutKeyRef.current = props.layoutKey;
+    const added: string[] = [];
+    cy.batch(() => {
+      cy.elements().filter((e) => !wanted.has(e.id())).remove();
+      for (const element of props.elements) {
+        const existing = cy.getElementById(element.data.id);
+        if (existing.nonempty()) {
+          existing.data(element.data);
+          if (element.classes !== undefined && existing.isNode()) existing.classes(element.classes);
+        } else {
+          cy.add(element as ElementDefinition);
+          if (element.group === 'nodes') added.push(element.data.id);
+        }
+      }
+    });
+    if (!fullLayout) {
+      placeAround(cy, added, props.expandedIds);
+      report();
+      return;
+    }
+    if (cy.nodes().empty()) {
+      report();
+      return;
+    }
+    let cancelled = false;
+    setBusy(true);
+    cy.elements().style('visibility', 'hidden');
+    const apply = (positions: Positions) => {
+      if (cancelled) return;
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const p = positions[node.id()];
+          if (p) node.position(p);
+        });
+      });
+      cy.elements().removeStyle('visibility');
+      cy.fit(undefined, 30);
+      setBusy(false);
+    };
+    layoutInWorker(props.elements)
+      .then(apply)
+      .catch(() => {
+        if (cancelled) return;
+        cy.layout(fcoseOptions(cy.nodes().length) as cytoscape.LayoutOptions).run();
+        cy.elements().removeStyle('visibility');
+        cy.fit(undefined, 30);
+        setBusy(false);
+      });
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.elements, props.layoutKey]);
+
+  // Filters and selection are classes and selection state, not new elements.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.toggleClass('hidden-type', props.hiddenTypes.includes(node.data('type') as ElementType));
+        node.toggleClass('expanded', props.expandedIds.includes(node.id()));
+      });
+      cy.edges().forEach((edge) => {
+        edge.toggleClass('below-min', Number(edge.data('weight')) < props.minWeight);
+      });
+      cy.$(':selected').unselect();
+      if (props.selectedId) cy.getElementById(props.selectedId).select();
+    });
+    report();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.hiddenTypes, props.minWeight, props.selectedId, props.expandedIds, props.elements, busy]);
+
+  useImperativeHandle(ref, () => ({
+    fit: () => cyRef.current?.fit(cyRef.current.elements(':visible'), 30),
+    zoomBy: (factor) => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    png: () => (cyRef.current ? (cyRef.current.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob) : null),
+    visibleElements: () => (cyRef.current ? cyRef.current.elements(':visible').jsons() as unknown as ElementDefinition[] : []),
+  }));
+
+  return (
+    <div className="graph-canvas-wrap">
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label={`Co-occurrence graph: ${stats.nodes} nodes, ${stats.edges} edges`}
+        data-testid="graph-canvas"
+        data-node-count={stats.nodes}
+        data-edge-count={stats.edges}
+        data-laid-out={stats.laidOut && !busy ? 'true' : 'false'}
+      />
+      {busy ? (
+        <div className="graph-busy" role="status">
+          Laying out {props.elements.filter((e) => e.group === 'nodes').length} nodes…
+        </div>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,46 @@
+import { ELEMENT_TYPES, type ElementType } from '../graph/element-types';
+
+/** Everything that defines an Explore view; it lives in the URL so a link reopens the same view. */
+export interface ExploreView {
+  focus: string | null;
+  limit: number;
+  hops: 1 | 2;
+  minWeight: number;
+  hidden: ElementType[];
+  expanded: string[];
+  dismissed: string[];
+}
+
+export const LIMIT_CHOICES = [25, 50, 100, 200, 500] as const;
+export const DEFAULT_VIEW: ExploreView = { focus: null, limit: 50, hops: 1, minWeight: 1, hidden: [], expanded: [], dismissed: [] };
+
+function intParam(value: string | null, min: number, max: number, fallback: number): number {
+  const n = Number(value);
+  return value !== null && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+}
+
+/** Reads a view from URL parameters; anything malformed falls back to its default. */
+export function parseExploreView(params: URLSearchParams): ExploreView {
+  return {
+    focus: params.get('focus') || null,
+    limit: intParam(params.get('limit'), 1, 500, DEFAULT_VIEW.limit),
+    hops: params.get('hops') === '2' ? 2 : 1,
+    minWeight: intParam(params.get('min'), 1, 1_000_000, DEFAULT_VIEW.minWeight),
+    hidden: params.getAll('hide').filter((t): t is ElementType => (ELEMENT_TYPES as readonly string[]).includes(t)),
+    expanded: params.getAll('expand'),
+    dismissed: params.getAll('drop'),
+  };
+}
+
+/** Writes a view as URL parameters, leaving defaults out so links stay short. */
+export function formatExploreView(view: ExploreView): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.focus) params.set('focus', view.focus);
+  if (view.limit !== DEFAULT_VIEW.limit) params.set('limit', String(view.limit));
+  if (view.hops !== 1) params.set('hops', String(view.hops));
+  if (view.minWeight !== 1) params.set('min', String(view.minWeight));
+  for (const type of view.hidden) params.append('hide', type);
+  for (const id of view.expanded) params.append('expand', id);
+  for (const id of view.dismissed) params.append('drop', id);
+  return params;
+}
