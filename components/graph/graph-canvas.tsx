@@ -106,6 +106,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     return () => {
       cy.destroy();
       cyRef.current = null;
+      // A new instance (React may remount) has laid nothing out yet.
+      layoutKeyRef.current = null;
     };
   }, []);
 
@@ -123,7 +125,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     if (!cy) return;
     const wanted = new Map(props.elements.map((e) => [e.data.id, e]));
     const fullLayout = layoutKeyRef.current !== props.layoutKey;
-    layoutKeyRef.current = props.layoutKey;
     const added: string[] = [];
     cy.batch(() => {
       cy.elements().filter((e) => !wanted.has(e.id())).remove();
@@ -131,7 +132,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         const existing = cy.getElementById(element.data.id);
         if (existing.nonempty()) {
           existing.data(element.data);
-          if (element.classes !== undefined && existing.isNode()) existing.classes(element.classes);
+          existing.classes(element.classes ?? '');
         } else {
           cy.add(element as ElementDefinition);
           if (element.group === 'nodes') added.push(element.data.id);
@@ -147,6 +148,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       report();
       return;
     }
+    // Only a layout over real nodes settles the key; data that arrives later still gets laid out.
+    layoutKeyRef.current = props.layoutKey;
     let cancelled = false;
     setBusy(true);
     cy.elements().style('visibility', 'hidden');
@@ -159,6 +162,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         });
       });
       cy.elements().removeStyle('visibility');
+      cy.resize();
       cy.fit(undefined, 30);
       setBusy(false);
     };

@@ -16,8 +16,8 @@ export const GRAPH_STYLE: StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
-      'font-size': 10,
-      'min-zoomed-font-size': 7,
+      'font-size': 9,
+      'min-zoomed-font-size': 8,
       color: '#1d2330',
       'text-valign': 'bottom',
       'text-margin-y': 3,
@@ -43,6 +43,9 @@ export const GRAPH_STYLE: StylesheetJson = [
       'curve-style': 'haystack',
     },
   },
+  // Edges among neighbours are context; edges to the focus carry the numbers that drive sampling.
+  { selector: 'edge.cross', style: { opacity: 0.18 } },
+  { selector: 'node:selected', style: { 'z-index': 10 } },
   { selector: 'edge:selected', style: { 'line-color': '#f28e2b', opacity: 1 } },
   { selector: '.hidden-type, .below-min', style: { display: 'none' } },
 ];

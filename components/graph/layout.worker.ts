@@ -8,11 +8,8 @@ cytoscape.use(fcose);
 self.onmessage = (event: MessageEvent<LayoutRequest & { id: number }>) => {
   const { id, elements, fixed } = event.data;
   try {
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements });
-    cy.nodes().forEach((node) => {
-      const size = Number(node.data('size') ?? 30);
-      node.style({ width: size, height: size });
-    });
+    // Node sizes come from data, as on screen, so the layout leaves room for big nodes.
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }] });
     cy.layout(fcoseOptions(cy.nodes().length, fixed) as cytoscape.LayoutOptions).run();
     const positions: Positions = {};
     cy.nodes().forEach((node) => {

@@ -21,8 +21,8 @@ export interface GraphElement {
   classes?: string;
 }
 
-export const NODE_SIZE = { min: 18, max: 64 } as const;
-export const EDGE_WIDTH = { min: 1, max: 9 } as const;
+export const NODE_SIZE = { min: 14, max: 48 } as const;
+export const EDGE_WIDTH = { min: 1, max: 8 } as const;
 const LABEL_LENGTH = 32;
 
 /** Edge ids are the unordered pair, so the same edge from two expansions is one element. */
@@ -69,7 +69,12 @@ export function toElements(nodes: readonly NeighbourhoodNode[], edges: readonly 
     });
   }
   for (const [id, edge] of edgeById) {
-    out.push({ group: 'edges', data: { id, source: edge.source, target: edge.target, weight: edge.weight, width: scale(edge.weight, maxWeight, EDGE_WIDTH) } });
+    const touchesFocus = edge.source === focusId || edge.target === focusId;
+    out.push({
+      group: 'edges',
+      data: { id, source: edge.source, target: edge.target, weight: edge.weight, width: scale(edge.weight, maxWeight, EDGE_WIDTH) },
+      ...(focusId && !touchesFocus ? { classes: 'cross' } : {}),
+    });
   }
   return out;
 }
