@@ -96,7 +96,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   });
 
   useEffect(() => {
-    const cy = cytoscape({ container: container.current, style: GRAPH_STYLE, minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
+    const cy = cytoscape({ container: container.current, style: GRAPH_STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
     cy.on('tap', (event) => {
       if (event.target === cy) callbacks.current.onSelect(null);
       else if (event.target.isNode()) callbacks.current.onSelect(event.target.id());
