@@ -30,6 +30,9 @@ async function counts(page: Page) {
 test('explore a scenario neighbourhood: search, expand, filter, share', async ({ page, request, context }, testInfo) => {
   const focus = await neighbourhood(request, SCENARIO);
   await page.goto('/explore');
+  // The empty state lists top scenarios once the client has rendered (and keyboard shortcuts are live).
+  await expect(page.getByRole('heading', { name: 'Pick an element to explore' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /retail demand forecasting/ })).toBeVisible();
 
   // Search with the keyboard: "/" focuses the box, Enter opens the highlighted hit.
   await page.keyboard.press('/');

@@ -1,11 +1,11 @@
 'use client';
 
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from '@/lib/graph/element-types';
-import type { NeighbourhoodEdge, NeighbourhoodNode } from '@/lib/graph/explore-types';
+import type { Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode } from '@/lib/graph/explore-types';
 import { toElements } from '@/lib/graph/to-elements';
 import { formatExploreView, LIMIT_CHOICES, parseExploreView, type ExploreView } from '@/lib/schemas/explore-view';
 import { DetailsPanel } from './details-panel';
@@ -30,6 +30,15 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
+/** One value for all neighbourhood queries; React Query keeps it stable while nothing changes. */
+function combineNeighbourhoods(results: Array<UseQueryResult<Neighbourhood>>) {
+  return {
+    data: results.map((r) => r.data),
+    first: results[0],
+    error: results.find((r) => r.error)?.error ?? null,
+  };
+}
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
 
@@ -37,7 +46,15 @@ export function ExploreWorkbench() {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const view = useMemo(() => parseExploreView(new URLSearchParams(params.toString())), [params]);
+  // The URL is the source of truth; local state shows a change at once while the router catches up.
+  const paramString = params.toString();
+  const [view, setView] = useState<ExploreView>(() => parseExploreView(new URLSearchParams(paramString)));
+  const [syncedParams, setSyncedParams] = useState(paramString);
+  if (syncedParams !== paramString) {
+    // Back/forward or a pasted link: adopt the URL (React's pattern for state derived from props).
+    setSyncedParams(paramString);
+    setView(parseExploreView(new URLSearchParams(paramString)));
+  }
   const [selected, setSelected] = useState<string | null>(null);
   const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0, laidOut: false });
   const canvas = useRef<GraphCanvasHandle>(null);
@@ -45,7 +62,9 @@ export function ExploreWorkbench() {
 
   const update = useCallback(
     (change: Partial<ExploreView>, mode: 'push' | 'replace' = 'replace') => {
-      const next = formatExploreView({ ...view, ...change }).toString();
+      const nextView = { ...view, ...change };
+      setView(nextView);
+      const next = formatExploreView(nextView).toString();
       router[mode](next ? `${pathname}?${next}` : pathname, { scroll: false });
     },
     [view, router, pathname],
@@ -64,23 +83,26 @@ export function ExploreWorkbench() {
 
   // The focus neighbourhood plus one per expanded node, merged.
   const sources = view.focus ? [{ id: view.focus, hops: view.hops }, ...view.expanded.map((id) => ({ id, hops: 1 as const }))] : [];
-  const results = useQueries({ queries: sources.map((s) => neighbourhoodQuery(s.id, view.limit, s.hops)) });
-  const focusResult = results[0];
-  const loaded = results.map((r) => r.data);
+  const results = useQueries({
+    queries: sources.map((s) => neighbourhoodQuery(s.id, view.limit, s.hops)),
+    combine: combineNeighbourhoods,
+  });
+  const focusResult = results.first;
+  const dismissed = view.dismissed;
+  const focusId = view.focus;
   const { elements, weights } = useMemo(() => {
     const nodes: NeighbourhoodNode[] = [];
     const edges: NeighbourhoodEdge[] = [];
-    for (const data of loaded) {
+    for (const data of results.data) {
       if (!data) continue;
       nodes.push(...data.nodes);
       edges.push(...data.edges);
     }
-    const dropped = new Set(view.dismissed);
-    const kept = nodes.filter((n) => !dropped.has(n.id) || n.id === view.focus);
-    const els = toElements(kept, edges, view.focus ?? undefined);
+    const dropped = new Set(dismissed);
+    const kept = nodes.filter((n) => !dropped.has(n.id) || n.id === focusId);
+    const els = toElements(kept, edges, focusId ?? undefined);
     return { elements: els, weights: els.filter((e) => e.group === 'edges').map((e) => e.data.weight ?? 0) };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify(loaded.map((d) => (d ? `${d.focus.id}:${d.nodes.length}:${d.limit}:${d.hops}` : ''))), view.dismissed, view.focus]);
+  }, [results.data, dismissed, focusId]);
   const maxWeight = Math.max(1, ...weights);
   const visibleNodes = elements.filter((e) => e.group === 'nodes' && !view.hidden.includes(e.data.type as ElementType));
 
@@ -118,7 +140,6 @@ export function ExploreWorkbench() {
     update({ dismissed: elements.filter((e) => e.group === 'nodes' && !keep.has(e.data.id)).map((e) => e.data.id) });
   };
 
-  const errorResult = results.find((r) => r.error);
 
   return (
     <div className="explore">
@@ -183,7 +204,7 @@ export function ExploreWorkbench() {
             </span>
           </div>
 
-          {errorResult ? <p role="alert" className="panel panel-error">Could not load the neighbourhood: {(errorResult.error as Error).message}</p> : null}
+          {results.error ? <p role="alert" className="panel panel-error">Could not load the neighbourhood: {results.error.message}</p> : null}
           {!view.focus ? <StartHere onChoose={focusOn} /> : null}
           {view.focus ? (
             <>

@@ -38,6 +38,14 @@ interface GraphCanvasProps {
 
 let nextLayoutId = 1;
 
+/** What the filters leave on screen, from our own classes: Cytoscape's :visible lags a frame behind. */
+function shown(cy: Core) {
+  const hidden = (node: cytoscape.NodeSingular) => node.hasClass('hidden-type');
+  const nodes = cy.nodes().filter((n) => !hidden(n));
+  const edges = cy.edges().filter((e) => !e.hasClass('below-min') && !hidden(e.source()) && !hidden(e.target()));
+  return { nodes, edges };
+}
+
 /** Lays out in a worker; falls back to the main thread where workers are unavailable. */
 function layoutInWorker(elements: GraphElement[], fixed?: Positions): Promise<Positions> {
   return new Promise((resolve, reject) => {
@@ -88,6 +96,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutKeyRef = useRef<string | null>(null);
+  const layoutGeneration = useRef(0);
   const callbacks = useRef(props);
   const [busy, setBusy] = useState(false);
   const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0, laidOut: false });
@@ -114,7 +123,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const report = () => {
     const cy = cyRef.current;
     if (!cy) return;
-    const next = { nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length, laidOut: !busy };
+    const visible = shown(cy);
+    const next = { nodes: visible.nodes.length, edges: visible.edges.length, laidOut: !busy };
     setStats(next);
     callbacks.current.onStats(next);
   };
@@ -150,34 +160,30 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     }
     // Only a layout over real nodes settles the key; data that arrives later still gets laid out.
     layoutKeyRef.current = props.layoutKey;
-    let cancelled = false;
+    // A newer full layout supersedes this one; element changes meanwhile do not cancel it.
+    const generation = ++layoutGeneration.current;
     setBusy(true);
     cy.elements().style('visibility', 'hidden');
-    const apply = (positions: Positions) => {
-      if (cancelled) return;
-      cy.batch(() => {
-        cy.nodes().forEach((node) => {
-          const p = positions[node.id()];
-          if (p) node.position(p);
+    const finish = (positions: Positions | null) => {
+      if (cyRef.current !== cy || generation !== layoutGeneration.current) return;
+      if (positions) {
+        cy.batch(() => {
+          cy.nodes().forEach((node) => {
+            const p = positions[node.id()];
+            if (p) node.position(p);
+          });
         });
-      });
+        // Nodes that arrived while the worker ran go next to their neighbours.
+        placeAround(cy, cy.nodes().filter((n) => !positions[n.id()]).map((n) => n.id()), callbacks.current.expandedIds);
+      } else {
+        cy.layout(fcoseOptions(cy.nodes().length) as cytoscape.LayoutOptions).run();
+      }
       cy.elements().removeStyle('visibility');
       cy.resize();
       cy.fit(undefined, 30);
       setBusy(false);
     };
-    layoutInWorker(props.elements)
-      .then(apply)
-      .catch(() => {
-        if (cancelled) return;
-        cy.layout(fcoseOptions(cy.nodes().length) as cytoscape.LayoutOptions).run();
-        cy.elements().removeStyle('visibility');
-        cy.fit(undefined, 30);
-        setBusy(false);
-      });
-    return () => {
-      cancelled = true;
-    };
+    layoutInWorker(props.elements).then(finish, () => finish(null));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.elements, props.layoutKey]);
 
@@ -201,14 +207,22 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   }, [props.hiddenTypes, props.minWeight, props.selectedId, props.expandedIds, props.elements, busy]);
 
   useImperativeHandle(ref, () => ({
-    fit: () => cyRef.current?.fit(cyRef.current.elements(':visible'), 30),
+    fit: () => {
+      const cy = cyRef.current;
+      if (cy) cy.fit(shown(cy).nodes, 30);
+    },
     zoomBy: (factor) => {
       const cy = cyRef.current;
       if (!cy) return;
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     png: () => (cyRef.current ? (cyRef.current.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob) : null),
-    visibleElements: () => (cyRef.current ? cyRef.current.elements(':visible').jsons() as unknown as ElementDefinition[] : []),
+    visibleElements: () => {
+      const cy = cyRef.current;
+      if (!cy) return [];
+      const visible = shown(cy);
+      return visible.nodes.union(visible.edges).jsons() as unknown as ElementDefinition[];
+    },
   }));
 
   return (
