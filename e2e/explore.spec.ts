@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { Neighbourhood } from '@/lib/graph/explore-types';
 
@@ -77,11 +78,25 @@ test('explore a scenario neighbourhood: search, expand, filter, share', async ({
   await page.screenshot({ path: screenshot });
   await testInfo.attach('explore', { path: screenshot, contentType: 'image/png' });
 
+  // Exports: a PNG of the view and the visible elements as JSON.
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+  expect(png.suggestedFilename()).toBe('scogen-graph.png');
+  const pngPath = testInfo.outputPath('export.png');
+  await png.saveAs(pngPath);
+  expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
+  const exported = JSON.parse(readFileSync(await json.path(), 'utf8')) as Array<{ group: string }>;
+  expect(exported.filter((e) => e.group === 'nodes').length).toBe(shown.nodes);
+  expect(exported.filter((e) => e.group === 'edges').length).toBe(shown.edges);
+
   // The URL holds the whole view: a fresh page on the copied link shows the same graph.
   const copied = page.url();
   const again = await context.newPage();
   await again.goto(copied);
-  expect(await counts(again)).toEqual(shown);
+  const againCanvas = again.getByTestId('graph-canvas');
+  await expect(againCanvas).toHaveAttribute('data-laid-out', 'true');
+  await expect(againCanvas).toHaveAttribute('data-node-count', String(shown.nodes));
+  await expect(againCanvas).toHaveAttribute('data-edge-count', String(shown.edges));
   await expect(again.getByRole('checkbox', { name: 'Show Domain knowledge' })).not.toBeChecked();
   await again.close();
 

@@ -80,8 +80,13 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 
 let cached: ServerEnv | undefined;
 
-/** The validated server environment, parsed once per process. */
+/** The validated server environment, parsed once per process (until forgetServerEnv). */
 export function serverEnv(): ServerEnv {
   cached ??= parseEnv();
   return cached;
+}
+
+/** Makes the next serverEnv() parse process.env again (CLIs that switch databases). */
+export function forgetServerEnv(): void {
+  cached = undefined;
 }

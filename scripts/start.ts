@@ -1,35 +1,13 @@
 // npm start: local Neo4j (unless NEO4J_URI is set) → schema → sample corpus if empty → production build → next start.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { runCli } from '../lib/cli/run';
 import { formatCount } from '../lib/cli/progress';
 import { closeDriver } from '../lib/db/driver';
 import { localDbOf, startLocal, stopLocal } from '../lib/db/local-neo4j';
 import { applySchema } from '../lib/db/schema';
 import { serverEnv } from '../lib/env';
-import { AppError } from '../lib/errors';
+import { ensureProductionBuild, NEXT_BIN } from '../lib/cli/next-build';
 import { loadSampleIfEmpty } from '../lib/graph/sample-corpus';
-
-const SOURCE_DIRS = ['app', 'components', 'lib'];
-const NEXT_BIN = path.join(process.cwd(), 'node_modules', '.bin', 'next');
-
-function newestMtime(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(process.cwd(), '.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const configs = ['next.config.js', 'package-lock.json', 'tsconfig.json'].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0));
-  return Math.max(...SOURCE_DIRS.map(newestMtime), ...configs) > built;
-}
 
 runCli(async () => {
   const dev = process.argv.includes('--dev');
@@ -46,11 +24,7 @@ runCli(async () => {
   if (loaded) console.error(`Loaded the sample corpus: ${formatCount(loaded.documents)} documents in ${loaded.seconds.toFixed(1)} s.`);
   await closeDriver();
 
-  if (!dev && buildIsStale()) {
-    console.error('Building the app (next build)…');
-    const build = spawnSync(NEXT_BIN, ['build'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new AppError(`next build failed (exit code ${build.status}).`);
-  }
+  if (!dev) ensureProductionBuild();
 
   const server = spawn(NEXT_BIN, [dev ? 'dev' : 'start', '--port', String(env.PORT), '--hostname', '127.0.0.1'], { stdio: 'inherit' });
   console.error(`SCoGen Studio on http://localhost:${env.PORT}  (Ctrl-C stops the app${startedLocal ? ' and the local Neo4j it started' : ''})`);

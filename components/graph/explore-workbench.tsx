@@ -35,6 +35,7 @@ function combineNeighbourhoods(results: Array<UseQueryResult<Neighbourhood>>) {
   return {
     data: results.map((r) => r.data),
     first: results[0],
+    loading: results.some((r) => r.isLoading),
     error: results.find((r) => r.error)?.error ?? null,
   };
 }
@@ -221,6 +222,7 @@ export function ExploreWorkbench() {
                 hiddenTypes={view.hidden}
                 minWeight={view.minWeight}
                 selectedId={selected}
+                loading={results.loading}
                 onSelect={setSelected}
                 onExpand={expand}
                 onStats={setStats}

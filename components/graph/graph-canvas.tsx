@@ -31,6 +31,8 @@ interface GraphCanvasProps {
   hiddenTypes: ElementType[];
   minWeight: number;
   selectedId: string | null;
+  /** True while neighbourhoods are still loading: the view is not complete yet. */
+  loading: boolean;
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   onStats(stats: GraphStats): void;
@@ -235,7 +237,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         data-testid="graph-canvas"
         data-node-count={stats.nodes}
         data-edge-count={stats.edges}
-        data-laid-out={stats.laidOut && !busy ? 'true' : 'false'}
+        data-laid-out={stats.laidOut && !busy && !props.loading ? 'true' : 'false'}
       />
       {busy ? (
         <div className="graph-busy" role="status">

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/graph/element-types';
 import type { GraphStats } from '@/lib/graph/stats';
 
@@ -78,7 +79,9 @@ export function GraphOverview({ stats, uri, local }: { stats: GraphStats; uri: s
             {topScenarios.map((s, index) => (
               <tr key={s.key}>
                 <td>{index + 1}</td>
-                <td>{s.name}</td>
+                <td>
+                  <Link href={`/explore?${new URLSearchParams({ focus: `Scenario:${s.key}` })}`}>{s.name}</Link>
+                </td>
                 <td className="num">{format(s.docCount)}</td>
                 <td className="num">
                   <span className="bar" style={{ width: `${(60 * s.degree) / maxDegree}px` }} aria-hidden="true" />

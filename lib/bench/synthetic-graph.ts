@@ -2,7 +2,7 @@ import 'server-only';
 import { closeDriver } from '../db/driver';
 import { localDbOf, resetLocal, startLocal } from '../db/local-neo4j';
 import { applySchema } from '../db/schema';
-import { parseEnv } from '../env';
+import { forgetServerEnv, parseEnv } from '../env';
 import { ingestChunk } from '../graph/ingest';
 import { prepareDocument } from '../graph/extraction-record';
 import { graphCounts } from '../graph/stats';
@@ -13,13 +13,14 @@ export const BENCH_DATA_DIR = '.data/neo4j-bench';
 export const BENCH_DOCUMENTS = 100_000;
 export const BENCH_SEED = 20_260_101;
 
-/** Points this process's driver at the bench database (port 7689, .data/neo4j-bench). */
+/** Points the environment at the bench database (port 7689, .data/neo4j-bench); close any open driver first. */
 export function selectBenchDatabase(): ReturnType<typeof localDbOf> {
   const env = parseEnv({ ...process.env, NEO4J_URI: undefined, NEO4J_LOCAL_PORT: BENCH_PORT, NEO4J_LOCAL_DATA_DIR: BENCH_DATA_DIR });
   Object.assign(process.env, { NEO4J_URI: `bolt://127.0.0.1:${BENCH_PORT}`, NEO4J_LOCAL_PORT: BENCH_PORT, NEO4J_LOCAL_DATA_DIR: BENCH_DATA_DIR });
   delete process.env.NEO4J_USERNAME;
   delete process.env.NEO4J_PASSWORD;
   delete process.env.NEO4J_DATABASE;
+  forgetServerEnv();
   return localDbOf(env);
 }
 
@@ -28,6 +29,7 @@ export function selectBenchDatabase(): ReturnType<typeof localDbOf> {
  * of the ingest benchmark (seed 20260101), loading it (a few minutes) when it does not.
  */
 export async function ensureSyntheticGraph(log: (message: string) => void = console.error): Promise<{ started: boolean }> {
+  await closeDriver();
   const db = selectBenchDatabase();
   const { started } = await startLocal(db, { log: () => {} });
   await applySchema();

@@ -1,6 +1,6 @@
 import 'server-only';
 import neo4j, { type Driver, type QueryResult, type RecordShape, type SessionConfig } from 'neo4j-driver';
-import { serverEnv } from '../env';
+import { forgetServerEnv, serverEnv } from '../env';
 import { cypher, type CypherName } from './cypher';
 
 type Params = Record<string, unknown>;
@@ -25,9 +25,11 @@ export function getDriver(): Driver {
   return globalForDriver.scogenDriver;
 }
 
+/** Closes the driver; the next getDriver() reads the environment again, so a CLI can switch databases. */
 export async function closeDriver(): Promise<void> {
   const driver = globalForDriver.scogenDriver;
   globalForDriver.scogenDriver = undefined;
+  forgetServerEnv();
   await driver?.close();
 }
 

@@ -1,0 +1,51 @@
+'use client';
+
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import type { GraphElement } from '@/lib/graph/to-elements';
+import { GRAPH_STYLE } from '@/components/graph/graph-style';
+
+// Explore's type colours and shapes, plus the weight written on every edge.
+const STYLE: StylesheetJson = [
+  ...GRAPH_STYLE,
+  { selector: 'node', style: { 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': '130px' } },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'straight',
+      opacity: 0.8,
+      label: 'data(weight)',
+      'font-size': 10,
+      color: '#1d2330',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 1,
+      'text-background-padding': '1px',
+    },
+  },
+];
+
+/** A small graph of one combination: the scenario in the middle, features around, weights on edges. */
+export function CombinationGraph({ elements, label }: { elements: GraphElement[]; label: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+
+  useEffect(() => {
+    const cy = cytoscape({ container: container.current, style: STYLE, minZoom: 0.3, maxZoom: 3, boxSelectionEnabled: false, userZoomingEnabled: false });
+    cyRef.current = cy;
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.elements().remove();
+    cy.add(elements as ElementDefinition[]);
+    cy.layout({ name: 'concentric', concentric: (node) => (node.hasClass('focus') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30, animate: false, padding: 24 }).run();
+    cy.fit(undefined, 24);
+  }, [elements]);
+
+  return <div ref={container} className="combination-canvas" role="img" aria-label={label} />;
+}

@@ -1,0 +1,138 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useMemo } from 'react';
+import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/graph/element-types';
+import type { PreviewItem, PreviewResult } from '@/lib/sampling/sampler-types';
+import { combinationElements } from './combination-elements';
+import { formatCoherence, PreviewTable } from './preview-table';
+
+// Cytoscape needs the DOM: load the graph in the browser only.
+const CombinationGraph = dynamic(() => import('./combination-graph').then((m) => m.CombinationGraph), {
+  ssr: false,
+  loading: () => <div className="combination-canvas graph-loading">Loading graph…</div>,
+});
+
+const ratio = (value: number) => `${(100 * value).toFixed(1)}%`;
+
+function Metric({ label, value, note }: { label: string; value: string; note: string }) {
+  return (
+    <div role="group" aria-label={label} className="metric">
+      <span className="metric-label">{label}</span>
+      <span className="metric-value">{value}</span>
+      <span className="metric-note">{note}</span>
+    </div>
+  );
+}
+
+/** Coherence and diversity of the whole preview. */
+export function PreviewSummary({ result }: { result: PreviewResult }) {
+  const s = result.summary;
+  return (
+    <div className="metric-grid" aria-label="Preview metrics">
+      <Metric label="Mean coherence" value={formatCoherence(s.coherence)} note="mean NPMI over pairs, −1 to 1" />
+      <Metric label="Distinct combinations" value={ratio(s.distinctRatio)} note={`of ${s.combinations}`} />
+      <Metric label="Usage entropy" value={s.entropy.toFixed(3)} note="normalized, 0 to 1" />
+      <Metric label="Coverage" value={ratio(s.coverage)} note={`${s.featuresUsed} of ${s.candidatesAvailable} candidates used`} />
+      <Metric label="Short combinations" value={String(s.shortCombinations)} note="fewer candidates than asked" />
+    </div>
+  );
+}
+
+/** The chosen combination as a graph, with every pair's weight and NPMI listed. */
+function CombinationDetail({ item }: { item: PreviewItem }) {
+  const elements = useMemo(() => combinationElements(item), [item]);
+  const names = [item.scenario.name, ...item.features.map((f) => f.name)];
+  const cooccurring = item.pairs.filter((p) => p.weight > 0).length;
+  return (
+    <section className="combination-detail" aria-label={`Combination ${item.index + 1}`}>
+      <h3>
+        Combination {item.index + 1} <span className="muted">· coherence {formatCoherence(item.coherence)}</span>
+      </h3>
+      <div className="combination-columns">
+        <div>
+          <CombinationGraph elements={elements} label={`Graph of combination ${item.index + 1}: ${cooccurring} of ${item.pairs.length} pairs co-occur`} />
+          <p className="legend-line" aria-hidden="true">
+            {ELEMENT_TYPES.map((type) => (
+              <span key={type}>
+                <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[type].color }} /> {ELEMENT_TYPE_INFO[type].title}
+              </span>
+            ))}
+            <span>edge label = shared documents</span>
+          </p>
+        </div>
+        <details className="pair-details" open>
+          <summary>
+            {cooccurring} of {item.pairs.length} pairs co-occur
+          </summary>
+          <table className="table compact" aria-label={`Pairs of combination ${item.index + 1}`}>
+            <thead>
+              <tr>
+                <th scope="col">Pair</th>
+                <th scope="col" className="num">
+                  Shared docs
+                </th>
+                <th scope="col" className="num">
+                  NPMI
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {item.pairs.map((p) => (
+                <tr key={`${p.a}-${p.b}`}>
+                  <td>
+                    {names[p.a]} — {names[p.b]}
+                  </td>
+                  <td className="num">{p.weight}</td>
+                  <td className="num">{p.npmi.toFixed(3)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </div>
+    </section>
+  );
+}
+
+interface PreviewSectionProps {
+  result: PreviewResult | undefined;
+  error: Error | null;
+  busy: boolean;
+  selected: number | null;
+  onSelect(index: number): void;
+}
+
+export function PreviewSection({ result, error, busy, selected, onSelect }: PreviewSectionProps) {
+  const item = result?.items.find((i) => i.index === selected) ?? result?.items[0];
+  return (
+    <section className="panel" aria-labelledby="preview-heading" aria-busy={busy}>
+      <div className="section-head">
+        <h2 id="preview-heading">Preview</h2>
+        {busy ? (
+          <span className="note" role="status">
+            Sampling…
+          </span>
+        ) : null}
+      </div>
+      {error ? (
+        <p role="alert" className="sampler-error">
+          Could not preview: {error.message}
+        </p>
+      ) : null}
+      {result ? (
+        <>
+          <PreviewSummary result={result} />
+          <div className="preview-body">
+            <PreviewTable result={result} selected={item?.index ?? null} onSelect={onSelect} />
+            {item ? <CombinationDetail item={item} /> : null}
+          </div>
+        </>
+      ) : error ? null : (
+        <p className="note" role="status">
+          Sampling the first preview…
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+'use client';
+
+import type { SweepPoint, SweepResult } from '@/lib/sampling/sampler-types';
+import { TEMPERATURE_RANGE } from '@/lib/schemas/sampling';
+
+const WIDTH = 640;
+const HEIGHT = 260;
+const MARGIN = { left: 44, right: 16, top: 12, bottom: 34 };
+const X_TICKS = [0.1, 0.2, 0.5, 1, 2, 5, 10];
+
+const SERIES: Array<{ key: keyof Omit<SweepPoint, 'temperature'>; label: string; color: string; note: string }> = [
+  { key: 'coherence', label: 'Coherence', color: '#1d2330', note: 'mean NPMI' },
+  { key: 'distinctRatio', label: 'Distinct ratio', color: '#f28e2b', note: 'distinct combinations' },
+  { key: 'entropy', label: 'Usage entropy', color: '#76b7b2', note: 'normalized' },
+  { key: 'coverage', label: 'Coverage', color: '#9c755f', note: 'features used / available' },
+];
+
+interface SweepChartProps {
+  sweep: SweepResult | undefined;
+  error: Error | null;
+  busy: boolean;
+  temperature: number;
+}
+
+/** Coherence and diversity against T (log axis), computed on the server; the current T is marked. */
+export function SweepChart({ sweep, error, busy, temperature }: SweepChartProps) {
+  const points = sweep?.points ?? [];
+  const coherences = points.map((p) => p.coherence).filter((c): c is number => c !== null);
+  const yMin = Math.min(-0.2, Math.floor(Math.min(0, ...coherences) * 5) / 5);
+  const yMax = 1;
+  const logMin = Math.log10(TEMPERATURE_RANGE.min);
+  const logMax = Math.log10(TEMPERATURE_RANGE.max);
+  const x = (t: number) => MARGIN.left + ((Math.log10(t) - logMin) / (logMax - logMin)) * (WIDTH - MARGIN.left - MARGIN.right);
+  const y = (v: number) => MARGIN.top + ((yMax - v) / (yMax - yMin)) * (HEIGHT - MARGIN.top - MARGIN.bottom);
+  const yTicks: number[] = [];
+  for (let v = Math.ceil(yMin * 5) / 5; v <= yMax + 1e-9; v += 0.2) yTicks.push(Math.round(v * 10) / 10);
+
+  return (
+    <section className="panel" aria-labelledby="sweep-heading" aria-busy={busy}>
+      <div className="section-head">
+        <h2 id="sweep-heading">Temperature sweep</h2>
+        {busy ? (
+          <span className="note" role="status">
+            Sweeping…
+          </span>
+        ) : null}
+      </div>
+      <p className="note">
+        Coherence and diversity against T at the chosen complexity
+        {sweep ? `, ${sweep.samplesPerPoint} samples per point on the server` : ''}. Low T repeats the strongest features; high T spreads out and loses coherence.
+      </p>
+      {error ? (
+        <p role="alert" className="sampler-error">
+          Could not compute the sweep: {error.message}
+        </p>
+      ) : null}
+      {sweep ? (
+        <>
+          <svg className="sweep-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Temperature sweep: coherence and diversity against T from 0.1 to 10, ${points.length} points`}>
+            {yTicks.map((v) => (
+              <g key={v}>
+                <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(v)} y2={y(v)} className={v === 0 ? 'axis-zero' : 'grid-line'} />
+                <text x={MARGIN.left - 6} y={y(v) + 3.5} textAnchor="end" className="axis-label">
+                  {v.toFixed(1)}
+                </text>
+              </g>
+            ))}
+            {X_TICKS.map((t) => (
+              <g key={t}>
+                <line x1={x(t)} x2={x(t)} y1={HEIGHT - MARGIN.bottom} y2={HEIGHT - MARGIN.bottom + 4} className="axis-tick" />
+                <text x={x(t)} y={HEIGHT - MARGIN.bottom + 15} textAnchor="middle" className="axis-label">
+                  {t}
+                </text>
+              </g>
+            ))}
+            <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 3} textAnchor="middle" className="axis-title">
+              temperature T (log scale)
+            </text>
+            <line x1={x(temperature)} x2={x(temperature)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} className="current-t" />
+            <text x={x(temperature) + 4} y={MARGIN.top + 10} className="axis-label">
+              T = {temperature}
+            </text>
+            {SERIES.map((series) => {
+              const defined = points.filter((p) => p[series.key] !== null);
+              const path = defined.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.temperature).toFixed(1)},${y(p[series.key]!).toFixed(1)}`).join(' ');
+              return (
+                <g key={series.key} className="sweep-series" data-series={series.key}>
+                  <path d={path} fill="none" stroke={series.color} strokeWidth={series.key === 'coherence' ? 2.5 : 1.75} />
+                  {defined.map((p) => (
+                    <circle key={p.temperature} cx={x(p.temperature)} cy={y(p[series.key]!)} r={2.5} fill={series.color}>
+                      <title>{`${series.label} ${p[series.key]!.toFixed(3)} at T = ${p.temperature}`}</title>
+                    </circle>
+                  ))}
+                </g>
+              );
+            })}
+          </svg>
+          <ul className="sweep-legend" aria-label="Sweep series">
+            {SERIES.map((s) => (
+              <li key={s.key}>
+                <span className="legend-swatch" style={{ background: s.color }} aria-hidden="true" />
+                {s.label} <span className="muted">({s.note})</span>
+              </li>
+            ))}
+          </ul>
+          <details>
+            <summary>Sweep data</summary>
+            <table className="table compact" aria-label="Sweep data">
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    T
+                  </th>
+                  {SERIES.map((s) => (
+                    <th key={s.key} scope="col" className="num">
+                      {s.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.temperature}>
+                    <td className="num">{p.temperature}</td>
+                    {SERIES.map((s) => (
+                      <td key={s.key} className="num">
+                        {p[s.key] === null ? '—' : p[s.key]!.toFixed(3)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      ) : error ? null : (
+        <p className="note" role="status">
+          Computing the sweep…
+        </p>
+      )}
+    </section>
+  );
+}

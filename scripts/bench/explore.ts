@@ -1,0 +1,108 @@
+// npm run bench:explore — neighbourhood API latency (top 50 / top 500) on the sample graph and on
+// the 100,000-document synthetic graph, beside the naive query; and time to a laid-out 500-node view
+// in headless Chromium.
+import { chromium } from '@playwright/test';
+import { describeTimes, percentile, timeCalls } from '../../lib/bench/measure';
+import { startNextServer } from '../../lib/bench/next-server';
+import { BENCH_PORT, ensureSyntheticGraph } from '../../lib/bench/synthetic-graph';
+import { ensureProductionBuild } from '../../lib/cli/next-build';
+import { runCli } from '../../lib/cli/run';
+import { cypher } from '../../lib/db/cypher';
+import { closeDriver, getDriver } from '../../lib/db/driver';
+import { localDbOf, startLocal } from '../../lib/db/local-neo4j';
+import { applySchema } from '../../lib/db/schema';
+import { parseEnv } from '../../lib/env';
+import { loadSampleIfEmpty } from '../../lib/graph/sample-corpus';
+import { topScenariosByDegree } from '../../lib/graph/stats';
+
+const SAMPLE_PORT = '7691';
+const RUNS = 200;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface GraphUnderTest {
+  name: string;
+  uri: string;
+  prepare(): Promise<void>;
+}
+
+async function measureGraph(graph: GraphUnderTest, appPort: number): Promise<void> {
+  await closeDriver();
+  process.env.NEO4J_URI = graph.uri;
+  await graph.prepare();
+  const scenarios = (await topScenariosByDegree(40)).map((s) => s.key);
+  const densest = scenarios[0]!;
+  const server = await startNextServer(appPort, graph.uri);
+  try {
+    console.log(`\n${graph.name} (densest scenario "${densest}")`);
+    for (const limit of [50, 500]) {
+      const api = await timeCalls(RUNS, 20, async (i) => {
+        const id = `Scenario:${scenarios[i % scenarios.length]}`;
+        const response = await fetch(`${server.url}/api/elements/neighbourhood?${new URLSearchParams({ id, limit: String(limit) })}`);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        await response.json();
+      });
+      const naive = await timeCalls(Math.min(RUNS, 60), 5, (i) =>
+        getDriver().executeQuery(cypher('bench/naive-neighbourhood'), { type: 'Scenario', key: scenarios[i % scenarios.length], limit }),
+      );
+      console.log(`  top ${String(limit).padEnd(3)} neighbourhood API: ${describeTimes(api)}`);
+      console.log(`          naive query alone:  ${describeTimes(naive)}  → API p95 is ${(percentile(naive, 95) / percentile(api, 95)).toFixed(1)}x faster`);
+    }
+    const health = await timeCalls(100, 10, () => fetch(`${server.url}/api/health`).then((r) => r.json()));
+    console.log(`  HTTP floor (/api/health):   ${describeTimes(health)}`);
+    await measureRender(server.url, densest);
+  } finally {
+    server.stop();
+  }
+}
+
+async function measureRender(url: string, scenario: string): Promise<void> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  try {
+    for (const limit of [50, 500]) {
+      const times: number[] = [];
+      let nodes = 0;
+      for (let run = 0; run < 4; run += 1) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        const started = performance.now();
+        await page.goto(`${url}/explore?${new URLSearchParams({ focus: `Scenario:${scenario}`, limit: String(limit) })}`);
+        const canvas = page.getByTestId('graph-canvas');
+        await canvas.and(page.locator('[data-laid-out="true"]')).waitFor({ timeout: 60_000 });
+        if (run > 0) times.push(performance.now() - started); // the first run warms the server and the bundle
+        nodes = Number(await canvas.getAttribute('data-node-count'));
+        await page.close();
+      }
+      console.log(`  first complete render, ${nodes} nodes: ${describeTimes(times)} (navigation → laid out and drawn)`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+runCli(async () => {
+  ensureProductionBuild();
+  const sampleEnv = parseEnv({ ...process.env, NEO4J_URI: undefined, NEO4J_LOCAL_PORT: SAMPLE_PORT, NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-sample' });
+  delete process.env.NEO4J_USERNAME;
+  delete process.env.NEO4J_PASSWORD;
+  delete process.env.NEO4J_DATABASE;
+  const graphs: GraphUnderTest[] = [
+    {
+      name: 'sample graph (340 documents)',
+      uri: `bolt://127.0.0.1:${SAMPLE_PORT}`,
+      prepare: async () => {
+        await startLocal(localDbOf(sampleEnv), { log: () => {} });
+        await applySchema();
+        await loadSampleIfEmpty();
+      },
+    },
+    {
+      name: 'synthetic graph (100,000 documents)',
+      uri: `bolt://127.0.0.1:${BENCH_PORT}`,
+      prepare: async () => {
+        await ensureSyntheticGraph();
+      },
+    },
+  ];
+  let port = 3210;
+  for (const graph of graphs) await measureGraph(graph, port++);
+  console.log('\ntargets: top-50 API p95 < 50 ms on the synthetic graph; 500-node view rendered < 1.5 s');
+});
