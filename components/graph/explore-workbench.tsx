@@ -15,8 +15,11 @@ import { neighbourhoodQuery } from './queries';
 import { SearchBox } from './search-box';
 import { StartHere } from './start-here';
 
-// Cytoscape needs the DOM: load the canvas in the browser only.
-const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), {
+// Cytoscape needs the DOM: load the canvas in the browser only, starting as soon as this module
+// runs there, so it is ready when the data arrives.
+const canvasModule = () => import('./graph-canvas');
+if (typeof window !== 'undefined') void canvasModule();
+const GraphCanvas = dynamic(() => canvasModule().then((m) => m.GraphCanvas), {
   ssr: false,
   loading: () => <div className="graph-canvas graph-busy">Loading graph…</div>,
 });

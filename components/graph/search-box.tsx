@@ -1,18 +1,10 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { forwardRef, useEffect, useId, useState } from 'react';
+import { forwardRef, useId, useState } from 'react';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from '@/lib/graph/element-types';
+import { useDebounced } from '@/components/ui/use-debounced';
 import { searchQuery } from './queries';
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /** Type-ahead over element names (full-text index), filterable by type. */
 export const SearchBox = forwardRef<HTMLInputElement, { onChoose(id: string): void }>(function SearchBox({ onChoose }, ref) {

@@ -3,6 +3,8 @@
 import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
 import type { PreviewResult } from '@/lib/sampling/sampler-types';
 
+const NAMES_SHOWN = 6;
+
 /** Scenarios short of candidates (their combinations are marked short, never padded) and cut hops. */
 export function SamplerNotices({ result }: { result: PreviewResult | undefined }) {
   if (!result || result.notices.length === 0) return null;
@@ -24,7 +26,8 @@ export function SamplerNotices({ result }: { result: PreviewResult | undefined }
       ) : null}
       {truncated.length > 0 ? (
         <div className="notice">
-          <strong>Large neighbourhoods.</strong> For {truncated.map((n) => `“${n.scenario.name}”`).join(', ')} each hop was cut to its top neighbours by weight, so second-step probabilities are lower bounds.
+          <strong>Large neighbourhoods.</strong> For {truncated.slice(0, NAMES_SHOWN).map((n) => `“${n.scenario.name}”`).join(', ')}
+          {truncated.length > NAMES_SHOWN ? ` and ${truncated.length - NAMES_SHOWN} more` : ''} each hop was cut to its top neighbours by weight, so second-step probabilities are lower bounds.
         </div>
       ) : null}
       {result.moreNotices > 0 ? <p className="note">…and {result.moreNotices} more scenarios with notices.</p> : null}

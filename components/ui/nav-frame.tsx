@@ -12,7 +12,7 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview', hint: 'Graph statistics', ready: true },
   { href: '/explore', label: 'Explore', hint: 'Scenario neighbourhoods', ready: true },
-  { href: '/sampler', label: 'Sampler', hint: 'Complexity and temperature', ready: false },
+  { href: '/sampler', label: 'Sampler', hint: 'Complexity and temperature', ready: true },
   { href: '/batches', label: 'Batches', hint: 'Synthesis runs', ready: false },
   { href: '/review', label: 'Review', hint: 'Approve and export', ready: false },
 ];

@@ -14,8 +14,11 @@ type WeightedSummary = ElementSummary & { weight: number };
 
 /** Second-hop expansion goes through at most this many first-hop neighbours. */
 const SECOND_HOP_SOURCES = 25;
-/** Edges among neighbours are looked up for at most this many nodes (n² / 2 pair-index seeks). */
-const CROSS_EDGE_NODES = 120;
+/**
+ * Edges among neighbours are looked up for the focus and its strongest 25 neighbours only
+ * (325 pair-index seeks): enough to show how the core hangs together, cheap on hub scenarios.
+ */
+const CROSS_EDGE_NODES = 26;
 
 const idOf = (e: { type: ElementType; key: string }) => formatElementRef(e);
 

@@ -1,6 +1,6 @@
 import { FEATURE_TYPES, type FeatureCounts, type FeatureType } from './complexity';
 import { GumbelTopK } from './gumbel-top-k';
-import { temperatureLogits } from './temperature';
+import { applyTemperature, temperatureLogits } from './temperature';
 import { typeDistribution, type Candidate } from './transitions';
 
 /** A scenario's candidates, as cached per scenario on the server. */
@@ -18,6 +18,8 @@ export interface PreparedType {
   candidates: Candidate[];
   /** P(v|s) restricted to the type and renormalized (T = 1). */
   probabilities: number[];
+  /** P_T(v): the probabilities at the prepared temperature. */
+  tempered: number[];
   sampler: GumbelTopK;
 }
 
@@ -31,6 +33,8 @@ export interface PreparedScenario {
 export interface Combination {
   /** Drawn features, type by type in FEATURE_TYPES order, each type in draw order. */
   features: Candidate[];
+  /** P_T of each drawn feature within its type. */
+  probabilities: number[];
   /** Types with fewer candidates than requested: the combination holds all there are, unpadded. */
   short: FeatureType[];
 }
@@ -40,7 +44,7 @@ export function prepareScenario(source: ScenarioCandidates, lambda: number, temp
   const types = {} as Record<FeatureType, PreparedType>;
   for (const type of FEATURE_TYPES) {
     const { candidates, probabilities } = typeDistribution(source.candidates, type, lambda);
-    types[type] = { candidates, probabilities, sampler: new GumbelTopK(temperatureLogits(probabilities, temperature)) };
+    types[type] = { candidates, probabilities, tempered: applyTemperature(probabilities, temperature), sampler: new GumbelTopK(temperatureLogits(probabilities, temperature)) };
   }
   return { source, lambda, temperature, types };
 }
@@ -48,14 +52,18 @@ export function prepareScenario(source: ScenarioCandidates, lambda: number, temp
 /** Exact draws without replacement from P_T, counts[type] features of each type. */
 export function drawRandomCombination(prepared: PreparedScenario, counts: FeatureCounts, random: () => number): Combination {
   const features: Candidate[] = [];
+  const probabilities: number[] = [];
   const short: FeatureType[] = [];
   for (const type of FEATURE_TYPES) {
     const want = counts[type];
     if (want === 0) continue;
-    const { candidates, sampler } = prepared.types[type];
+    const { candidates, tempered, sampler } = prepared.types[type];
     const drawn = sampler.draw(want, random);
     if (drawn.length < want) short.push(type);
-    for (const index of drawn) features.push(candidates[index]!);
+    for (const index of drawn) {
+      features.push(candidates[index]!);
+      probabilities.push(tempered[index]!);
+    }
   }
-  return { features, short };
+  return { features, probabilities, short };
 }

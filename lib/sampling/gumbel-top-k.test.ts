@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chiSquarePValue, chiSquareStatistic } from './chi-square';
 import { drawRandomCombination, prepareScenario, type ScenarioCandidates } from './combination';
-import { GumbelTopK } from './gumbel-top-k';
+import { GumbelTopK, logAddExp, truncatedGumbel } from './gumbel-top-k';
 import { mulberry32 } from './prng';
 import { applyTemperature, temperatureLogits } from './temperature';
 import type { Candidate } from './transitions';
@@ -111,6 +111,21 @@ describe('sampling without replacement (Gumbel-top-k)', () => {
     const sampler = new GumbelTopK(temperatureLogits(WEIGHTS, 0.005));
     const random = mulberry32(9);
     for (let d = 0; d < 10_000; d += 1) assert.deepEqual(sampler.draw(3, random), [0, 1, 2]);
+  });
+
+  it('truncated Gumbels equal −log(e^−bound + e^−G) for the same uniform and stay below the bound', () => {
+    for (const [location, bound] of [[0, 1], [2, -3], [-5, 40], [10, 10.5]] as const) {
+      const u = [0.1, 0.5, 0.93];
+      for (const value of u) {
+        const once = () => value;
+        const g = location - Math.log(-Math.log((Math.floor(value * 4294967296) + 0.5) / 4294967296));
+        const expected = -logAddExp(-bound, -g);
+        assert.ok(Math.abs(truncatedGumbel(location, bound, once) - expected) < 1e-9);
+        assert.ok(truncatedGumbel(location, bound, once) <= bound);
+      }
+    }
+    const far = truncatedGumbel(-2000, 0, () => 0.5);
+    assert.ok(Number.isFinite(far) && far < -1990);
   });
 
   it('never draws a weight-0 item and returns the whole support when k exceeds it', () => {

@@ -14,6 +14,18 @@ export function logAddExp(a: number, b: number): number {
 }
 
 /**
+ * A Gumbel(location) variate conditioned to lie below `bound`: −log(e^−bound + e^−G), G ~ Gumbel(location),
+ * written as bound − log1p(E·e^(bound − location)) with E = −log U ~ Exp(1) (three transcendentals, not four).
+ */
+export function truncatedGumbel(location: number, bound: number, random: () => number): number {
+  const u = (Math.floor(random() * TWO_32) + 0.5) / TWO_32;
+  const e = -Math.log(u);
+  const gap = bound - location;
+  // Far above the location, log1p(x) = log(x) to double precision, and e^gap would overflow.
+  return gap > 700 ? location - Math.log(e) : bound - Math.log1p(e * Math.exp(gap));
+}
+
+/**
  * Exact sampling without replacement by Gumbel-top-k: a draw of k returns the items with the k
  * largest keys log w(v) + G_v, G_v ~ Gumbel(0, 1), in decreasing key order (which is the order of
  * successive sampling without replacement). Items with weight 0 (log weight −∞) are never drawn.
@@ -29,6 +41,8 @@ export class GumbelTopK {
   readonly size: number;
   private readonly leaves: number;
   private readonly logMass: Float64Array;
+  /** Per internal node: the share of its mass in the left child. */
+  private readonly leftShare: Float64Array;
   private readonly heapValues: number[] = [];
   private readonly heapNodes: number[] = [];
 
@@ -42,7 +56,13 @@ export class GumbelTopK {
       const w = logWeights[i]!;
       this.logMass[leaves + i] = Number.isNaN(w) ? -Infinity : w;
     }
-    for (let node = leaves - 1; node >= 1; node -= 1) this.logMass[node] = logAddExp(this.logMass[2 * node]!, this.logMass[2 * node + 1]!);
+    this.leftShare = new Float64Array(leaves);
+    for (let node = leaves - 1; node >= 1; node -= 1) {
+      const left = this.logMass[2 * node]!;
+      const mass = logAddExp(left, this.logMass[2 * node + 1]!);
+      this.logMass[node] = mass;
+      this.leftShare[node] = mass === -Infinity ? 0 : Math.exp(left - mass);
+    }
   }
 
   /** Number of items with a weight above zero: the most a draw can return. */
@@ -66,15 +86,11 @@ export class GumbelTopK {
       // Walk down to the leaf holding this maximum, leaving each sibling's truncated maximum behind.
       while (node < this.leaves) {
         const left = 2 * node;
-        const massLeft = logMass[left]!;
-        const massRight = logMass[left + 1]!;
-        const goLeft = massRight === -Infinity || (massLeft !== -Infinity && random() < Math.exp(massLeft - logMass[node]!));
+        const share = this.leftShare[node]!;
+        const goLeft = share === 1 || (share > 0 && random() < share);
         const other = goLeft ? left + 1 : left;
-        const massOther = goLeft ? massRight : massLeft;
-        if (massOther !== -Infinity) {
-          const unbounded = massOther + standardGumbel(random);
-          this.push(-logAddExp(-value, -unbounded), other);
-        }
+        const massOther = logMass[other]!;
+        if (massOther !== -Infinity) this.push(truncatedGumbel(massOther, value, random), other);
         node = goLeft ? left : left + 1;
       }
       out.push(node - this.leaves);

@@ -48,16 +48,16 @@ export function scoreItem(item: DrawnItem, prepared: PreparedScenario, pairWeigh
   const { scenario, documents } = prepared.source;
   const features = item.combination.features;
   const docCounts = [scenario.docCount, ...features.map((f) => f.docCount)];
-  const weightOf = (i: number, j: number): number => {
-    if (i === 0) return features[j - 1]!.scenarioWeight;
-    return pairWeight(features[i - 1]!, features[j - 1]!);
-  };
+  const n = docCounts.length;
+  // Each weight is looked up once: the lookup is the costly part.
+  const weights = new Float64Array(n * n);
+  for (let i = 0; i < n; i += 1) {
+    for (let j = i + 1; j < n; j += 1) weights[i * n + j] = i === 0 ? features[j - 1]!.scenarioWeight : pairWeight(features[i - 1]!, features[j - 1]!);
+  }
+  const weightOf = (i: number, j: number) => weights[i * n + j]!;
   const pairs: ScoredPair[] = [];
-  for (let i = 0; i < docCounts.length; i += 1) {
-    for (let j = i + 1; j < docCounts.length; j += 1) {
-      const weight = weightOf(i, j);
-      pairs.push({ a: i, b: j, weight, npmi: npmi(weight, docCounts[i]!, docCounts[j]!, documents) });
-    }
+  for (let i = 0; i < n; i += 1) {
+    for (let j = i + 1; j < n; j += 1) pairs.push({ a: i, b: j, weight: weightOf(i, j), npmi: npmi(weightOf(i, j), docCounts[i]!, docCounts[j]!, documents) });
   }
   return { ...item, coherence: coherence(docCounts, weightOf, documents), pairs };
 }

@@ -128,3 +128,10 @@ export function record(docId: string, elements: Partial<RawRecord> = {}): RawRec
     ...elements,
   };
 }
+
+/** Calls a route handler with a GET, or with a POST of `body` (a string is sent as is); returns status and JSON body. */
+export async function callRoute<T>(handler: (request: Request) => Promise<Response>, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const init = body === undefined ? undefined : { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+  const response = await handler(new Request(`http://localhost${path}`, init));
+  return { status: response.status, body: (await response.json()) as T };
+}

@@ -1,0 +1,9 @@
+import { NextResponse } from 'next/server';
+import { handle, parseBody } from '@/lib/api/respond';
+import { previewCombinations } from '@/lib/graph/sampler';
+import { previewRequestSchema } from '@/lib/schemas/sampling';
+
+export const dynamic = 'force-dynamic';
+
+/** Samples `count` combinations (item i from (seed, i)) with coherence, summary metrics and notices. */
+export const POST = handle(async (request: Request) => NextResponse.json(await previewCombinations(await parseBody(previewRequestSchema, request))));

@@ -1,0 +1,8 @@
+import { NextResponse } from 'next/server';
+import { handle } from '@/lib/api/respond';
+import { listScenarios } from '@/lib/graph/sampler';
+
+export const dynamic = 'force-dynamic';
+
+/** Every scenario with its document count, most documents first. */
+export const GET = handle(async () => NextResponse.json(await listScenarios()));
