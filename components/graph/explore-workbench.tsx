@@ -60,6 +60,7 @@ export function ExploreWorkbench() {
     setView(parseExploreView(new URLSearchParams(paramString)));
   }
   const [selected, setSelected] = useState<string | null>(null);
+  const [listOpen, setListOpen] = useState(false);
   const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0, laidOut: false });
   const canvas = useRef<GraphCanvasHandle>(null);
   const search = useRef<HTMLInputElement>(null);
@@ -230,18 +231,21 @@ export function ExploreWorkbench() {
                 onExpand={expand}
                 onStats={setStats}
               />
-              <details className="node-list">
+              <details className="node-list" onToggle={(e) => setListOpen((e.target as HTMLDetailsElement).open)}>
                 <summary>Nodes in view ({visibleNodes.length})</summary>
-                <ul aria-label="Nodes in view">
-                  {visibleNodes.map((n) => (
-                    <li key={n.data.id}>
-                      <button type="button" className={n.data.id === selected ? 'link selected' : 'link'} onClick={() => setSelected(n.data.id)} aria-pressed={n.data.id === selected}>
-                        <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[n.data.type as ElementType].color }} aria-hidden="true" />
-                        {n.data.id.slice(n.data.id.indexOf(':') + 1)}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
+                {/* Rendered only when open: a 500-node view should not pay for 500 buttons up front. */}
+                {listOpen ? (
+                  <ul aria-label="Nodes in view">
+                    {visibleNodes.map((n) => (
+                      <li key={n.data.id}>
+                        <button type="button" className={n.data.id === selected ? 'link selected' : 'link'} onClick={() => setSelected(n.data.id)} aria-pressed={n.data.id === selected}>
+                          <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[n.data.type as ElementType].color }} aria-hidden="true" />
+                          {n.data.id.slice(n.data.id.indexOf(':') + 1)}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </details>
             </>
           ) : null}
