@@ -7,6 +7,7 @@ import { pairKey } from './cooccurrence';
 import { formatElementRef, type ElementRef } from './element-ref';
 import type { ElementType } from './element-types';
 import type { DocumentView, ElementDetails, ElementSummary, Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode, SearchHit } from './explore-types';
+import { BoundedCache, graphVersionWith, VersionedCaches } from './graph-version';
 import { typeAheadQuery } from './lucene';
 
 type Row = Record<string, unknown>;
@@ -34,8 +35,26 @@ export async function searchElements({ q, type, limit }: SearchQuery): Promise<S
   return rows.map((row) => ({ ...row, id: idOf(row) }));
 }
 
-/** The focus, its top neighbours by weight, optionally a second hop, and the edges among them. */
-export async function neighbourhoodOf({ id, limit, hops, perNode }: NeighbourhoodQuery): Promise<Neighbourhood> {
+// Neighbourhoods per (element, limit, hops) for this server process, dropped when the graph changes.
+const globalCaches = globalThis as unknown as { scogenExploreCaches?: VersionedCaches<{ neighbourhoods: BoundedCache<Neighbourhood> }> };
+const caches = (globalCaches.scogenExploreCaches ??= new VersionedCaches({ neighbourhoods: new BoundedCache<Neighbourhood>(200_000) }));
+
+/**
+ * The focus, its top neighbours by weight, optionally a second hop, and the edges among them.
+ * Served from a per-process cache while the graph version (checked on every call) is unchanged.
+ */
+export async function neighbourhoodOf(query: NeighbourhoodQuery): Promise<Neighbourhood> {
+  const version = await caches.current();
+  const key = `${version}\u0001${formatElementRef(query.id)}\u0001${query.limit}\u0001${query.hops}\u0001${query.perNode}`;
+  const cached = caches.caches.neighbourhoods.get(key);
+  if (cached) return cached;
+  const { neighbourhood, seenVersion } = await readNeighbourhood(query);
+  // Filed only if nothing was ingested while it was read.
+  if (seenVersion === version) caches.caches.neighbourhoods.set(key, neighbourhood, neighbourhood.nodes.length + neighbourhood.edges.length);
+  return neighbourhood;
+}
+
+async function readNeighbourhood({ id, limit, hops, perNode }: NeighbourhoodQuery): Promise<{ neighbourhood: Neighbourhood; seenVersion: string }> {
   const [first] = await readQuery<{ focus: ElementSummary & { strength: number }; degree: number; neighbours: WeightedSummary[] } & Row>(
     'graph/explore/first-hop',
     { type: id.type, key: id.key, limit },
@@ -74,20 +93,22 @@ export async function neighbourhoodOf({ id, limit, hops, perNode }: Neighbourhoo
 
   // Edges among the strongest nodes, by pair key: cheap index seeks instead of expanding hubs.
   const strongest = [...nodes.values()].slice(0, CROSS_EDGE_NODES);
-  const keys: string[] = [];
+  const pairs = new Map<string, [string, string]>();
   for (let i = 0; i < strongest.length; i += 1) {
     for (let j = i + 1; j < strongest.length; j += 1) {
       const a = strongest[i]!;
       const b = strongest[j]!;
-      keys.push(pairKey(elementId(a.type, a.key), elementId(b.type, b.key)));
+      pairs.set(pairKey(elementId(a.type, a.key), elementId(b.type, b.key)), [a.id, b.id]);
     }
   }
-  if (keys.length > 0) {
-    const rows = await readQuery<{ aType: ElementType; aKey: string; bType: ElementType; bKey: string; weight: number } & Row>('graph/explore/edges-by-pair', { keys });
-    for (const r of rows) addEdge(idOf({ type: r.aType, key: r.aKey }), idOf({ type: r.bType, key: r.bKey }), r.weight);
+  // The pair weights come back with the graph version, which says whether the result may be cached.
+  const { version: seenVersion, weights } = await graphVersionWith([...pairs.keys()]);
+  for (const [pair, weight] of weights) {
+    const [a, b] = pairs.get(pair)!;
+    addEdge(a, b, weight);
   }
 
-  return {
+  const neighbourhood: Neighbourhood = {
     focus: { ...pick(first.focus), id: focusId, degree: first.degree, strength: first.focus.strength },
     nodes: [...nodes.values()],
     edges: [...edges.values()],
@@ -95,6 +116,7 @@ export async function neighbourhoodOf({ id, limit, hops, perNode }: Neighbourhoo
     limit,
     hops,
   };
+  return { neighbourhood, seenVersion };
 }
 
 export async function elementDetails({ id, perType, documents }: DetailsQuery): Promise<ElementDetails> {

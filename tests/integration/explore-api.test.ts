@@ -81,6 +81,18 @@ describe('GET /api/elements/neighbourhood', () => {
     }
   });
 
+  it('serves repeats from its cache and sees an ingest at once', async () => {
+    await ingestFile(writeTempJsonl([record('cache-0', { scenarios: ['Test scenario'], codingSkills: ['A skill from the start'] })]));
+    const path = `/api/elements/neighbourhood?id=${q('Scenario:test scenario')}&limit=500`;
+    const before = await call<Neighbourhood>(neighbourhood, path);
+    assert.equal(before.status, 200);
+    assert.deepEqual(await call<Neighbourhood>(neighbourhood, path), before);
+    await ingestFile(writeTempJsonl([record('cache-1', { scenarios: ['Test scenario'], codingSkills: ['A skill added later'] })]));
+    const after = await call<Neighbourhood>(neighbourhood, path);
+    assert.ok(after.body.nodes.some((n) => n.id === 'CodingSkill:a skill added later'), 'the new neighbour shows up');
+    assert.equal(after.body.focus.degree, before.body.focus.degree + 1);
+  });
+
   it('answers 404 for an unknown element', async () => {
     const { status } = await call(neighbourhood, `/api/elements/neighbourhood?id=${q('Scenario:no such scenario')}`);
     assert.equal(status, 404);
