@@ -227,16 +227,20 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // Only elements whose state changes are touched: restyling all of a 500-node view costs a frame.
+    const sync = (all: cytoscape.Collection, className: string, wanted: cytoscape.Collection) => {
+      all.filter(`.${className}`).difference(wanted).removeClass(className);
+      wanted.filter(`:not(.${className})`).addClass(className);
+    };
     cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        node.toggleClass('hidden-type', props.hiddenTypes.includes(node.data('type') as ElementType));
-        node.toggleClass('expanded', props.expandedIds.includes(node.id()));
-      });
-      cy.edges().forEach((edge) => {
-        edge.toggleClass('below-min', Number(edge.data('weight')) < props.minWeight);
-      });
-      cy.$(':selected').unselect();
-      if (props.selectedId) cy.getElementById(props.selectedId).select();
+      const nodes = cy.nodes() as unknown as cytoscape.Collection;
+      sync(nodes, 'hidden-type', nodes.filter((n) => props.hiddenTypes.includes(n.data('type') as ElementType)));
+      sync(nodes, 'expanded', nodes.filter((n) => props.expandedIds.includes(n.id())));
+      const edges = cy.edges() as unknown as cytoscape.Collection;
+      sync(edges, 'below-min', edges.filter((e) => Number(e.data('weight')) < props.minWeight));
+      const selected = props.selectedId ? cy.getElementById(props.selectedId) : cy.collection();
+      cy.$(':selected').difference(selected).unselect();
+      if (selected.nonempty() && !selected.selected()) selected.select();
     });
     report();
     // eslint-disable-next-line react-hooks/exhaustive-deps
