@@ -58,17 +58,21 @@ export class EnvError extends AppError {
   }
 }
 
+/** An EnvError naming each failing variable and, unless it is secret, the value it had. */
+export function envErrorFrom(error: z.ZodError, source: Record<string, string | undefined>, secrets: readonly string[] = []): EnvError {
+  return new EnvError(
+    error.issues.map((issue) => {
+      const name = issue.path.join('.') || '(environment)';
+      const got = secrets.includes(name) ? '' : ` (got ${JSON.stringify(source[name] ?? null)})`;
+      return `${name}: ${issue.message}${got}`;
+    }),
+  );
+}
+
 /** Parses and validates an environment (process.env by default). */
 export function parseEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
   const result = serverSchema.safeParse(source);
-  if (!result.success) {
-    throw new EnvError(
-      result.error.issues.map((issue) => {
-        const name = issue.path.join('.') || '(environment)';
-        return `${name}: ${issue.message} (got ${JSON.stringify(source[name] ?? null)})`;
-      }),
-    );
-  }
+  if (!result.success) throw envErrorFrom(result.error, source, ['NEO4J_PASSWORD']);
   const env = result.data;
   const neo4jIsLocal = env.NEO4J_URI === undefined;
   return {

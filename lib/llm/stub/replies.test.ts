@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { documentRecordSchema } from '../../graph/document-record';
+import { extractionRecordSchema, prepareDocument } from '../../graph/extraction-record';
+import { documentMessage } from '../extraction-request';
+import { stubExtraction, valueForSchema } from './replies';
+
+describe('stubExtraction', () => {
+  it('turns every sample document into a valid extraction record, and the records share elements', () => {
+    const lines = readFileSync('data/sample/documents.jsonl', 'utf8').split('\n').filter(Boolean);
+    const seen = new Map<string, number>();
+    for (const line of lines) {
+      const doc = documentRecordSchema.parse(JSON.parse(line));
+      const record = extractionRecordSchema.parse({ docId: doc.id, source: doc.source, title: doc.title, ...stubExtraction(documentMessage(doc)) });
+      for (const m of prepareDocument(record).mentions) seen.set(`${m.type}:${m.key}`, (seen.get(`${m.type}:${m.key}`) ?? 0) + 1);
+    }
+    assert.ok([...seen.values()].some((n) => n > 1), 'some element is mentioned by several documents');
+  });
+
+  it('is deterministic and never empty', () => {
+    assert.deepEqual(stubExtraction('Pandas rolling mean per store'), stubExtraction('Pandas rolling mean per store'));
+    assert.deepEqual(stubExtraction('').scenarios, ['general programming']);
+  });
+});
+
+describe('valueForSchema', () => {
+  it('fills objects, arrays, enums and numbers', () => {
+    const schema = { type: 'object', properties: { a: { type: 'array', items: { type: 'string' }, minItems: 2 }, b: { enum: ['x', 'y'] }, c: { type: 'integer', minimum: 3 } } };
+    assert.deepEqual(valueForSchema(schema, 's'), { a: ['stub a 1 s', 'stub a 2 s'], b: 'x', c: 3 });
+  });
+});

@@ -1,0 +1,89 @@
+import 'server-only';
+import type { ExtractionReply } from '../schemas';
+
+// A short list is enough: the stub's elements only have to look like topics, not be good ones.
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by can ' +
+    'could did do does doing down during each else few for from further get got had has have having he her here hers him his how i if ' +
+    'in into is it its itself just like me more most my no nor not now of off on once only or other our ours out over own same she ' +
+    'should so some such than that the their theirs them then there these they this those through to too under until up use used ' +
+    'using very want was way we were what when where which while who whom why will with would you your yours one two new need trying ' +
+    'try thanks help please code error question answer following example work works working problem get gets make makes value values ' +
+    'file data function method return returns set list way seems thing something anyone know however instead still every per via'
+  ).split(' '),
+);
+
+const LIBRARY_WORDS = new Set(
+  (
+    'pandas numpy scipy sklearn scikit-learn matplotlib seaborn tensorflow keras pytorch torch sql mysql postgresql sqlite regex json csv xml ' +
+    'javascript typescript react node python java spark pyspark dataframe groupby lambda async asyncio docker git http api rest'
+  ).split(' '),
+);
+
+function tokensOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z][a-z0-9+#]*(?:[._-][a-z0-9+#]+)*/g) ?? [];
+}
+
+const isContentWord = (token: string) => token.length >= 3 && !STOPWORDS.has(token);
+
+/** Items by frequency, ties by first appearance: deterministic for a given text. */
+function byFrequency(items: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([item]) => item);
+}
+
+/** A crude but schema-valid extraction built from the document's own words: frequent words and bigrams. */
+export function stubExtraction(text: string): ExtractionReply {
+  const tokens = tokensOf(text);
+  const words = byFrequency(tokens.filter(isContentWord));
+  const bigrams: string[] = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    const [left, right] = [tokens[i - 1]!, tokens[i]!];
+    if (isContentWord(left) && isContentWord(right) && left !== right) bigrams.push(`${left} ${right}`);
+  }
+  const phrases = byFrequency(bigrams);
+  const libraries = words.filter((word) => LIBRARY_WORDS.has(word) || /[._]/.test(word));
+  const scenarios = words.slice(0, 2).map((word) => `${word} applications`);
+  return {
+    scenarios: scenarios.length > 0 ? scenarios : ['general programming'],
+    knowledge: phrases.slice(0, 3),
+    domainSkills: phrases.slice(3, 5).map((phrase) => `${phrase} handling`),
+    codingSkills: libraries.length > 0 ? libraries.slice(0, 3).map((word) => `${word} usage`) : phrases.slice(5, 7),
+  };
+}
+
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  minItems?: number;
+  minimum?: number;
+};
+
+/** A deterministic value that satisfies a (simple) JSON schema, for replies the stub has no template for. */
+export function valueForSchema(schema: JsonSchema, seed: string, path = 'value'): unknown {
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum && schema.enum.length > 0) return schema.enum[0];
+  if (schema.anyOf?.[0]) return valueForSchema(schema.anyOf[0], seed, path);
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  switch (type) {
+    case 'object':
+      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, sub]) => [key, valueForSchema(sub, seed, key)]));
+    case 'array':
+      return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, (_, i) => valueForSchema(schema.items ?? {}, seed, `${path} ${i + 1}`));
+    case 'integer':
+    case 'number':
+      return schema.minimum ?? 1;
+    case 'boolean':
+      return true;
+    case 'null':
+      return null;
+    default:
+      return `stub ${path} ${seed}`;
+  }
+}
