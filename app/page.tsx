@@ -1,7 +1,9 @@
 import { GraphOverview } from '@/components/home/graph-overview';
 import { DatabaseUnavailable } from '@/components/home/database-unavailable';
+import { LlmPanel } from '@/components/home/llm-panel';
 import { serverEnv } from '@/lib/env';
 import { graphStats, type GraphStats } from '@/lib/graph/stats';
+import { llmStatus } from '@/lib/llm/status';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,5 +15,10 @@ export default async function HomePage() {
   } catch (error) {
     return <DatabaseUnavailable uri={env.neo4jUri} local={env.neo4jIsLocal} message={(error as Error).message} />;
   }
-  return <GraphOverview stats={stats} uri={env.neo4jUri} local={env.neo4jIsLocal} />;
+  return (
+    <>
+      <GraphOverview stats={stats} uri={env.neo4jUri} local={env.neo4jIsLocal} />
+      <LlmPanel status={await llmStatus()} />
+    </>
+  );
 }

@@ -23,6 +23,8 @@ runCli(async () => {
     NEO4J_LOCAL_DATA_DIR: TEST_PORT === '7688' ? '.data/neo4j-test' : `.data/neo4j-test-${TEST_PORT}`,
     SCOGEN_TEST_DB: '1',
   };
+  // Tests bring their own LLM stub; a developer's real endpoint must never be called from them.
+  for (const name of Object.keys(childEnv)) if (name.startsWith('LLM_')) delete childEnv[name];
   if (!testUri) {
     delete childEnv.NEO4J_USERNAME;
     delete childEnv.NEO4J_PASSWORD;

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { LlmBadge } from './llm-badge';
 
 interface NavItem {
   href: string;
@@ -41,6 +42,7 @@ export function NavFrame({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
+        <LlmBadge />
       </header>
       <main className="frame-main">{children}</main>
     </div>
