@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { DocumentRecord } from '../graph/document-record';
 import { extractionRecordSchema, type ExtractionRecord } from '../graph/extraction-record';
 import { AppError } from '../errors';
@@ -7,6 +8,7 @@ import { chatJson } from '../llm/client';
 import { missingModelMessage, type LlmConfig } from '../llm/config';
 import { LlmError, type FailureClass } from '../llm/errors';
 import { documentMessage, extractionRequest } from '../llm/extraction-request';
+import { loadPrompt } from '../llm/prompts';
 import { UsageTotals } from '../llm/usage';
 import { cacheKey, neo4jExtractionCache, type ExtractionCache } from './cache';
 import type { CuratedDocument } from './curate';
@@ -78,8 +80,10 @@ export async function runExtraction(documents: readonly CuratedDocument[], optio
   const started = performance.now();
   const model = options.config.models.extract;
   if (model === undefined) throw new LlmError('not_configured', missingModelMessage('extract'));
-  const promptHash = extractionRequest({ title: '', body: '' }).promptHash!;
+  const promptHash = loadPrompt('extract').hash;
   const cache = options.cache ?? neo4jExtractionCache;
+  // Every request in flight listens on the one signal.
+  if (options.signal) setMaxListeners(0, options.signal);
   const ingest = options.ingest ?? true;
   const batchSize = options.ingestBatch ?? 100;
   const usage = new UsageTotals();
@@ -117,15 +121,18 @@ export async function runExtraction(documents: readonly CuratedDocument[], optio
   }
 
   let next = 0;
+  let crashed = false;
   const worker = async () => {
-    while (next < toExtract.length && !options.signal?.aborted) {
+    while (next < toExtract.length && !options.signal?.aborted && !crashed) {
       const { document, key } = toExtract[next++]!;
       const { record: doc, line } = document;
       try {
         const request = extractionRequest(doc);
         const result = await chatJson({ ...request, config: options.config, signal: options.signal, headers: options.headersFor?.(doc) });
+        const parsed = extractionRecordSchema.safeParse({ docId: doc.id, source: doc.source, title: doc.title, ...result.data, model, promptVersion: promptHash });
+        if (!parsed.success) throw new LlmError('invalid_output', `extract: the record does not validate: ${parsed.error.issues[0]?.message}`, result.usage);
+        const record = parsed.data;
         usage.add(result.usage);
-        const record = extractionRecordSchema.parse({ docId: doc.id, source: doc.source, title: doc.title, ...result.data, model, promptVersion: promptHash });
         await cache.store({ key, docHash: documentHash(doc), promptHash, model, record, usage: result.usage });
         await finish('extracted', { record, document: doc });
       } catch (error) {
@@ -137,7 +144,12 @@ export async function runExtraction(documents: readonly CuratedDocument[], optio
     }
   };
   const workers = Math.max(1, Math.min(options.concurrency ?? options.config.concurrency, toExtract.length));
-  const settled = await Promise.allSettled(Array.from({ length: workers }, worker));
+  const guarded = () =>
+    worker().catch((error: unknown) => {
+      crashed = true;
+      throw error;
+    });
+  const settled = await Promise.allSettled(Array.from({ length: workers }, guarded));
   const fatal = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected' && !options.signal?.aborted);
   // A crash (not an abort) leaves the pending batch unwritten on purpose: the cache replays it next run.
   if (fatal) throw fatal.reason;

@@ -1,0 +1,3 @@
+// Cached extractions (tests and status).
+MATCH (e:Extraction)
+RETURN count(e) AS n
