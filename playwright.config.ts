@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const STUB_PORT = Number(process.env.E2E_STUB_PORT ?? PORT + 919);
 
 // Debian's Chromium (apt-get install chromium); Playwright's own browser download does not work here.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,13 +26,24 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `node_modules/.bin/next build && node_modules/.bin/next start --port ${PORT} --hostname 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // The deterministic LLM stub: the app must label it as a stub, never as a model.
+      command: `node_modules/.bin/tsx --conditions=react-server scripts/llm-stub.ts --port ${STUB_PORT}`,
+      url: `http://127.0.0.1:${STUB_PORT}/v1/models`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node_modules/.bin/next build && node_modules/.bin/next start --port ${PORT} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: { NEXT_TELEMETRY_DISABLED: '1', LLM_BASE_URL: `http://127.0.0.1:${STUB_PORT}/v1`, LLM_MODEL: 'scogen-stub', LLM_RETRY_BASE_MS: '10', LLM_MAX_RETRY_WAIT_MS: '200' },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -37,9 +37,9 @@ test('home page shows the live graph statistics held in Neo4j', async ({ page },
   expect(shown).toEqual(expectedTop);
 
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' })).toBeVisible();
-  // Tests run without an LLM endpoint: the header and the overview say so, and what to set.
-  await expect(page.getByRole('status', { name: 'LLM: not configured' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'LLM endpoint' })).toContainText('Set LLM_BASE_URL');
+  // Tests run against the LLM stub: the header and the overview say plainly that it is not a model.
+  await expect(page.getByRole('status', { name: 'LLM: stub, not a model' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'LLM endpoint' })).toContainText('is the SCoGen test stub, not a model');
   const screenshot = testInfo.outputPath('home.png');
   await page.screenshot({ path: screenshot, fullPage: true });
   await testInfo.attach('home', { path: screenshot, contentType: 'image/png' });

@@ -12,6 +12,7 @@ interface NavItem {
 // The pipeline's stages in order; stages not built yet stay visible so the frame does not shift later.
 const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview', hint: 'Graph statistics', ready: true },
+  { href: '/ingest', label: 'Ingest', hint: 'Upload documents and extract', ready: true },
   { href: '/explore', label: 'Explore', hint: 'Scenario neighbourhoods', ready: true },
   { href: '/sampler', label: 'Sampler', hint: 'Complexity and temperature', ready: true },
   { href: '/batches', label: 'Batches', hint: 'Synthesis runs', ready: false },

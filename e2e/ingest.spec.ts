@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { closeNeo4j, query } from './support/neo4j';
+
+test.afterAll(async () => {
+  await closeNeo4j();
+  // Put the sample graph back exactly as the other specs expect it.
+  execFileSync('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/seed-sample.ts', '--replace'], { stdio: 'inherit' });
+});
+
+test('upload documents, watch the run, and find them in the graph', async ({ page }, testInfo) => {
+  const lines = readFileSync('data/sample/documents.jsonl', 'utf8').split('\n').filter(Boolean).slice(0, 12);
+  const renamed = lines.map((line) => {
+    const doc = JSON.parse(line) as { id: string };
+    return JSON.stringify({ ...doc, id: `e2e-${doc.id}` });
+  });
+  const upload = [...renamed, renamed[0]!.replace('"e2e-so-0001"', '"e2e-copy"'), '{"id": "broken",'].join('\n');
+
+  await page.goto('/ingest');
+  await expect(page.getByRole('heading', { name: 'Ingest documents' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start extraction' })).toBeEnabled();
+  await page.getByLabel('Documents file').setInputFiles({ name: 'e2e-documents.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(upload) });
+  await page.getByRole('button', { name: 'Start extraction' }).click();
+
+  const run = page.getByRole('article', { name: 'Run e2e-documents.jsonl' });
+  await expect(run).toBeVisible();
+  await expect(run.getByText('done', { exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(run.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+  await expect(run).toContainText('Extracted by the SCoGen stub, not a model');
+  const curation = run.getByLabel('Curation');
+  await expect(curation).toContainText('Kept12');
+  await expect(curation).toContainText('Bad lines1');
+  await expect(curation).toContainText('1 exact');
+  await expect(run.getByLabel('Bad lines')).toContainText('line 14');
+  await expect(run.getByLabel('Extraction summary')).toContainText('Extracted12');
+
+  const screenshot = testInfo.outputPath('ingest.png');
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await testInfo.attach('ingest', { path: screenshot, contentType: 'image/png' });
+
+  const [row] = await query<{ documents: number; mentions: number }>('documents-with-prefix', { prefix: 'e2e-' });
+  expect(row!.documents).toBe(12);
+  expect(row!.mentions).toBeGreaterThan(12);
+});

@@ -1,0 +1,22 @@
+import type { ExtractionProgress, ExtractionSummary } from './run';
+
+/** An extraction run started from the Ingest page, as the browser sees it. */
+export interface ExtractionRunView {
+  id: string;
+  name: string;
+  state: 'curating' | 'extracting' | 'done' | 'failed' | 'cancelled';
+  startedAt: string;
+  finishedAt: string | null;
+  error: string | null;
+  isStub: boolean;
+  curation: {
+    lines: number;
+    kept: number;
+    bad: Array<{ line: number; reason: string }>;
+    filtered: Record<string, number>;
+    duplicates: { exact: number; near: number };
+    thresholds: { minChars: number; maxChars: number; maxLineBytes: number; jaccard: number; minAsciiLetterShare: number; minStopwordShare: number };
+  } | null;
+  progress: ExtractionProgress | null;
+  summary: Omit<ExtractionSummary, 'failures'> & { failures: Array<{ docId: string; line: number; failureClass: string; message: string }> } | null;
+}
