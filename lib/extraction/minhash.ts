@@ -2,6 +2,8 @@
 // Written here rather than taken from npm: `minhash` (0.0.9) has no LSH verification step and
 // `bloom-filters` has MinHash without banding and pulls in eight dependencies.
 
+import { fmix32 } from '../sampling/prng';
+
 export interface MinHashOptions {
   /** Hash functions per signature. */
   numPerm?: number;
@@ -13,16 +15,6 @@ export interface MinHashOptions {
 export const DEFAULT_NUM_PERM = 128;
 export const DEFAULT_SHINGLE_SIZE = 3;
 
-/** MurmurHash3's 32-bit finalizer: a fast, well-mixed permutation of uint32 values. */
-function fmix32(value: number): number {
-  let h = value >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** FNV-1a over a string's UTF-16 code units, finalized. */
 function hashString(text: string): number {

@@ -10,7 +10,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-function fmix32(value: number): number {
+/** MurmurHash3's 32-bit finalizer: a fast, well-mixed permutation of uint32 values. */
+export function fmix32(value: number): number {
   let h = value >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
