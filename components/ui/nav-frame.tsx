@@ -15,8 +15,8 @@ const NAV_ITEMS: NavItem[] = [
   { href: '/ingest', label: 'Ingest', hint: 'Upload documents and extract', ready: true },
   { href: '/explore', label: 'Explore', hint: 'Scenario neighbourhoods', ready: true },
   { href: '/sampler', label: 'Sampler', hint: 'Complexity and temperature', ready: true },
-  { href: '/batches', label: 'Batches', hint: 'Synthesis runs', ready: false },
-  { href: '/review', label: 'Review', hint: 'Approve and export', ready: false },
+  { href: '/batches', label: 'Batches', hint: 'Synthesis runs', ready: true },
+  { href: '/review', label: 'Review', hint: 'Approve and export', ready: true },
 ];
 
 export function NavFrame({ children }: { children: ReactNode }) {
