@@ -7,3 +7,18 @@ export class AppError extends Error {
 export class NotFoundError extends AppError {
   override name = 'NotFoundError';
 }
+
+/**
+ * The request conflicts with the stored state (a stale version, an action the current status does
+ * not allow): answered with 409 and `details` (e.g. the other reviewer's change) in the body.
+ */
+export class ConflictError extends AppError {
+  override name = 'ConflictError';
+
+  constructor(
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { z, ZodError } from 'zod';
-import { NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 
 export interface ApiError {
   error: string;
@@ -14,7 +14,7 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(request)';
 }
 
-/** 400 for invalid input (naming the field), 404 for unknown resources, 500 otherwise. */
+/** 400 for invalid input (naming the field), 404 for unknown resources, 409 for conflicts, 500 otherwise. */
 export function errorResponse(error: unknown): NextResponse<ApiError> {
   if (error instanceof ZodError) {
     const issues = error.issues.map((issue) => ({ field: fieldOf(issue.path), message: issue.message }));
@@ -22,11 +22,12 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
     return NextResponse.json({ error: `Invalid ${first.field}: ${first.message}`, field: first.field, issues }, { status: 400 });
   }
   if (error instanceof NotFoundError) return NextResponse.json({ error: error.message }, { status: 404 });
+  if (error instanceof ConflictError) return NextResponse.json({ error: error.message, ...error.details }, { status: 409 });
   console.error(error);
   return NextResponse.json({ error: 'Internal error; see the server log.' }, { status: 500 });
 }
 
-/** Wraps a route handler so thrown ZodErrors and NotFoundErrors become 400s and 404s. */
+/** Wraps a route handler so thrown ZodErrors, NotFoundErrors and ConflictErrors become 400s, 404s and 409s. */
 export function handle<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>): (...args: Args) => Promise<Response> {
   return async (...args: Args) => {
     try {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { elementRefSchema } from '../graph/element-ref';
 import { COMPLEXITY_PRESETS, MAX_FEATURES_PER_TYPE, presetCounts, totalFeatures, type FeatureCounts } from '../sampling/complexity';
-import { STRATEGY_IDS, STRATEGY_INFO } from '../sampling/strategies';
+import { STRATEGY_IDS } from '../sampling/strategies';
 
 /** The temperature slider's range; the API accepts a wider one. */
 export const TEMPERATURE_RANGE = { min: 0.1, max: 10 } as const;
@@ -17,13 +17,13 @@ export const SWEEP_SAMPLES = { min: 200, max: 2_000, default: 200 } as const;
 export const SWEEP_POINTS = { min: 3, max: 25, default: 13 } as const;
 export const MAX_SEED = 4_294_967_295;
 
-const number = () => z.number({ error: 'must be a number' });
+export const number = () => z.number({ error: 'must be a number' });
 const coerced = () => z.coerce.number({ error: 'must be a number' });
 // The same bounds for JSON numbers and for coerced URL parameters.
 type NumberSchema = z.ZodNumber | z.ZodCoercedNumber;
-const int = <T extends NumberSchema>(base: T, min: number, max: number): T =>
+export const int = <T extends NumberSchema>(base: T, min: number, max: number): T =>
   (base as z.ZodNumber).int('must be an integer').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`) as T;
-const temperature = <T extends NumberSchema>(base: T): T =>
+export const temperature = <T extends NumberSchema>(base: T): T =>
   (base as z.ZodNumber)
     .gt(0, 'must be greater than 0')
     .min(API_TEMPERATURE.min, `must be at least ${API_TEMPERATURE.min}`)
@@ -36,7 +36,7 @@ export const scenarioRefSchema = elementRefSchema.refine((ref) => ref.type === '
 const count = int(number(), 0, MAX_FEATURES_PER_TYPE);
 export const featureCountsSchema = z.object({ Knowledge: count, DomainSkill: count, CodingSkill: count });
 
-const samplingShape = {
+export const samplingShape = {
   /** "list": the given scenarios; "all": every scenario in the graph. */
   selection: z.enum(['list', 'all'], { error: 'must be "list" or "all"' }).default('list'),
   scenarios: z.array(scenarioRefSchema, { error: 'must be a list of "Scenario:key"' }).max(MAX_SELECTED_SCENARIOS, `must hold at most ${MAX_SELECTED_SCENARIOS} scenarios`).default([]),
@@ -57,18 +57,16 @@ interface SamplingFields {
   strategy: (typeof STRATEGY_IDS)[number];
 }
 
-function samplingRules(value: SamplingFields, ctx: z.RefinementCtx): void {
+export function samplingRules(value: SamplingFields, ctx: z.RefinementCtx): void {
   if (value.selection === 'list' && value.scenarios.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['scenarios'], message: 'choose at least one scenario, or selection "all"' });
   }
-  const unavailable = STRATEGY_INFO[value.strategy].unavailable;
-  if (unavailable) ctx.addIssue({ code: 'custom', path: ['strategy'], message: unavailable });
   if (value.complexity && value.counts) ctx.addIssue({ code: 'custom', path: ['counts'], message: 'give either complexity or counts, not both' });
   if (value.counts && totalFeatures(value.counts) === 0) ctx.addIssue({ code: 'custom', path: ['counts'], message: 'ask for at least one feature' });
 }
 
 /** Counts from the preset, the explicit counts, or C2. */
-function withCounts<T extends SamplingFields>({ complexity, counts, ...rest }: T): Omit<T, 'complexity' | 'counts'> & { counts: FeatureCounts } {
+export function withCounts<T extends SamplingFields>({ complexity, counts, ...rest }: T): Omit<T, 'complexity' | 'counts'> & { counts: FeatureCounts } {
   return { ...rest, counts: counts ?? presetCounts(complexity ?? 'C2') };
 }
 

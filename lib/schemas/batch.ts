@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { int, number, samplingRules, samplingShape, temperature, withCounts, DEFAULT_TEMPERATURE } from './sampling';
+
+/** Largest batch one launch may ask for. */
+export const MAX_BATCH_COUNT = 1_000_000;
+/** Items shown by the dry run ("preview prompts"). */
+export const PROMPT_PREVIEW = { default: 3, max: 10 } as const;
+export const BATCH_ACTIONS = ['pause', 'resume', 'cancel', 'retry-failed'] as const;
+
+const maxTokens = int(number(), 1, 1e12).nullable().default(null);
+
+export const batchRequestSchema = z
+  .object({
+    ...samplingShape,
+    temperature: temperature(number()).default(DEFAULT_TEMPERATURE),
+    count: int(number(), 1, MAX_BATCH_COUNT),
+    name: z.string({ error: 'must be a string' }).trim().max(120, 'must be at most 120 characters').default(''),
+    /** Budget guard: the batch pauses once its tokens reach this. */
+    maxTokens,
+    /** The Sampler URL query the parameters came from, for "open in Sampler". */
+    samplerQuery: z.string().max(10_000, 'must be at most 10000 characters').default(''),
+  })
+  .superRefine(samplingRules)
+  .transform(withCounts);
+
+export const promptPreviewRequestSchema = z
+  .object({
+    ...samplingShape,
+    temperature: temperature(number()).default(DEFAULT_TEMPERATURE),
+    items: int(number(), 1, PROMPT_PREVIEW.max).default(PROMPT_PREVIEW.default),
+  })
+  .superRefine(samplingRules)
+  .transform(withCounts);
+
+export const batchActionSchema = z.object({
+  action: z.enum(BATCH_ACTIONS, { error: `must be one of ${BATCH_ACTIONS.join(', ')}` }),
+  /** "retry-failed": only items that failed with this class. */
+  failureClass: z.string().max(40).optional(),
+  /** "resume": a new budget (null removes it). */
+  maxTokens: int(number(), 1, 1e12).nullable().optional(),
+});
+
+export const batchIdSchema = z.string().regex(/^b-[a-z0-9-]{4,64}$/, 'is not a batch id');
+
+export const presetSchema = z.object({
+  name: z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  query: z.string({ error: 'must be a string' }).max(10_000, 'must be at most 10000 characters'),
+});
+
+export type BatchRequest = z.infer<typeof batchRequestSchema>;
+export type BatchRequestInput = z.input<typeof batchRequestSchema>;
+export type PromptPreviewRequest = z.infer<typeof promptPreviewRequestSchema>;
+export type PromptPreviewRequestInput = z.input<typeof promptPreviewRequestSchema>;
+export type BatchAction = z.infer<typeof batchActionSchema>;

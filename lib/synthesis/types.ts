@@ -1,0 +1,170 @@
+import type { FeatureCounts, FeatureType } from '../sampling/complexity';
+import type { StrategyId } from '../sampling/strategies';
+
+/** Data transfer types of the Batches API (shared by route handlers, the CLI and the browser). */
+
+export const BATCH_STATUSES = ['queued', 'running', 'paused', 'cancelled', 'done', 'failed'] as const;
+export type BatchStatus = (typeof BATCH_STATUSES)[number];
+
+/** Statuses a runner still works on. */
+export const ACTIVE_STATUSES: readonly BatchStatus[] = ['queued', 'running'];
+
+/** Why an item failed: an LLM failure class, or `internal` for a bug or database error. */
+export type ItemFailureClass = string;
+
+export interface BatchParams {
+  selection: 'list' | 'all';
+  /** Scenario keys (not refs). */
+  scenarios: string[];
+  weighting: 'docCount' | 'uniform';
+  counts: FeatureCounts;
+  lambda: number;
+  temperature: number;
+  strategy: StrategyId;
+  seed: number;
+  count: number;
+}
+
+export interface BatchTokens {
+  prompt: number;
+  completion: number;
+  total: number;
+}
+
+export interface BatchSummary {
+  id: string;
+  name: string;
+  status: BatchStatus;
+  /** Why the batch is paused (e.g. the budget), or why it failed. */
+  pauseReason: string | null;
+  strategy: StrategyId;
+  count: number;
+  done: number;
+  failed: number;
+  /** Items leased by a runner right now. */
+  inFlight: number;
+  tokens: BatchTokens;
+  maxTokens: number | null;
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+  /** Items finished per minute since the batch last started running (null before any). */
+  perMinute: number | null;
+  /** Seconds to go at that rate (null when unknown or not running). */
+  etaSeconds: number | null;
+}
+
+export interface RunnerInfo {
+  id: string;
+  host: string;
+  pid: number;
+  concurrency: number;
+  seenAt: number;
+}
+
+export interface BatchList {
+  batches: BatchSummary[];
+  /** Runners that reported within the last lease period. */
+  runners: RunnerInfo[];
+}
+
+export interface FailureGroup {
+  failureClass: ItemFailureClass;
+  count: number;
+  /** A few of the failed items, newest first. */
+  examples: Array<{ index: number; message: string; attempts: number }>;
+}
+
+export interface CombinationFeature {
+  id: string;
+  type: FeatureType;
+  key: string;
+  name: string;
+}
+
+export interface ProblemSample {
+  key: string;
+  index: number;
+  title: string;
+  /** The statement's opening, for lists. */
+  excerpt: string;
+  scenarioName: string;
+  coherence: number | null;
+  flags: string[];
+  features: CombinationFeature[];
+  createdAt: number;
+}
+
+export interface CoherenceBin {
+  from: number;
+  to: number;
+  count: number;
+}
+
+export interface BatchDetail extends BatchSummary {
+  params: BatchParams;
+  /** The Sampler URL query of the parameters ("open in Sampler"). */
+  samplerQuery: string;
+  models: Partial<Record<'select' | 'synthesize' | 'answer', string>>;
+  promptHashes: Partial<Record<'select' | 'problem' | 'answer', string>>;
+  failures: FailureGroup[];
+  /** The newest problems. */
+  samples: ProblemSample[];
+  /** Coherence of the stored problems' combinations, in bins over [−1, 1]. */
+  coherence: { bins: CoherenceBin[]; mean: number | null; count: number; withoutPairs: number };
+  /** Items the llm strategy could not pick for, by reason (they used random). */
+  fallbacks: number;
+  /** Problems flagged by the feature check. */
+  flagged: number;
+}
+
+export interface ProblemView {
+  key: string;
+  batchId: string;
+  batchName: string;
+  index: number;
+  title: string;
+  statement: string;
+  answerCode: string;
+  answerExplanation: string;
+  scenario: { key: string; name: string };
+  features: CombinationFeature[];
+  coherence: number | null;
+  flags: string[];
+  selection: string | null;
+  models: Record<string, string>;
+  promptHashes: Record<string, string>;
+  tokens: BatchTokens;
+  status: string;
+  createdAt: number;
+}
+
+export interface PromptStep {
+  step: 'select' | 'problem' | 'answer';
+  messages: Array<{ role: 'system' | 'user' | 'assistant'; content: string }>;
+  /** What the step depends on that a dry run cannot know (e.g. the problem step's reply). */
+  note?: string;
+}
+
+export interface PromptPreviewItem {
+  index: number;
+  scenario: { key: string; name: string };
+  features: CombinationFeature[];
+  steps: PromptStep[];
+}
+
+export interface PromptPreview {
+  items: PromptPreviewItem[];
+  promptHashes: Partial<Record<'select' | 'problem' | 'answer', string>>;
+  /** The models that would be called, or what to configure. */
+  models: Partial<Record<'select' | 'synthesize' | 'answer', string>>;
+  llm: { configured: boolean; message?: string };
+}
+
+export interface SavedPreset {
+  name: string;
+  query: string;
+  savedAt: string;
+  /** Shipped with the app; cannot be deleted. */
+  builtin: boolean;
+}
