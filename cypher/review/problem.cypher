@@ -1,0 +1,25 @@
+// One problem with its batch, elements, revisions, review events and near duplicates.
+MATCH (p:Problem {key: $key})
+OPTIONAL MATCH (b:Batch {id: p.batchId})
+CALL (p) {
+  MATCH (p)-[u:USES]->(e:Element)
+  WITH e, u ORDER BY u.role DESC, u.position
+  RETURN collect(e {.type, .key, .name, .docCount, role: u.role, position: u.position}) AS elements
+}
+CALL (p) {
+  MATCH (p)-[:HAS_REVISION]->(r:Revision)
+  WITH r ORDER BY r.number
+  RETURN collect(r {.number, .title, .statement, .answerCode, .answerExplanation, .reviewer, .createdAt}) AS revisions
+}
+CALL (p) {
+  MATCH (p)-[:HAS_EVENT]->(ev:ReviewEvent)
+  WITH ev ORDER BY ev.version
+  RETURN collect(ev {.action, .from, .to, .version, .reviewer, .at, .reasons, .note, .revision, .bulk}) AS events
+}
+CALL (p) {
+  MATCH (p)-[d:NEAR_DUPLICATE]-(q:Problem)
+  WITH q, d ORDER BY d.similarity DESC, q.key
+  RETURN collect(q {.key, .title, .status, similarity: d.similarity}) AS duplicates
+}
+RETURN p {.*} AS problem, b {.id, .name, .status, .params, .models, .promptHashes, .strategy, .seed, .count, .createdAt} AS batch,
+  elements, revisions, events, duplicates

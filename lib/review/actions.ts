@@ -1,0 +1,103 @@
+import 'server-only';
+import { ZodError } from 'zod';
+import { writeQuery } from '../db/driver';
+import { filtered, filterParams, runText } from './db';
+import { ConflictError } from './errors';
+import { problemByKey } from './queries';
+import type { ActionRequest, BulkRequest, EditRequest } from './schemas';
+import type { BulkResult, ProblemStatus, ProblemView } from './types';
+
+const TARGET: Record<'approve' | 'reject' | 'reopen', ProblemStatus> = { approve: 'approved', reject: 'rejected', reopen: 'pending' };
+
+const describeTime = (ms: number | null) => (ms === null ? 'an unknown time' : new Date(ms).toISOString().replace('T', ' ').slice(0, 19) + ' UTC');
+
+/** The 409 for a stale version: what the problem is now and who changed it since `yourVersion`. */
+function conflictFrom(view: ProblemView, yourVersion: number): ConflictError {
+  const changes = view.events.filter((event) => event.version > yourVersion);
+  const last = changes.at(-1);
+  const who = last ? `${last.reviewer} (${last.action}, ${describeTime(last.at)})` : `${view.reviewer ?? 'someone'} (${describeTime(view.reviewedAt)})`;
+  return new ConflictError(
+    `Problem ${view.key} was changed by ${who} after you loaded version ${yourVersion}; it is now at version ${view.version}. Nothing of yours was saved.`,
+    {
+      key: view.key,
+      yourVersion,
+      current: {
+        version: view.version,
+        status: view.status,
+        title: view.title,
+        statement: view.statement,
+        answerCode: view.answerCode,
+        answerExplanation: view.answerExplanation,
+        reviewer: view.reviewer,
+        reviewedAt: view.reviewedAt,
+      },
+      changes,
+    },
+  );
+}
+
+function unchangedEdit(): ZodError {
+  return new ZodError([{ code: 'custom', path: ['statement'], message: 'the edit changes nothing (statement, answer and title are as stored)', input: undefined }]);
+}
+
+/**
+ * Applies one reviewer action if the problem still has the version the reviewer saw. Throws
+ * NotFoundError for an unknown key, ConflictError (with the other change) for a stale version,
+ * and a ZodError for an edit that changes nothing; nothing is written in any of these cases.
+ */
+export async function reviewProblem(key: string, request: ActionRequest, now = Date.now()): Promise<ProblemView> {
+  let rows: Array<{ version: number }>;
+  if (request.action === 'edit') {
+    const before = await problemByKey(key);
+    const edit = normalizedEdit(request, before);
+    if (edit.title === before.title && edit.statement === before.statement && edit.answerCode === before.answerCode && edit.answerExplanation === before.answerExplanation) {
+      if (before.version !== request.version) throw conflictFrom(before, request.version);
+      throw unchangedEdit();
+    }
+    rows = await writeQuery<{ version: number }>('review/edit', { key, version: request.version, reviewer: request.reviewer, now, ...edit });
+  } else {
+    const status = TARGET[request.action];
+    const reasons = request.action === 'reject' ? request.reasons : [];
+    const note = request.action === 'reject' ? (request.note ?? null) || null : null;
+    rows = await writeQuery<{ version: number }>('review/set-status', { key, version: request.version, reviewer: request.reviewer, now, status, action: request.action, reasons, note });
+  }
+  const view = await problemByKey(key);
+  if (rows.length === 0) throw conflictFrom(view, request.version);
+  return view;
+}
+
+function normalizedEdit(request: EditRequest, before: ProblemView) {
+  return {
+    title: request.title ?? before.title,
+    statement: request.statement,
+    answerCode: request.answerCode,
+    answerExplanation: request.answerExplanation ?? before.answerExplanation,
+  };
+}
+
+/**
+ * Approves or rejects every problem matching the filter that is not in that state yet, in one
+ * transaction, if exactly `expected` match (the count the reviewer confirmed); otherwise a ConflictError.
+ */
+export async function bulkReview(request: BulkRequest, now = Date.now()): Promise<BulkResult> {
+  const status = TARGET[request.action];
+  const [row] = await runText<{ matched: number; changed: number }>('WRITE', filtered('review/bulk'), {
+    ...filterParams(request.filter),
+    target: status,
+    action: request.action,
+    expected: request.expected,
+    reviewer: request.reviewer,
+    now,
+    reasons: request.action === 'reject' ? (request.reasons ?? []) : [],
+    note: request.action === 'reject' ? (request.note ?? null) || null : null,
+  });
+  const matched = row?.matched ?? 0;
+  if (matched !== request.expected) {
+    throw new ConflictError(`${matched} problems match this filter now, not the ${request.expected} you confirmed; nothing was changed. Check the count and confirm again.`, {
+      matched,
+      expected: request.expected,
+    });
+  }
+  return { matched, changed: row?.changed ?? 0 };
+}
+

@@ -1,0 +1,38 @@
+import type { ExportFormat } from './schemas';
+
+// Pure: one exported problem → one JSONL line, in either format.
+
+export interface SftSource {
+  title: string;
+  statement: string;
+  answerCode: string;
+  answerExplanation: string;
+}
+
+/** The user turn: the title as a heading, then the statement (markdown). */
+export function userContent(problem: SftSource): string {
+  const statement = problem.statement.trim();
+  return problem.title && !statement.startsWith('#') ? `# ${problem.title}\n\n${statement}` : statement;
+}
+
+/** The assistant turn: the Python answer in a fenced block, then its explanation. */
+export function assistantContent(problem: SftSource): string {
+  const code = `\`\`\`python\n${problem.answerCode.replace(/\s+$/, '')}\n\`\`\``;
+  const explanation = problem.answerExplanation.trim();
+  return explanation ? `${code}\n\n${explanation}` : code;
+}
+
+/** Chat-messages SFT form: {"messages":[{"role":"user",…},{"role":"assistant",…}]}. */
+export function sftLine(problem: SftSource): string {
+  return `${JSON.stringify({ messages: [{ role: 'user', content: userContent(problem) }, { role: 'assistant', content: assistantContent(problem) }] })}\n`;
+}
+
+export function jsonLine(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
+export function exportFileName(format: ExportFormat, status: string, batch: string | undefined, now = new Date()): string {
+  const stamp = now.toISOString().slice(0, 10);
+  const safeBatch = batch ? `-${batch.replace(/[^A-Za-z0-9_-]+/g, '_')}` : '';
+  return `problems-${status}${safeBatch}-${format}-${stamp}.jsonl`;
+}

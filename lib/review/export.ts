@@ -1,0 +1,79 @@
+import 'server-only';
+import { readQuery } from '../db/driver';
+import { jsonLine, sftLine, type SftSource } from './export-format';
+import { jsonProperty, num, numOrNull, str, strOrNull, strings, toBatch, toElement, toEvent, toRevision } from './reshape';
+import type { ExportQuery } from './schemas';
+import type { BatchInfo } from './types';
+
+type Row = Record<string, unknown>;
+
+/** Problems read per query: each page is one bounded read, so memory does not grow with the export. */
+export const EXPORT_PAGE = 500;
+
+/**
+ * The export as JSONL lines, read page by page in key order (keyset paging), so 100,000 problems
+ * never sit in memory together. Pull-based: the next page is read only when the consumer asks.
+ */
+export async function* exportLines(query: ExportQuery, options: { pageSize?: number } = {}): AsyncGenerator<string> {
+  const pageSize = options.pageSize ?? EXPORT_PAGE;
+  const params = { status: query.status === 'all' ? null : query.status, batch: query.batch ?? null, limit: pageSize };
+  const batches = query.format === 'full' ? await batchesOf(query.batch ?? null) : new Map<string, BatchInfo>();
+  let after = '';
+  for (;;) {
+    const rows = await readQuery<Row>(query.format === 'sft' ? 'review/export-sft' : 'review/export-full', { ...params, after });
+    for (const row of rows) yield query.format === 'sft' ? sftLine(row as unknown as SftSource) : jsonLine(fullRecord(row, batches));
+    if (rows.length < pageSize) return;
+    after = str(query.format === 'sft' ? rows.at(-1)!.key : (rows.at(-1)!.problem as Row).key);
+  }
+}
+
+async function batchesOf(batch: string | null): Promise<Map<string, BatchInfo>> {
+  const rows = await readQuery<{ batch: Row }>('review/export-batches', { batch });
+  const out = new Map<string, BatchInfo>();
+  for (const row of rows) {
+    const info = toBatch(row.batch);
+    if (info) out.set(info.id, info);
+  }
+  return out;
+}
+
+/** The full-metadata record: problem, elements, batch parameters, metrics, review state, revisions and events. */
+function fullRecord(row: Row, batches: Map<string, BatchInfo>) {
+  const p = row.problem as Row;
+  const batchId = str(p.batchId);
+  const revisions = (row.revisions as Row[]).map(toRevision);
+  return {
+    key: str(p.key),
+    batchId,
+    index: num(p.index),
+    status: str(p.status),
+    version: num(p.version, 1),
+    title: str(p.title),
+    statement: str(p.statement),
+    answerCode: str(p.answerCode),
+    answerExplanation: str(p.answerExplanation),
+    scenario: { key: str(p.scenarioKey), name: str(p.scenarioName) },
+    elements: (row.elements as Row[]).map(toElement).map(({ docCount: _docCount, ...element }) => element),
+    batch: batches.get(batchId) ?? null,
+    metrics: {
+      coherence: numOrNull(p.coherence),
+      flags: strings(p.flags),
+      duplicate: p.duplicate === true,
+      nearDuplicates: (row.duplicates as Row[]).map((d) => ({ key: str(d.key), similarity: num(d.similarity) })),
+      promptTokens: numOrNull(p.promptTokens),
+      completionTokens: numOrNull(p.completionTokens),
+      totalTokens: numOrNull(p.totalTokens),
+    },
+    generation: { model: jsonProperty(p.model), promptHashes: jsonProperty(p.promptHashes), selection: jsonProperty(p.selection) },
+    review: {
+      reviewer: strOrNull(p.reviewer),
+      reviewedAt: numOrNull(p.reviewedAt),
+      reasons: strings(p.reasons),
+      note: strOrNull(p.note),
+      revision: num(p.revision),
+      events: (row.events as Row[]).map(toEvent),
+    },
+    revisions,
+    createdAt: num(p.createdAt),
+  };
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { elementRefSchema } from '../graph/element-ref';
+import { PROBLEM_STATUSES, REASON_TAGS } from './types';
+
+// Zod schemas shared by the review route handlers, the review page's URL state and the export CLI.
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, `must be at most ${max} characters`).optional());
+
+const coherenceBound = z.preprocess(
+  blankToUndefined,
+  z.coerce.number({ error: 'must be a number' }).min(-1, 'must be at least -1').max(1, 'must be at most 1').optional(),
+);
+
+export const statusSchema = z.enum(PROBLEM_STATUSES, { error: `must be one of ${PROBLEM_STATUSES.join(', ')}` });
+
+export const SORTS = ['age', 'age-desc', 'coherence', 'coherence-desc', 'batch'] as const;
+export type ReviewSort = (typeof SORTS)[number];
+
+export const SORT_LABELS: Readonly<Record<ReviewSort, string>> = {
+  age: 'Oldest first',
+  'age-desc': 'Newest first',
+  coherence: 'Lowest coherence first',
+  'coherence-desc': 'Highest coherence first',
+  batch: 'Batch, then item',
+};
+
+export const reviewFilterSchema = z
+  .object({
+    batch: optionalText(200),
+    status: z.preprocess(blankToUndefined, statusSchema.optional()),
+    scenario: optionalText(500),
+    element: z.preprocess(blankToUndefined, elementRefSchema.optional()),
+    coherenceMin: coherenceBound,
+    coherenceMax: coherenceBound,
+    duplicate: z.preprocess(blankToUndefined, z.enum(['yes', 'no'], { error: 'must be yes or no' }).optional()),
+  })
+  .refine((f) => f.coherenceMin === undefined || f.coherenceMax === undefined || f.coherenceMin <= f.coherenceMax, {
+    message: 'must not be above coherenceMax',
+    path: ['coherenceMin'],
+  });
+
+export type ReviewFilter = z.infer<typeof reviewFilterSchema>;
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+
+export const listQuerySchema = z.intersection(
+  reviewFilterSchema,
+  z.object({
+    sort: z.preprocess(blankToUndefined, z.enum(SORTS, { error: `must be one of ${SORTS.join(', ')}` }).default('age')),
+    offset: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0, 'must be at least 0').max(10_000_000, 'is too large').default(0),
+    limit: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(1, 'must be at least 1').max(100, 'must be at most 100').default(25),
+  }),
+);
+
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+export const problemKeySchema = z.string().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
+
+const reviewer = z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
+const version = z.number({ error: 'must be a number' }).int('must be an integer').min(1, 'must be at least 1');
+const reasons = z
+  .array(z.enum(REASON_TAGS, { error: `must be one of ${REASON_TAGS.join(', ')}` }), { error: 'must be a list of reason tags' })
+  .min(1, 'name at least one reason')
+  .max(REASON_TAGS.length, 'has too many reasons');
+const note = z.string({ error: 'must be a string' }).trim().max(2_000, 'must be at most 2000 characters').optional();
+const requiredText = (max: number) => z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+const otherNeedsNote = (value: { reasons: readonly string[]; note?: string | undefined }) => !value.reasons.includes('other') || (value.note ?? '') !== '';
+const otherNeedsNoteIssue = { message: 'is required when the reason is "other"', path: ['note'] };
+
+export const rejectionSchema = z.object({ reasons, note }).refine(otherNeedsNote, otherNeedsNoteIssue);
+
+export const actionSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('approve'), version, reviewer }),
+    z.object({ action: z.literal('reopen'), version, reviewer }),
+    z.object({ action: z.literal('reject'), version, reviewer, reasons, note }).refine(otherNeedsNote, otherNeedsNoteIssue),
+    z.object({
+      action: z.literal('edit'),
+      version,
+      reviewer,
+      title: requiredText(300).optional(),
+      statement: requiredText(50_000),
+      answerCode: requiredText(50_000),
+      answerExplanation: z.string({ error: 'must be a string' }).trim().max(20_000, 'must be at most 20000 characters').optional(),
+    }),
+  ],
+  { error: 'must be one of approve, reject, reopen, edit' },
+);
+
+export type ActionRequest = z.infer<typeof actionSchema>;
+export type EditRequest = Extract<ActionRequest, { action: 'edit' }>;
+
+export const bulkSchema = z
+  .object({
+    filter: reviewFilterSchema,
+    action: z.enum(['approve', 'reject'], { error: 'must be approve or reject' }),
+    reviewer,
+    expected: z.number({ error: 'must be a number' }).int('must be an integer').min(1, 'must be at least 1'),
+    reasons: reasons.optional(),
+    note,
+  })
+  .refine((b) => b.action !== 'reject' || b.reasons !== undefined, { message: 'name at least one reason to reject', path: ['reasons'] })
+  .refine((b) => otherNeedsNote({ reasons: b.reasons ?? [], note: b.note }), otherNeedsNoteIssue);
+
+export type BulkRequest = z.infer<typeof bulkSchema>;
+
+export const EXPORT_FORMATS = ['sft', 'full'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportQuerySchema = z.object({
+  status: z.preprocess(blankToUndefined, z.enum([...PROBLEM_STATUSES, 'all'], { error: `must be one of ${PROBLEM_STATUSES.join(', ')}, all` }).default('approved')),
+  format: z.preprocess(blankToUndefined, z.enum(EXPORT_FORMATS, { error: 'must be sft or full' }).default('sft')),
+  batch: optionalText(200),
+});
+
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+export const duplicatesRequestSchema = z.object({ batch: optionalText(200) });
