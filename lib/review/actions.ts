@@ -1,11 +1,11 @@
 import 'server-only';
 import { ZodError } from 'zod';
 import { writeQuery } from '../db/driver';
+import { ConflictError } from '../errors';
 import { filtered, filterParams, runText } from './db';
-import { ConflictError } from './errors';
 import { problemByKey } from './queries';
 import type { ActionRequest, BulkRequest, EditRequest } from './schemas';
-import type { BulkResult, ProblemStatus, ProblemView } from './types';
+import type { BulkResult, ConflictDetail, ProblemStatus, ProblemView } from './types';
 
 const TARGET: Record<'approve' | 'reject' | 'reopen', ProblemStatus> = { approve: 'approved', reject: 'rejected', reopen: 'pending' };
 
@@ -16,24 +16,9 @@ function conflictFrom(view: ProblemView, yourVersion: number): ConflictError {
   const changes = view.events.filter((event) => event.version > yourVersion);
   const last = changes.at(-1);
   const who = last ? `${last.reviewer} (${last.action}, ${describeTime(last.at)})` : `${view.reviewer ?? 'someone'} (${describeTime(view.reviewedAt)})`;
-  return new ConflictError(
-    `Problem ${view.key} was changed by ${who} after you loaded version ${yourVersion}; it is now at version ${view.version}. Nothing of yours was saved.`,
-    {
-      key: view.key,
-      yourVersion,
-      current: {
-        version: view.version,
-        status: view.status,
-        title: view.title,
-        statement: view.statement,
-        answerCode: view.answerCode,
-        answerExplanation: view.answerExplanation,
-        reviewer: view.reviewer,
-        reviewedAt: view.reviewedAt,
-      },
-      changes,
-    },
-  );
+  const { key, version, status, title, statement, answerCode, answerExplanation, reviewer, reviewedAt } = view;
+  const conflict: ConflictDetail = { key, yourVersion, current: { version, status, title, statement, answerCode, answerExplanation, reviewer, reviewedAt }, changes };
+  return new ConflictError(`Problem ${key} was changed by ${who} after you loaded version ${yourVersion}; it is now at version ${version}. Nothing of yours was saved.`, { conflict });
 }
 
 function unchangedEdit(): ZodError {

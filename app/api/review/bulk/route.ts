@@ -1,10 +1,9 @@
 import { NextResponse } from 'next/server';
-import { parseBody } from '@/lib/api/respond';
+import { handle, parseBody } from '@/lib/api/respond';
 import { bulkReview } from '@/lib/review/actions';
-import { handleReview } from '@/lib/review/respond';
 import { bulkSchema } from '@/lib/review/schemas';
 
 export const dynamic = 'force-dynamic';
 
 /** POST /api/review/bulk {filter, action, reviewer, expected, reasons?, note?} — 409 when the match is no longer `expected`. */
-export const POST = handleReview(async (request: Request) => NextResponse.json(await bulkReview(await parseBody(bulkSchema, request))));
+export const POST = handle(async (request: Request) => NextResponse.json(await bulkReview(await parseBody(bulkSchema, request))));
