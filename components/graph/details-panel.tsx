@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ElementProblems } from '@/components/review/element-problems';
 import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
 import { DocumentDialog } from './document-dialog';
 import { detailsQuery } from './queries';
@@ -99,6 +100,7 @@ export function DetailsPanel({ id, onFocus, onExpand }: { id: string; onFocus(id
         ))}
       </ul>
       {element.documents > data.documents.length ? <p className="muted small">Showing {data.documents.length} of {element.documents}.</p> : null}
+      <ElementProblems id={element.id} />
       {openDocument ? (
         <DocumentDialog
           id={openDocument}

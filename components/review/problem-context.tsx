@@ -1,0 +1,137 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { DocumentDialog } from '@/components/graph/document-dialog';
+import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { toElements } from '@/lib/graph/to-elements';
+import type { ProblemView } from '@/lib/review/types';
+import { StatusBadge } from './status-badge';
+
+// Cytoscape runs only in the browser.
+const ProblemGraph = dynamic(() => import('./problem-graph').then((m) => m.ProblemGraph), { ssr: false, loading: () => <div className="problem-graph" /> });
+
+const exploreHref = (id: string) => `/explore?${new URLSearchParams({ focus: id })}`;
+
+function paramEntries(params: unknown): Array<[string, string]> {
+  if (!params || typeof params !== 'object') return params ? [['params', String(params)]] : [];
+  return Object.entries(params as Record<string, unknown>)
+    .filter(([key, value]) => value !== null && value !== undefined && key !== 'sampler')
+    .map(([key, value]) => [key, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
+}
+
+/** Where the problem came from: the combination as a graph, coherence, batch parameters, source documents, near duplicates. */
+export function ProblemContext({ problem, onOpenProblem, onFilterElement }: { problem: ProblemView; onOpenProblem(key: string): void; onFilterElement(id: string): void }) {
+  const router = useRouter();
+  const [document, setDocument] = useState<string | null>(null);
+  const scenarioId = problem.elements.find((e) => e.role === 'scenario')?.id;
+  const graph = useMemo(
+    () =>
+      toElements(
+        problem.elements.map((e) => ({ id: e.id, type: e.type, key: e.key, name: e.name, docCount: e.docCount, hop: e.role === 'scenario' ? 0 : 1, weight: 0, p1: null })),
+        problem.pairs,
+        scenarioId,
+      ),
+    [problem.elements, problem.pairs, scenarioId],
+  );
+
+  return (
+    <aside className="problem-context" aria-label="Where it came from">
+      <h3>Combination</h3>
+      <ProblemGraph elements={graph} label={`Combination of ${problem.title}: ${problem.elements.length} elements, ${problem.pairs.length} co-occurring pairs`} />
+      <p className="muted small">Edge labels: documents in which both elements appear. Click an element to open it in Explore.</p>
+      <ul className="element-list" aria-label="Elements">
+        {problem.elements.map((e) => (
+          <li key={e.id}>
+            <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[e.type].color }} aria-hidden="true" />
+            <Link href={exploreHref(e.id)} title={`Open ${ELEMENT_TYPE_INFO[e.type].title} in Explore`}>
+              {e.name}
+            </Link>{' '}
+            <span className="muted small">{ELEMENT_TYPE_INFO[e.type].short}</span>{' '}
+            <button type="button" className="link small" onClick={() => onFilterElement(e.id)} title="Show problems using this element">
+              filter
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <dl className="context-stats">
+        <div>
+          <dt>Coherence</dt>
+          <dd>{problem.coherence === null ? '—' : problem.coherence.toFixed(3)}</dd>
+        </div>
+        <div>
+          <dt>Batch</dt>
+          <dd>
+            <Link href={`/batches/${encodeURIComponent(problem.batchId)}`}>{problem.batch?.name ?? problem.batchId}</Link> · item {problem.index}
+          </dd>
+        </div>
+      </dl>
+      {problem.batch ? (
+        <details className="batch-params">
+          <summary>Batch parameters</summary>
+          <dl>
+            {paramEntries(problem.batch.params).map(([key, value]) => (
+              <div key={key}>
+                <dt>{key}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+            <div>
+              <dt>models</dt>
+              <dd>{JSON.stringify(problem.batch.models)}</dd>
+            </div>
+          </dl>
+        </details>
+      ) : null}
+      {problem.flags.length > 0 ? (
+        <p className="small">
+          Flags: <span className="muted">{problem.flags.join(', ')}</span>
+        </p>
+      ) : null}
+
+      <h3>Source documents</h3>
+      {problem.documents.length === 0 ? <p className="muted small">No document mentions these elements.</p> : null}
+      <ul className="doc-list">
+        {problem.documents.map((d) => (
+          <li key={d.id}>
+            <button type="button" className="link" onClick={() => setDocument(d.id)}>
+              {d.title}
+            </button>{' '}
+            <span className="muted small">
+              {d.source} · {d.shared} of {problem.elements.length} elements
+            </span>
+          </li>
+        ))}
+      </ul>
+
+      {problem.duplicates.length > 0 ? (
+        <>
+          <h3>Near duplicates</h3>
+          <ul className="duplicate-list" aria-label="Near duplicates">
+            {problem.duplicates.map((d) => (
+              <li key={d.key}>
+                <button type="button" className="link" onClick={() => onOpenProblem(d.key)}>
+                  {d.title}
+                </button>{' '}
+                <StatusBadge status={d.status} /> <span className="muted small">similarity {d.similarity.toFixed(2)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {document ? (
+        <DocumentDialog
+          id={document}
+          onClose={() => setDocument(null)}
+          onOpenElement={(id) => {
+            setDocument(null);
+            router.push(exploreHref(id));
+          }}
+        />
+      ) : null}
+    </aside>
+  );
+}

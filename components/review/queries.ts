@@ -1,0 +1,45 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { sendJson } from '@/components/batches/api';
+import type { ActionRequest, BulkRequest } from '@/lib/review/schemas';
+import type { BulkResult, ElementProblems, ProblemPage, ProblemView, ReviewProgress } from '@/lib/review/types';
+import { fetchJson } from '@/lib/query-client';
+import { listSearch, type ReviewView } from './view-state';
+
+/** Path of a problem's API resource; keys hold a "/", so they travel encoded. */
+export const problemPath = (key: string) => `/api/problems/${encodeURIComponent(key)}`;
+
+export const problemsQuery = (view: ReviewView, offset: number, limit: number) =>
+  queryOptions({
+    queryKey: ['review', 'problems', listSearch(view, offset, limit)],
+    queryFn: ({ signal }) => fetchJson<ProblemPage>(`/api/review/problems?${listSearch(view, offset, limit)}`, { signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 5_000,
+  });
+
+export const problemQuery = (key: string) =>
+  queryOptions({
+    queryKey: ['review', 'problem', key],
+    queryFn: ({ signal }) => fetchJson<ProblemView>(problemPath(key), { signal }),
+    staleTime: 5_000,
+  });
+
+export const progressQuery = () =>
+  queryOptions({
+    queryKey: ['review', 'progress'],
+    queryFn: ({ signal }) => fetchJson<ReviewProgress>('/api/review/progress', { signal }),
+    staleTime: 5_000,
+  });
+
+export const elementProblemsQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['review', 'element-problems', id],
+    queryFn: ({ signal }) => fetchJson<ElementProblems>(`/api/elements/${encodeURIComponent(id)}/problems`, { signal }),
+    staleTime: 10_000,
+  });
+
+// Typed by hand (not z.input) so the browser bundle does not need the server's element-ref parsing.
+type BulkBody = Omit<BulkRequest, 'filter'> & { filter: Record<string, string | number> };
+
+export const sendAction = (key: string, body: ActionRequest) => sendJson<ProblemView>(`${problemPath(key)}/review`, 'POST', body);
+export const sendBulk = (body: BulkBody) => sendJson<BulkResult>('/api/review/bulk', 'POST', body);
+export const sendRecomputeDuplicates = (batch?: string) => sendJson<{ problems: number; flagged: number }>('/api/review/duplicates', 'POST', batch ? { batch } : {});

@@ -1,0 +1,74 @@
+'use client';
+
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+
+const KEY = 'scogen.review.reviewer';
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+/** The reviewer's name, kept in this browser (localStorage); undefined while rendering on the server. */
+export function useReviewer(): [string | null | undefined, (name: string) => void] {
+  const name = useSyncExternalStore(
+    subscribe,
+    () => window.localStorage.getItem(KEY),
+    () => undefined,
+  );
+  const save = (value: string) => {
+    window.localStorage.setItem(KEY, value.trim());
+    for (const listener of listeners) listener();
+  };
+  return [name, save];
+}
+
+/** Asks for the reviewer's name once; every action records it. */
+export function ReviewerDialog({ initial, onSave, onCancel }: { initial: string; onSave(name: string): void; onCancel?: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [name, setName] = useState(initial);
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="review-dialog"
+      aria-label="Reviewer name"
+      onCancel={(event) => {
+        if (!onCancel) event.preventDefault();
+        else onCancel();
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (name.trim()) onSave(name.trim());
+        }}
+      >
+        <h2>Who is reviewing?</h2>
+        <p className="muted">Every approval, rejection and edit records your name and the time. It is remembered in this browser.</p>
+        <label>
+          Your name
+          <input autoFocus value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />
+        </label>
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={!name.trim()}>
+            Start reviewing
+          </button>
+          {onCancel ? (
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </dialog>
+  );
+}

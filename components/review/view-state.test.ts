@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_VIEW, filterOf, formatReviewView, listSearch, parseReviewView, type ReviewView } from './view-state';
+
+describe('review view state', () => {
+  it('starts on the pending queue, oldest first, in focus mode', () => {
+    assert.deepEqual(parseReviewView(new URLSearchParams()), DEFAULT_VIEW);
+    assert.equal(formatReviewView(DEFAULT_VIEW).toString(), '');
+  });
+
+  it('round-trips every field through the URL', () => {
+    const view: ReviewView = {
+      batch: 'b-1',
+      status: null,
+      scenario: 'retail demand forecasting',
+      element: 'Knowledge:seasonality',
+      coherenceMin: -0.25,
+      coherenceMax: 0.5,
+      duplicate: 'yes',
+      sort: 'coherence-desc',
+      mode: 'list',
+      pageSize: 100,
+      page: 3,
+    };
+    assert.deepEqual(parseReviewView(formatReviewView(view)), view);
+  });
+
+  it('falls back to defaults for malformed values', () => {
+    const view = parseReviewView(new URLSearchParams('status=done&sort=x&pageSize=30&page=-2&coherenceMin=5&duplicate=maybe&mode=grid'));
+    assert.deepEqual(view, DEFAULT_VIEW);
+  });
+
+  it('sends only the set filters to the API', () => {
+    const view = { ...DEFAULT_VIEW, batch: 'b-1', coherenceMax: 0.2 };
+    assert.deepEqual(filterOf(view), { batch: 'b-1', status: 'pending', coherenceMax: 0.2 });
+    assert.equal(listSearch(view, 50, 25), 'batch=b-1&status=pending&coherenceMax=0.2&sort=age&offset=50&limit=25');
+  });
+});

@@ -1,0 +1,108 @@
+import { PAGE_SIZES, SORTS, type ReviewSort } from '@/lib/review/schemas';
+import { PROBLEM_STATUSES, type ProblemStatus } from '@/lib/review/types';
+
+/** The review page's state, all of it in the URL so a link or a reload shows the same queue. */
+export interface ReviewView {
+  batch: string | null;
+  /** null = every status; the queue starts on pending. */
+  status: ProblemStatus | null;
+  scenario: string | null;
+  /** "Type:key" */
+  element: string | null;
+  coherenceMin: number | null;
+  coherenceMax: number | null;
+  duplicate: 'yes' | 'no' | null;
+  sort: ReviewSort;
+  mode: 'focus' | 'list';
+  pageSize: (typeof PAGE_SIZES)[number];
+  /** 1-based page of the list view. */
+  page: number;
+}
+
+export const DEFAULT_VIEW: ReviewView = {
+  batch: null,
+  status: 'pending',
+  scenario: null,
+  element: null,
+  coherenceMin: null,
+  coherenceMax: null,
+  duplicate: null,
+  sort: 'age',
+  mode: 'focus',
+  pageSize: 25,
+  page: 1,
+};
+
+const text = (value: string | null) => (value && value.trim() ? value.trim() : null);
+
+function bound(value: string | null): number | null {
+  if (value === null || value.trim() === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= -1 && n <= 1 ? n : null;
+}
+
+/** Reads the view from URL parameters; anything malformed falls back to its default. */
+export function parseReviewView(params: URLSearchParams): ReviewView {
+  const status = params.get('status');
+  const sort = params.get('sort');
+  const pageSize = Number(params.get('pageSize'));
+  const page = Number(params.get('page'));
+  const duplicate = params.get('duplicate');
+  return {
+    batch: text(params.get('batch')),
+    status: status === 'all' ? null : (PROBLEM_STATUSES as readonly string[]).includes(status ?? '') ? (status as ProblemStatus) : DEFAULT_VIEW.status,
+    scenario: text(params.get('scenario')),
+    element: text(params.get('element')),
+    coherenceMin: bound(params.get('coherenceMin')),
+    coherenceMax: bound(params.get('coherenceMax')),
+    duplicate: duplicate === 'yes' || duplicate === 'no' ? duplicate : null,
+    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as ReviewSort) : DEFAULT_VIEW.sort,
+    mode: params.get('mode') === 'list' ? 'list' : 'focus',
+    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? (pageSize as ReviewView['pageSize']) : DEFAULT_VIEW.pageSize,
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
+}
+
+/** The view as URL parameters, defaults left out. */
+export function formatReviewView(view: ReviewView): URLSearchParams {
+  const out = new URLSearchParams();
+  if (view.batch) out.set('batch', view.batch);
+  if (view.status !== DEFAULT_VIEW.status) out.set('status', view.status ?? 'all');
+  if (view.scenario) out.set('scenario', view.scenario);
+  if (view.element) out.set('element', view.element);
+  if (view.coherenceMin !== null) out.set('coherenceMin', String(view.coherenceMin));
+  if (view.coherenceMax !== null) out.set('coherenceMax', String(view.coherenceMax));
+  if (view.duplicate) out.set('duplicate', view.duplicate);
+  if (view.sort !== DEFAULT_VIEW.sort) out.set('sort', view.sort);
+  if (view.mode !== DEFAULT_VIEW.mode) out.set('mode', view.mode);
+  if (view.pageSize !== DEFAULT_VIEW.pageSize) out.set('pageSize', String(view.pageSize));
+  if (view.page !== 1) out.set('page', String(view.page));
+  return out;
+}
+
+/** The filter part as the API's filter object (for bulk actions). */
+export function filterOf(view: ReviewView): Record<string, string | number> {
+  const filter: Record<string, string | number> = {};
+  if (view.batch) filter.batch = view.batch;
+  if (view.status) filter.status = view.status;
+  if (view.scenario) filter.scenario = view.scenario;
+  if (view.element) filter.element = view.element;
+  if (view.coherenceMin !== null) filter.coherenceMin = view.coherenceMin;
+  if (view.coherenceMax !== null) filter.coherenceMax = view.coherenceMax;
+  if (view.duplicate) filter.duplicate = view.duplicate;
+  return filter;
+}
+
+/** Query string of GET /api/review/problems for this view's filter and sort. */
+export function listSearch(view: ReviewView, offset: number, limit: number): string {
+  const params = new URLSearchParams(Object.entries(filterOf(view)).map(([k, v]) => [k, String(v)]));
+  params.set('sort', view.sort);
+  params.set('offset', String(offset));
+  params.set('limit', String(limit));
+  return params.toString();
+}
+
+/** Whether a problem with this status still belongs to the view's queue after a review action. */
+export function stillMatches(view: ReviewView, status: ProblemStatus): boolean {
+  return view.status === null || view.status === status;
+}
