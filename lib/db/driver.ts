@@ -58,3 +58,24 @@ export async function writeQuery<T extends RecordShape>(name: CypherName, params
   const result = await run<T>(name, params, 'WRITE');
   return result.records.map((record) => record.toObject());
 }
+
+/** Runs one query from cypher/ inside a transaction and returns its records as plain objects. */
+export type TransactionQuery = <T extends RecordShape>(name: CypherName, params?: Params) => Promise<T[]>;
+
+/**
+ * Runs several queries from cypher/ in one write transaction, with the driver's retries on transient
+ * errors (deadlocks included): `work` may run more than once, so it must only read and write through `query`.
+ */
+export async function writeTransaction<R>(work: (query: TransactionQuery) => Promise<R>): Promise<R> {
+  const session = getDriver().session(sessionConfig('WRITE'));
+  try {
+    return await session.executeWrite((tx) =>
+      work(async <T extends RecordShape>(name: CypherName, params: Params = {}) => {
+        const result = await tx.run<T>(cypher(name), params);
+        return result.records.map((record) => record.toObject());
+      }),
+    );
+  } finally {
+    await session.close();
+  }
+}

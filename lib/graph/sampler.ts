@@ -3,16 +3,22 @@ import { ZodError } from 'zod';
 import { prepareScenario, type PreparedScenario, type ScenarioCandidates } from '../sampling/combination';
 import { FEATURE_TYPES, type FeatureCounts } from '../sampling/complexity';
 import { drawItem, featurePairsOf, scenarioOfItem, scoreItem, shortNotices, summarizeRun, type DrawnItem, type ScenarioChoice, type ScoredItem } from '../sampling/run';
+import { llmConfig } from '../llm/config';
+import { pickWithLlm, type SelectionRecord } from '../synthesis/select';
 import type { CandidateChart, PreviewItem, PreviewResult, ScenarioNotice, ScenarioOption, SweepResult } from '../sampling/sampler-types';
 import { scenarioChooser } from '../sampling/selection';
-import { strategyFor, type CombinationStrategy } from '../sampling/strategies';
+import { randomStrategy, strategyFor, type CombinationStrategy } from '../sampling/strategies';
 import { applyTemperature, logTemperatureGrid } from '../sampling/temperature';
+import type { Combination } from '../sampling/combination';
 import { candidateId, typeDistribution } from '../sampling/transitions';
 import { TEMPERATURE_RANGE, type CandidatesQuery, type PreviewRequest, type SamplingRequest, type SweepRequest } from '../schemas/sampling';
 import { DEFAULT_HOP_LIMIT } from './candidate-query';
 import { allScenarios, confirmGraphVersion, currentGraphVersion, pairWeights, scenarioCandidates, UnknownScenarioError, withGraphVersion, type ScenarioSummary } from './candidates';
 
 const LOAD_CONCURRENCY = 4;
+/** Most items one llm-strategy preview asks the LLM about (each is a call). */
+export const MAX_LLM_PREVIEW = 20;
+const LLM_PREVIEW_CONCURRENCY = 4;
 const MAX_NOTICES = 20;
 
 /** A 400 naming the field, the way a schema failure is answered. */
@@ -69,9 +75,18 @@ interface Run {
   strategy: CombinationStrategy;
 }
 
+/** The endpoint the llm strategy calls, or a 400 on `strategy` saying what to configure. */
+function llmForStrategy() {
+  const settings = llmConfig();
+  if (!settings.configured) throw invalidField(['strategy'], `the llm strategy needs an LLM endpoint. ${settings.message}`);
+  if (settings.config.models.select === undefined) throw invalidField(['strategy'], 'the llm strategy needs a model: set LLM_MODEL_SELECT or LLM_MODEL.');
+  return settings.config;
+}
+
 async function resolveRun(request: SamplingRequest, version: string): Promise<Run> {
   const strategy = strategyFor(request.strategy);
   if (!strategy) throw invalidField(['strategy'], `strategy ${request.strategy} is not available`);
+  if (request.strategy === 'llm') llmForStrategy();
   const everything = await allScenarios(version);
   let scenarios: ScenarioSummary[];
   if (request.selection === 'all') {
@@ -163,10 +178,12 @@ export function previewCombinations(request: PreviewRequest): Promise<PreviewRes
 }
 
 async function preview(request: PreviewRequest, version: string): Promise<PreviewResult> {
+  if (request.strategy === 'llm' && request.count > MAX_LLM_PREVIEW) throw invalidField(['count'], `the llm strategy previews at most ${MAX_LLM_PREVIEW} items (each is an LLM call)`);
   const run = await resolveRun(request, version);
   const loaded = await loadUsed(run, request.seed, request.count);
   const prepared = prepareAll(loaded, request.lambda, request.temperature);
-  const drawn = drawAll(run, request, request.count, prepared);
+  const random = drawAll(run, request, request.count, prepared);
+  const { drawn, selections } = request.strategy === 'llm' ? await pickAllWithLlm(random, request, prepared) : { drawn: random, selections: undefined };
   const weight = await pairWeights(featurePairsOf(drawn), version);
   const scored = drawn.map((item) => scoreItem(item, prepared.get(item.scenario)!, weight));
 
@@ -178,7 +195,7 @@ async function preview(request: PreviewRequest, version: string): Promise<Previe
     temperature: request.temperature,
     lambda: request.lambda,
     documents: preparedList[0]?.source.documents ?? 0,
-    items: scored.map((item) => toPreviewItem(item, prepared.get(item.scenario)!)),
+    items: scored.map((item, i) => ({ ...toPreviewItem(item, prepared.get(item.scenario)!), ...(selections ? { selection: selections[i] } : {}) })),
     summary: summarizeRun(scored, reindexed(scored, prepared), request.counts),
     notices: notices.slice(0, MAX_NOTICES),
     moreNotices: Math.max(0, notices.length - MAX_NOTICES),
@@ -217,4 +234,76 @@ async function sweep(request: SweepRequest, version: string): Promise<SweepResul
       return { temperature, coherence, distinctRatio, entropy, coverage };
     }),
   };
+}
+
+/** The llm strategy over drawn items: each random draw is what the item falls back to. */
+async function pickAllWithLlm(items: DrawnItem[], request: SamplingRequest, prepared: Map<number, PreparedScenario>): Promise<{ drawn: DrawnItem[]; selections: SelectionRecord[] }> {
+  const config = llmForStrategy();
+  const drawn = [...items];
+  const selections: SelectionRecord[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) {
+      const item = items[i]!;
+      const pick = await pickWithLlm(prepared.get(item.scenario)!, request.counts, item.combination, { config });
+      drawn[i] = { ...item, combination: pick.combination };
+      selections[i] = pick.selection;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LLM_PREVIEW_CONCURRENCY, items.length) }, worker));
+  return { drawn, selections };
+}
+
+/** One item of a batch: its scenario, its prepared candidates and its random draw. */
+export interface BatchDraw {
+  index: number;
+  scenario: { key: string; name: string };
+  prepared: PreparedScenario;
+  /** The random strategy's combination (the llm strategy's fallback). */
+  combination: Combination;
+}
+
+export interface BatchDrawer {
+  version: string;
+  draw(index: number): Promise<BatchDraw>;
+  /** Coherence and pair weights of a combination; throws StaleGraphError if the graph changed. */
+  score(draw: BatchDraw, combination: Combination): Promise<ScoredItem>;
+}
+
+/**
+ * Draws batch items one at a time: item i from (seed, i) alone, loading each scenario's candidates
+ * on first use. A batch over "all" scenarios touches only the scenarios its items pick.
+ */
+export async function batchDrawer(request: SamplingRequest & { temperature: number }): Promise<BatchDrawer> {
+  const version = await currentGraphVersion();
+  const run = await resolveRunForBatch(request, version);
+  const loading = new Map<number, Promise<PreparedScenario>>();
+  const preparedOf = (scenario: number) => {
+    let pending = loading.get(scenario);
+    if (!pending) {
+      pending = candidatesOrInvalid(run.scenarios[scenario]!.key, version, ['scenarios']).then((source) => cachedPrepare(source, request.lambda, request.temperature));
+      loading.set(scenario, pending);
+      pending.catch(() => loading.delete(scenario));
+    }
+    return pending;
+  };
+  return {
+    version,
+    async draw(index) {
+      const prepared = await preparedOf(scenarioOfItem(request.seed, index, run.choose));
+      const item = drawItem(request.seed, index, run.choose, () => prepared, request.counts, randomStrategy);
+      const { key, name } = prepared.source.scenario;
+      return { index, scenario: { key, name }, prepared, combination: item.combination };
+    },
+    async score(draw, combination) {
+      const item: DrawnItem = { index: draw.index, scenario: 0, combination };
+      const weight = await pairWeights(featurePairsOf([item]), version);
+      return scoreItem(item, draw.prepared, weight);
+    },
+  };
+}
+
+// A batch checks its LLM when items run, not here: a batch may be launched before the endpoint is up.
+function resolveRunForBatch(request: SamplingRequest, version: string): Promise<Run> {
+  return resolveRun({ ...request, strategy: 'random' }, version);
 }

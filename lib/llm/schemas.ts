@@ -14,3 +14,34 @@ export type ExtractionReply = z.infer<typeof extractionReplySchema>;
 
 /** Name of the extraction reply's JSON schema in `response_format`; the stub recognizes it. */
 export const EXTRACTION_SCHEMA_NAME = 'extraction';
+
+/** Name of each synthesis reply's JSON schema in `response_format`; the stub recognizes them. */
+export const PROBLEM_SCHEMA_NAME = 'problem';
+export const ANSWER_SCHEMA_NAME = 'answer';
+export const SELECTION_SCHEMA_NAME = 'selection';
+
+const text = (min: number, max: number) => z.string().trim().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`);
+
+/** The problem step: a titled markdown statement, its signature or I/O contract, and constraints. */
+export const problemReplySchema = z.object({
+  title: text(3, 200),
+  statement: text(40, 20_000),
+  signature: text(1, 4_000),
+  constraints: z.array(text(1, 1_000)).max(30),
+});
+
+/** The answer step: Python code and a short explanation. */
+export const answerReplySchema = z.object({
+  code: text(1, 40_000),
+  explanation: text(1, 4_000),
+});
+
+/** The llm sampling strategy: candidate ids picked from the lists it was shown. */
+export const selectionReplySchema = z.object({
+  picks: z.array(text(1, 20)).max(60),
+  reason: z.string().max(1_000),
+});
+
+export type ProblemReply = z.infer<typeof problemReplySchema>;
+export type AnswerReply = z.infer<typeof answerReplySchema>;
+export type SelectionReply = z.infer<typeof selectionReplySchema>;

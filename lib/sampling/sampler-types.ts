@@ -54,6 +54,8 @@ export interface PreviewItem {
   coherence: number | null;
   /** Every pair of elements (0 = scenario, i = features[i − 1]) with its weight and NPMI. */
   pairs: ScoredPair[];
+  /** The llm strategy only: whether the LLM picked, or why the item fell back to random. */
+  selection?: { by: 'llm' | 'random'; reason: string };
 }
 
 export interface ScenarioNotice {

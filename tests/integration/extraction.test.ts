@@ -4,6 +4,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { closeDriver, readQuery } from '@/lib/db/driver';
 import { curateLines } from '@/lib/extraction/curate';
 import { ExtractionAbortedError, runExtraction } from '@/lib/extraction/run';
+import { FAULT_FAILURE_CLASSES } from '@/lib/llm/stub/faults';
 import { startStub, type RunningStub } from '@/lib/llm/stub/server';
 import { stubTestConfig } from '@/lib/llm/test-support';
 import { assertTestDatabase, clearGraph, storedDocuments, storedElements } from './helpers';
@@ -57,15 +58,7 @@ describe('extraction pipeline against the stub', () => {
     assert.equal(await extractionNodes(), 40);
   });
 
-  for (const [fault, failureClass] of [
-    ['rate_limit', 'rate_limited'],
-    ['quota', 'quota'],
-    ['server_error', 'server_error'],
-    ['hang', 'timeout'],
-    ['truncated', 'truncated'],
-    ['invalid_json', 'invalid_output'],
-    ['refusal', 'refused'],
-  ] as const) {
+  for (const [fault, failureClass] of FAULT_FAILURE_CLASSES) {
     it(`records ${fault} as ${failureClass} with bounded attempts, and retries it next run`, async () => {
       const curation = curateLines(subset.slice(0, 3));
       stub.configure({ fault, retryAfter: '3600' });

@@ -37,3 +37,14 @@ export function parseFaultHeader(header: string | undefined): RequestFaults {
   }
   return faults;
 }
+
+/** The failure class the LLM layer gives each stub fault that fails a call (tests check all of them). */
+export const FAULT_FAILURE_CLASSES = [
+  ['rate_limit', 'rate_limited'],
+  ['quota', 'quota'],
+  ['server_error', 'server_error'],
+  ['hang', 'timeout'],
+  ['truncated', 'truncated'],
+  ['invalid_json', 'invalid_output'],
+  ['refusal', 'refused'],
+] as const satisfies ReadonlyArray<readonly [StubFault, string]>;

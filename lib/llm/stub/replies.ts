@@ -87,3 +87,47 @@ export function valueForSchema(schema: JsonSchema, seed: string, path = 'value')
       return `stub ${path} ${seed}`;
   }
 }
+
+/** A problem that names its scenario and every listed feature, as the problem prompt asks. */
+export function stubProblem(user: string, seed: string): { title: string; statement: string; signature: string; constraints: string[] } {
+  const scenario = /^Scenario: (.+)$/m.exec(user)?.[1]?.trim() ?? 'general programming';
+  const features = [...user.matchAll(/^- ([^:\n]+): (.+)$/gm)].map((m) => ({ type: m[1]!.trim(), name: m[2]!.trim() }));
+  const uses = features.map((f) => `- **${f.type}:** the task relies on ${f.name}.`);
+  return {
+    title: `Stub task for ${scenario}`,
+    statement: [
+      `In a ${scenario} setting, write a Python function that processes a list of records and returns a summary.`,
+      '',
+      'The work must combine:',
+      ...uses,
+      '',
+      `Example: \`summarize([{"id": 1}])\` returns \`{"count": 1}\`. (stub ${seed})`,
+    ].join('\n'),
+    signature: 'def summarize(records: list[dict]) -> dict:',
+    constraints: ['0 <= len(records) <= 10**5', 'Raise ValueError on a record without "id".'],
+  };
+}
+
+export function stubAnswer(seed: string): { code: string; explanation: string } {
+  return {
+    code: [
+      'def summarize(records: list[dict]) -> dict:',
+      '    for record in records:',
+      '        if "id" not in record:',
+      '            raise ValueError("record without id")',
+      '    return {"count": len(records)}',
+    ].join('\n'),
+    explanation: `Validates each record, then counts them in one pass: O(n) time, O(1) extra space. (stub ${seed})`,
+  };
+}
+
+/** Picks the first candidates of each type up to the numbers asked for: always a valid selection. */
+export function stubSelection(user: string): { picks: string[]; reason: string } {
+  const asked = /^Pick exactly: (.+)\.$/m.exec(user)?.[1] ?? '';
+  const picks: string[] = [];
+  for (const m of asked.matchAll(/(\d+) [^(]*\(ids ([A-Z])…\)/g)) {
+    const ids = [...user.matchAll(new RegExp(`^- (${m[2]}\\d+) \\|`, 'gm'))].map((line) => line[1]!);
+    picks.push(...ids.slice(0, Number(m[1])));
+  }
+  return { picks, reason: 'The most probable candidates of each type (stub).' };
+}

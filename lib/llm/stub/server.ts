@@ -2,15 +2,17 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EXTRACTION_SCHEMA_NAME } from '../schemas';
+import { ANSWER_SCHEMA_NAME, EXTRACTION_SCHEMA_NAME, PROBLEM_SCHEMA_NAME, SELECTION_SCHEMA_NAME } from '../schemas';
 import { parseFaultHeader, STUB_MODEL, STUB_OWNER, stubConfigSchema, type RequestFaults, type StubConfig } from './faults';
-import { stubExtraction, valueForSchema } from './replies';
+import { stubAnswer, stubExtraction, stubProblem, stubSelection, valueForSchema } from './replies';
 
 export interface StubStats {
   /** Chat-completion requests received, faulty ones included. */
   requests: number;
   inFlight: number;
   maxInFlight: number;
+  /** Requests per `x-scogen-item` header value (synthesis tags each call with its item and step). */
+  tagged: Record<string, number>;
 }
 
 export interface RunningStub {
@@ -37,7 +39,7 @@ const SCHEMA_MARKER = 'conforms to this JSON Schema:\n';
 export async function startStub(options: { port?: number; host?: string } = {}): Promise<RunningStub> {
   let config = stubConfigSchema.parse({});
   let faultsLeft = Infinity;
-  const stats: StubStats = { requests: 0, inFlight: 0, maxInFlight: 0 };
+  const stats: StubStats = { requests: 0, inFlight: 0, maxInFlight: 0, tagged: {} };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => sendJson(res, 500, { error: { message: `stub failure: ${String(error)}`, type: 'server_error' } }));
@@ -61,6 +63,8 @@ export async function startStub(options: { port?: number; host?: string } = {}):
 
   async function completion(req: IncomingMessage, res: ServerResponse): Promise<void> {
     stats.requests += 1;
+    const tag = headerValue(req.headers['x-scogen-item']);
+    if (tag) stats.tagged[tag] = (stats.tagged[tag] ?? 0) + 1;
     stats.inFlight += 1;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
     res.on('close', () => {
@@ -122,7 +126,7 @@ export async function startStub(options: { port?: number; host?: string } = {}):
     },
     configure,
     resetStats() {
-      Object.assign(stats, { requests: 0, maxInFlight: stats.inFlight });
+      Object.assign(stats, { requests: 0, maxInFlight: stats.inFlight, tagged: {} });
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -137,8 +141,12 @@ function replyFor(body: ChatBody): unknown {
   const text = (role: string) => messages.filter((m) => m.role === role).map((m) => contentText(m.content));
   const system = text('system').join('\n');
   const document = text('user')[0] ?? '';
-  if (body.response_format?.json_schema?.name === EXTRACTION_SCHEMA_NAME || system.includes('"codingSkills"')) return stubExtraction(document);
+  const named = body.response_format?.json_schema?.name ?? /JSON object named "([a-z_-]+)"/.exec(system)?.[1];
+  if (named === EXTRACTION_SCHEMA_NAME || system.includes('"codingSkills"')) return stubExtraction(document);
   const seed = createHash('sha256').update(JSON.stringify(messages)).digest('hex').slice(0, 8);
+  if (named === PROBLEM_SCHEMA_NAME) return stubProblem(document, seed);
+  if (named === ANSWER_SCHEMA_NAME) return stubAnswer(seed);
+  if (named === SELECTION_SCHEMA_NAME) return stubSelection(document);
   const schema = body.response_format?.json_schema?.schema ?? schemaFromPrompt(system);
   return schema ? valueForSchema(schema, seed) : { reply: `stub reply ${seed}` };
 }

@@ -1,0 +1,8 @@
+// One batch with the items leased right now.
+MATCH (b:Batch {id: $id})
+CALL (b) {
+  MATCH (i:Item {batchId: b.id, state: 'leased'})
+  WHERE i.leaseExpires >= timestamp()
+  RETURN count(i) AS inFlight
+}
+RETURN b {.*} AS batch, inFlight, timestamp() AS now

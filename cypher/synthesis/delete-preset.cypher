@@ -1,0 +1,3 @@
+MATCH (p:Preset {name: $name})
+DELETE p
+RETURN count(*) AS deleted

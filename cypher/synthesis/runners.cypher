@@ -1,0 +1,5 @@
+// Runners heard from within $withinMs.
+MATCH (r:Runner)
+WHERE r.seenAt >= timestamp() - toInteger($withinMs)
+RETURN r {.id, .host, .pid, .concurrency, .seenAt} AS runner
+ORDER BY r.seenAt DESC

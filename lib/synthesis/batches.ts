@@ -1,0 +1,109 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { ZodError } from 'zod';
+import { batchDrawer } from '../graph/sampler';
+import { llmConfig, missingModelMessage, type LlmConfig, type LlmTask } from '../llm/config';
+import { presetOf } from '../sampling/complexity';
+import { selectionMenu } from '../sampling/llm-selection';
+import type { BatchRequest, PromptPreviewRequest } from '../schemas/batch';
+import { answerRequest, problemRequest, promptHashes, selectionRequest } from './requests';
+import { createBatch } from './store';
+import type { BatchParams, BatchSummary, CombinationFeature, PromptPreview, PromptStep } from './types';
+
+function invalid(path: string[], message: string): ZodError {
+  return new ZodError([{ code: 'custom', path, message, input: undefined }]);
+}
+
+/** The tasks a batch calls: selection only with the llm strategy. */
+const tasksOf = (strategy: BatchParams['strategy']): LlmTask[] => (strategy === 'llm' ? ['select', 'synthesize', 'answer'] : ['synthesize', 'answer']);
+
+/** The models a batch of this strategy would call; a missing one is a 400 naming what to set. */
+function modelsFor(config: LlmConfig, strategy: BatchParams['strategy']): Partial<Record<LlmTask, string>> {
+  const models: Partial<Record<LlmTask, string>> = {};
+  for (const task of tasksOf(strategy)) {
+    const model = config.models[task];
+    if (model === undefined) throw invalid(['strategy'], missingModelMessage(task));
+    models[task] = model;
+  }
+  return models;
+}
+
+function newBatchId(): string {
+  const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  return `b-${day}-${randomBytes(4).toString('hex')}`;
+}
+
+function paramsOf(request: BatchRequest): BatchParams {
+  const { selection, scenarios, weighting, counts, lambda, temperature, strategy, seed, count } = request;
+  return { selection, scenarios: selection === 'list' ? scenarios : [], weighting, counts, lambda, temperature, strategy, seed, count };
+}
+
+function defaultName(params: BatchParams, firstScenario: string | undefined): string {
+  const where = params.selection === 'all' ? 'all scenarios' : params.scenarios.length === 1 ? (firstScenario ?? params.scenarios[0]!) : `${params.scenarios.length} scenarios`;
+  const complexity = presetOf(params.counts) ?? `${params.counts.Knowledge}/${params.counts.DomainSkill}/${params.counts.CodingSkill}`;
+  return `${where} · ${complexity} · T=${params.temperature} · ${params.strategy} · n=${params.count}`;
+}
+
+/**
+ * Stores a new batch after checking everything a runner will need: the scenarios exist and an LLM
+ * endpoint with a model per task is configured. Runners pick it up from there.
+ */
+export async function launchBatch(request: BatchRequest): Promise<BatchSummary> {
+  const settings = llmConfig();
+  if (!settings.configured) throw invalid(['strategy'], `a batch needs an LLM endpoint. ${settings.message}`);
+  const params = paramsOf(request);
+  const models = modelsFor(settings.config, params.strategy);
+  // Unknown scenarios are a 400 here, not a failed batch later.
+  const drawer = await batchDrawer(params);
+  const first = params.selection === 'list' ? (await drawer.draw(0)).scenario.name : undefined;
+  return createBatch({
+    id: newBatchId(),
+    name: request.name || defaultName(params, first),
+    params: JSON.stringify(params),
+    samplerQuery: request.samplerQuery,
+    count: params.count,
+    seed: params.seed,
+    strategy: params.strategy,
+    models: JSON.stringify(models),
+    promptHashes: JSON.stringify(promptHashes(params.strategy === 'llm')),
+    maxTokens: request.maxTokens,
+  });
+}
+
+/**
+ * The dry run: the exact messages of the first items' calls, without calling any model. A step that
+ * needs an earlier reply (the answer needs the problem; with the llm strategy, the problem needs the
+ * pick) shows its fixed part and says what is filled in.
+ */
+export async function previewPrompts(request: PromptPreviewRequest): Promise<PromptPreview> {
+  const params = paramsOf({ ...request, count: request.items, name: '', maxTokens: null, samplerQuery: '' });
+  const drawer = await batchDrawer(params);
+  const settings = llmConfig();
+  const items = [];
+  for (let index = 0; index < request.items; index += 1) {
+    const draw = await drawer.draw(index);
+    const features: CombinationFeature[] = draw.combination.features.map((f) => ({ id: `${f.type}:${f.key}`, type: f.type, key: f.key, name: f.name }));
+    const steps: PromptStep[] = [];
+    if (params.strategy === 'llm') {
+      const menu = selectionMenu(draw.prepared, params.counts);
+      steps.push({ step: 'select', messages: selectionRequest(menu).messages });
+    }
+    steps.push({
+      step: 'problem',
+      messages: problemRequest({ scenario: draw.scenario, features }).messages,
+      ...(params.strategy === 'llm' ? { note: 'Shown with the random draw; the features become the LLM’s pick (or this draw if the pick is rejected).' } : {}),
+    });
+    const answer = answerRequest('<title from the problem step>', '<statement from the problem step: its markdown, signature and constraints>');
+    steps.push({ step: 'answer', messages: answer.messages, note: 'The user message is the problem step’s reply: its title and statement.' });
+    items.push({ index, scenario: draw.scenario, features, steps });
+  }
+  const models: PromptPreview['models'] = {};
+  if (settings.configured) for (const task of tasksOf(params.strategy)) if (settings.config.models[task]) models[task as 'select' | 'synthesize' | 'answer'] = settings.config.models[task];
+  return {
+    items,
+    promptHashes: promptHashes(params.strategy === 'llm'),
+    models,
+    llm: settings.configured ? { configured: true } : { configured: false, message: settings.message },
+  };
+}
+

@@ -1,0 +1,81 @@
+import 'server-only';
+import { ELEMENT_TYPE_INFO } from '../graph/element-types';
+import type { ChatJsonRequest, ChatMessage } from '../llm/client';
+import { loadPrompt } from '../llm/prompts';
+import {
+  ANSWER_SCHEMA_NAME,
+  answerReplySchema,
+  PROBLEM_SCHEMA_NAME,
+  problemReplySchema,
+  SELECTION_SCHEMA_NAME,
+  selectionReplySchema,
+  type AnswerReply,
+  type ProblemReply,
+  type SelectionReply,
+} from '../llm/schemas';
+import { selectionMessage, type SelectionMenu } from '../sampling/llm-selection';
+import type { CombinationFeature } from './types';
+
+export interface PromptCombination {
+  scenario: { key: string; name: string };
+  features: readonly CombinationFeature[];
+}
+
+/** The user message of the problem step: the scenario and every feature it must exercise. */
+export function problemMessage(combination: PromptCombination): string {
+  const lines = [`Scenario: ${combination.scenario.name}`, '', 'Features to combine (the task must need every one):'];
+  for (const feature of combination.features) lines.push(`- ${ELEMENT_TYPE_INFO[feature.type].title}: ${feature.name}`);
+  return lines.join('\n');
+}
+
+/** The stored statement: the reply's markdown, its signature and its constraints. */
+export function assembleStatement(reply: ProblemReply): string {
+  const parts = [reply.statement.trim(), '', '## Signature', '', '```python', reply.signature.trim(), '```'];
+  if (reply.constraints.length > 0) parts.push('', '## Constraints', '', ...reply.constraints.map((c) => `- ${c.trim()}`));
+  return parts.join('\n');
+}
+
+/** The user message of the answer step: the problem as the solver reads it. */
+export function answerMessage(title: string, statement: string): string {
+  return `# ${title}\n\n${statement}`;
+}
+
+const system = (name: string): ChatMessage => ({ role: 'system', content: loadPrompt(name).text });
+
+export function selectionRequest(menu: SelectionMenu): ChatJsonRequest<SelectionReply> {
+  return {
+    task: 'select',
+    messages: [system('select'), { role: 'user', content: selectionMessage(menu) }],
+    schema: selectionReplySchema,
+    schemaName: SELECTION_SCHEMA_NAME,
+    promptHash: loadPrompt('select').hash,
+    temperature: 0.2,
+  };
+}
+
+export function problemRequest(combination: PromptCombination): ChatJsonRequest<ProblemReply> {
+  return {
+    task: 'synthesize',
+    messages: [system('problem'), { role: 'user', content: problemMessage(combination) }],
+    schema: problemReplySchema,
+    schemaName: PROBLEM_SCHEMA_NAME,
+    promptHash: loadPrompt('problem').hash,
+    temperature: 0.7,
+  };
+}
+
+export function answerRequest(title: string, statement: string): ChatJsonRequest<AnswerReply> {
+  return {
+    task: 'answer',
+    messages: [system('answer'), { role: 'user', content: answerMessage(title, statement) }],
+    schema: answerReplySchema,
+    schemaName: ANSWER_SCHEMA_NAME,
+    promptHash: loadPrompt('answer').hash,
+    temperature: 0.2,
+  };
+}
+
+/** Hashes of the prompt files a batch uses. */
+export function promptHashes(withSelection: boolean): Partial<Record<'select' | 'problem' | 'answer', string>> {
+  return { ...(withSelection ? { select: loadPrompt('select').hash } : {}), problem: loadPrompt('problem').hash, answer: loadPrompt('answer').hash };
+}

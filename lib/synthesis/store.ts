@@ -1,0 +1,260 @@
+import 'server-only';
+import { readQuery, writeQuery, writeTransaction } from '../db/driver';
+import { ConflictError, NotFoundError } from '../errors';
+import type { BatchAction } from '../schemas/batch';
+import type { BatchDetail, BatchList, BatchParams, BatchStatus, BatchSummary, CoherenceBin, CombinationFeature, FailureGroup, ProblemSample, ProblemView, RunnerInfo } from './types';
+
+/** A Batch node as stored (see MODEL.md). */
+export interface StoredBatch {
+  id: string;
+  name: string;
+  status: BatchStatus;
+  pauseReason?: string | null;
+  params: string;
+  samplerQuery: string;
+  count: number;
+  seed: number;
+  strategy: 'random' | 'llm';
+  models: string;
+  promptHashes: string;
+  maxTokens?: number | null;
+  nextIndex: number;
+  done: number;
+  failed: number;
+  fallbacks: number;
+  flagged: number;
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+  createdAt: number;
+  startedAt?: number | null;
+  finishedAt?: number | null;
+  runningSince?: number | null;
+  doneAtRunStart: number;
+  updatedAt: number;
+}
+
+/** A Problem node as synthesis stores it (see MODEL.md). */
+export interface StoredProblem {
+  title: string;
+  statement: string;
+  answerCode: string;
+  answerExplanation: string;
+  scenarioKey: string;
+  scenarioName: string;
+  features: string;
+  coherence?: number | null;
+  flags?: string[] | null;
+  selection?: string | null;
+  model: string;
+  promptHashes: string;
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+  status: string;
+  createdAt: number;
+}
+
+const COHERENCE_BINS = 20;
+const SAMPLES = 6;
+const FAILURE_EXAMPLES = 5;
+const EXCERPT = 280;
+
+export function parseJson<T>(text: string | null | undefined, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The rate since the batch last started running, and the time to go at that rate. */
+function pace(b: StoredBatch, now: number): Pick<BatchSummary, 'perMinute' | 'etaSeconds'> {
+  const since = b.runningSince;
+  const ended = b.done + b.failed - (b.doneAtRunStart ?? 0);
+  if (!since || ended <= 0 || now <= since) return { perMinute: null, etaSeconds: null };
+  const perSecond = ended / ((now - since) / 1000);
+  const left = b.count - b.done - b.failed;
+  return { perMinute: perSecond * 60, etaSeconds: b.status === 'running' ? Math.round(left / perSecond) : null };
+}
+
+export function toSummary(b: StoredBatch, inFlight: number, now: number): BatchSummary {
+  return {
+    id: b.id,
+    name: b.name,
+    status: b.status,
+    pauseReason: b.pauseReason ?? null,
+    strategy: b.strategy,
+    count: b.count,
+    done: b.done,
+    failed: b.failed,
+    inFlight,
+    tokens: { prompt: b.promptTokens, completion: b.completionTokens, total: b.totalTokens },
+    maxTokens: b.maxTokens ?? null,
+    createdAt: b.createdAt,
+    startedAt: b.startedAt ?? null,
+    finishedAt: b.finishedAt ?? null,
+    ...pace(b, now),
+  };
+}
+
+type BatchRow = { batch: StoredBatch; inFlight: number; now: number };
+
+export async function createBatch(batch: Omit<StoredBatch, 'status' | 'nextIndex' | 'done' | 'failed' | 'fallbacks' | 'flagged' | 'promptTokens' | 'completionTokens' | 'totalTokens' | 'createdAt' | 'updatedAt' | 'doneAtRunStart'>): Promise<BatchSummary> {
+  const [row] = await writeQuery<{ batch: StoredBatch }>('synthesis/create-batch', { batch });
+  return toSummary(row!.batch, 0, row!.batch.createdAt);
+}
+
+export async function listBatches(limit = 200): Promise<BatchList> {
+  const [rows, runners] = await Promise.all([readQuery<BatchRow>('synthesis/list-batches', { limit }), activeRunners()]);
+  return { batches: rows.map((r) => toSummary(r.batch, r.inFlight, r.now)), runners };
+}
+
+/** Runners heard from within the lease period (they heartbeat three times per period). */
+export async function activeRunners(withinMs = leasePeriodMs()): Promise<RunnerInfo[]> {
+  const rows = await readQuery<{ runner: RunnerInfo }>('synthesis/runners', { withinMs });
+  return rows.map((r) => r.runner);
+}
+
+/** How long a lease lasts before another runner may take the item (SYNTH_LEASE_MS, default 60 s). */
+export function leasePeriodMs(): number {
+  const value = Number(process.env.SYNTH_LEASE_MS ?? '');
+  return Number.isFinite(value) && value >= 200 ? value : 60_000;
+}
+
+async function batchRow(id: string): Promise<BatchRow> {
+  const [row] = await readQuery<BatchRow>('synthesis/batch', { id });
+  if (!row) throw new NotFoundError(`No batch with id ${JSON.stringify(id)}`);
+  return row;
+}
+
+export async function batchSummary(id: string): Promise<BatchSummary> {
+  const row = await batchRow(id);
+  return toSummary(row.batch, row.inFlight, row.now);
+}
+
+const featuresOf = (json: string | undefined) => parseJson<CombinationFeature[]>(json, []);
+
+export async function batchDetail(id: string): Promise<BatchDetail> {
+  const row = await batchRow(id);
+  const [failures, samples, bins] = await Promise.all([
+    readQuery<{ failureClass: string; count: number; examples: FailureGroup['examples'] }>('synthesis/failures', { id, examples: FAILURE_EXAMPLES }),
+    readQuery<{ problem: { key: string; index: number; title: string; statement: string; scenarioName: string; coherence: number | null; flags: string[] | null; features: string; createdAt: number } }>('synthesis/samples', { id, limit: SAMPLES }),
+    readQuery<{ bin: number; count: number; total: number | null }>('synthesis/coherence-bins', { id, bins: COHERENCE_BINS }),
+  ]);
+  const b = row.batch;
+  return {
+    ...toSummary(b, row.inFlight, row.now),
+    params: parseJson<BatchParams>(b.params, {} as BatchParams),
+    samplerQuery: b.samplerQuery,
+    models: parseJson(b.models, {}),
+    promptHashes: parseJson(b.promptHashes, {}),
+    failures: failures.map((f) => ({ failureClass: f.failureClass, count: f.count, examples: f.examples })),
+    samples: samples.map(({ problem: p }): ProblemSample => ({
+      key: p.key,
+      index: p.index,
+      title: p.title,
+      excerpt: p.statement.length > EXCERPT ? `${p.statement.slice(0, EXCERPT)}…` : p.statement,
+      scenarioName: p.scenarioName,
+      coherence: p.coherence,
+      flags: p.flags ?? [],
+      features: featuresOf(p.features),
+      createdAt: p.createdAt,
+    })),
+    coherence: coherenceSummary(bins),
+    fallbacks: b.fallbacks,
+    flagged: b.flagged,
+  };
+}
+
+function coherenceSummary(rows: Array<{ bin: number; count: number; total: number | null }>): BatchDetail['coherence'] {
+  const width = 2 / COHERENCE_BINS;
+  const bins: CoherenceBin[] = Array.from({ length: COHERENCE_BINS }, (_, i) => ({ from: -1 + i * width, to: -1 + (i + 1) * width, count: 0 }));
+  let count = 0;
+  let total = 0;
+  let withoutPairs = 0;
+  for (const row of rows) {
+    if (row.bin < 0) {
+      withoutPairs += row.count;
+      continue;
+    }
+    bins[row.bin]!.count += row.count;
+    count += row.count;
+    total += row.total ?? 0;
+  }
+  return { bins, mean: count > 0 ? total / count : null, count, withoutPairs };
+}
+
+export async function problemView(batchId: string, index: number): Promise<ProblemView> {
+  const key = `${batchId}/${index}`;
+  const [row] = await readQuery<{ problem: StoredProblem; batchName: string | null }>('synthesis/problem', { key });
+  if (!row) throw new NotFoundError(`Batch ${batchId} has no problem for item ${index}`);
+  const p = row.problem;
+  return {
+    key,
+    batchId,
+    batchName: row.batchName ?? batchId,
+    index,
+    title: p.title,
+    statement: p.statement,
+    answerCode: p.answerCode,
+    answerExplanation: p.answerExplanation,
+    scenario: { key: p.scenarioKey, name: p.scenarioName },
+    features: featuresOf(p.features),
+    coherence: p.coherence ?? null,
+    flags: p.flags ?? [],
+    selection: p.selection ?? null,
+    models: parseJson(p.model, {}),
+    promptHashes: parseJson(p.promptHashes, {}),
+    tokens: { prompt: p.promptTokens, completion: p.completionTokens, total: p.totalTokens },
+    status: p.status,
+    createdAt: p.createdAt,
+  };
+}
+
+/** The status changes of SPEC.md §5 under the batch's lock: pause, resume, cancel, retry failed. */
+export async function applyBatchAction(id: string, request: BatchAction): Promise<BatchSummary> {
+  await writeTransaction(async (query) => {
+    const [row] = await query<{ batch: StoredBatch }>('synthesis/lock-batch', { id });
+    if (!row) throw new NotFoundError(`No batch with id ${JSON.stringify(id)}`);
+    const b = row.batch;
+    const update = (changes: Record<string, unknown>) => query('synthesis/update-batch', { id, changes });
+    const runAgain = (maxTokens: number | null | undefined) => {
+      const budget = maxTokens === undefined ? (b.maxTokens ?? null) : maxTokens;
+      if (budget !== null && b.totalTokens >= budget) {
+        throw new ConflictError(`The batch has used ${b.totalTokens} tokens, at or over its budget of ${budget}: raise or remove the budget (maxTokens) to go on.`, { field: 'maxTokens' });
+      }
+      const complete = b.done + b.failed >= b.count;
+      return {
+        status: complete ? 'done' : 'running',
+        pauseReason: null,
+        maxTokens: budget,
+        runningSince: complete ? null : Date.now(),
+        doneAtRunStart: b.done + b.failed,
+        finishedAt: complete ? (b.finishedAt ?? Date.now()) : null,
+      };
+    };
+    switch (request.action) {
+      case 'pause':
+        if (b.status !== 'queued' && b.status !== 'running') throw new ConflictError(`A ${b.status} batch cannot be paused.`);
+        return update({ status: 'paused', pauseReason: 'Paused by a user.', runningSince: null });
+      case 'resume':
+        if (b.status !== 'paused') throw new ConflictError(`Only a paused batch can be resumed; this one is ${b.status}.`);
+        return update(runAgain(request.maxTokens));
+      case 'cancel':
+        if (b.status === 'cancelled' || b.status === 'done') throw new ConflictError(`A ${b.status} batch cannot be cancelled.`);
+        await query('synthesis/requeue-leased', { id });
+        return update({ status: 'cancelled', pauseReason: null, runningSince: null, finishedAt: Date.now() });
+      case 'retry-failed': {
+        if (b.status === 'cancelled') throw new ConflictError('A cancelled batch cannot be retried; launch a new one.');
+        const [requeued] = await query<{ requeued: number }>('synthesis/requeue-failed', { id, failureClass: request.failureClass ?? null });
+        const n = requeued?.requeued ?? 0;
+        if (n === 0) throw new ConflictError(request.failureClass ? `No items failed with class ${request.failureClass}.` : 'No failed items to retry.');
+        const next = runAgain(request.maxTokens);
+        return update({ ...next, failed: b.failed - n, status: 'running', finishedAt: null, runningSince: Date.now(), doneAtRunStart: b.done + b.failed - n });
+      }
+    }
+  });
+  return batchSummary(id);
+}
