@@ -30,7 +30,11 @@ export function ElementProblems({ id }: { id: string }) {
               <li key={p.key}>
                 <StatusBadge status={p.status} />{' '}
                 <Link href={reviewHref({ element: id, status: 'all', focus: p.key })}>{p.title}</Link>
-                {p.role === 'scenario' ? <span className="muted small"> (scenario)</span> : null}
+                <span className="muted small">
+                  {' '}
+                  · {p.batchId}
+                  {p.role === 'scenario' ? ' · as scenario' : ''}
+                </span>
               </li>
             ))}
           </ul>
