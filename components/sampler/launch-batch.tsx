@@ -1,13 +1,150 @@
-/** Batches use exactly these parameters once synthesis exists; until then the button explains why it is off. */
-export function LaunchBatch() {
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ApiRequestError, sendJson } from '@/components/batches/api';
+import { llmReadiness } from '@/components/batches/llm-readiness';
+import { PromptPreviewDialog } from '@/components/batches/prompt-preview-dialog';
+import { llmStatusQuery } from '@/components/ui/llm-badge';
+import type { LlmStatus } from '@/lib/llm/status-types';
+import { PROMPT_PREVIEW, type BatchRequestInput } from '@/lib/schemas/batch';
+import { formatSamplerView, previewBody, type SamplerView } from '@/lib/schemas/sampler-view';
+import type { BatchSummary } from '@/lib/synthesis/types';
+import '@/components/batches/batches.css';
+
+const DEFAULT_BATCH_COUNT = '100';
+/** Fields of the launch form; the server's 400 names one of these, or a sampling field shown above the button. */
+const FORM_FIELDS = ['count', 'name', 'maxTokens'] as const;
+type FormField = (typeof FORM_FIELDS)[number];
+
+// Empty or unreadable numbers go to the server as null so its message ("must be a number") is the one shown.
+const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+function Endpoint({ status, strategy }: { status: LlmStatus | undefined; strategy: SamplerView['strategy'] }) {
+  if (!status) return <p className="note">Checking the LLM endpoint…</p>;
+  if (status.state === 'not_configured' || status.state === 'invalid') return null;
+  const models = [
+    ...(strategy === 'llm' ? [`select ${status.models.select ?? 'unset'}`] : []),
+    `problem ${status.models.synthesize ?? 'unset'}`,
+    `answer ${status.models.answer ?? 'unset'}`,
+  ].join(' · ');
   return (
-    <section className="panel sampler-launch" aria-label="Launch">
-      <button type="button" className="button primary" disabled aria-describedby="launch-note">
-        Launch batch with these parameters
-      </button>
-      <p id="launch-note" className="note">
-        Synthesis is not built yet: this button turns on when batches arrive. A batch will reuse these parameters and seed, so item i is the preview’s combination i.
-      </p>
+    <p className="note launch-endpoint" role="note" aria-label="LLM endpoint">
+      {status.state === 'stub' ? <strong className="stub-label">stub, not a model: </strong> : null}
+      <code>{status.baseUrl}</code> · {models}
+      {status.state === 'stub' ? ' — replies are deterministic text built from the prompt, for tests and demos.' : ''}
+    </p>
+  );
+}
+
+function FieldError({ id, messages }: { id: string; messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <span id={id} className="field-error">
+      {messages.join('; ')}
+    </span>
+  );
+}
+
+/** Launch a synthesis batch with exactly the Sampler's parameters and seed (item i is the preview's combination i). */
+export function LaunchBatch({ view }: { view: SamplerView }) {
+  const router = useRouter();
+  const client = useQueryClient();
+  const llm = useQuery(llmStatusQuery);
+  const readiness = llmReadiness(llm.data);
+  const [count, setCount] = useState(DEFAULT_BATCH_COUNT);
+  const [name, setName] = useState('');
+  const [budget, setBudget] = useState('');
+  const [previewing, setPreviewing] = useState(false);
+
+  const { count: _previewCount, ...sampling } = previewBody(view);
+  const launch = useMutation({
+    mutationFn: (body: BatchRequestInput) => sendJson<BatchSummary>('/api/batches', 'POST', body),
+    onSuccess: (batch) => {
+      void client.invalidateQueries({ queryKey: ['batches'] });
+      router.push(`/batches/${batch.id}`);
+    },
+  });
+
+  const invalid = launch.error instanceof ApiRequestError && launch.error.status === 400 ? launch.error : null;
+  const fieldMessages = (field: FormField) => invalid?.messagesFor(field) ?? [];
+  const otherIssues = (invalid?.body.issues ?? []).filter((issue) => !(FORM_FIELDS as readonly string[]).includes(issue.field));
+  const noScenario = view.selection === 'list' && view.scenarios.length === 0;
+  const blocker = llm.error ? `LLM status unavailable: ${llm.error.message}` : (readiness.blocker ?? (noScenario ? 'choose at least one scenario' : undefined));
+
+  // A changed form makes the last answer's messages stale.
+  const edit = (set: (value: string) => void, value: string) => {
+    set(value);
+    if (launch.error) launch.reset();
+  };
+  const input = (field: FormField) => ({
+    'aria-invalid': fieldMessages(field).length > 0 || undefined,
+    'aria-describedby': fieldMessages(field).length > 0 ? `launch-${field}-error` : undefined,
+  });
+
+  return (
+    <section className="panel sampler-launch" aria-labelledby="launch-heading">
+      <h2 id="launch-heading">Launch a batch</h2>
+      <Endpoint status={llm.data} strategy={view.strategy} />
+      <form
+        aria-label="Launch batch"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (blocker || launch.isPending) return;
+          launch.mutate({
+            ...sampling,
+            count: numberOrNaN(count),
+            name,
+            maxTokens: budget.trim() === '' ? null : numberOrNaN(budget),
+            samplerQuery: formatSamplerView(view).toString(),
+          });
+        }}
+      >
+        <label className="field">
+          <span>Items</span>
+          <input type="number" min={1} step={1} value={count} onChange={(event) => edit(setCount, event.target.value)} {...input('count')} />
+          <FieldError id="launch-count-error" messages={fieldMessages('count')} />
+        </label>
+        <label className="field">
+          <span>Name (optional)</span>
+          <input type="text" value={name} maxLength={120} onChange={(event) => edit(setName, event.target.value)} placeholder="derived from the parameters" {...input('name')} />
+          <FieldError id="launch-name-error" messages={fieldMessages('name')} />
+        </label>
+        <label className="field">
+          <span>Token budget (optional)</span>
+          <input type="number" min={1} step={1000} value={budget} onChange={(event) => edit(setBudget, event.target.value)} placeholder="no limit" {...input('maxTokens')} />
+          <FieldError id="launch-maxTokens-error" messages={fieldMessages('maxTokens')} />
+        </label>
+        <p className="note">The batch pauses when its tokens reach the budget, and says so.</p>
+        {otherIssues.length > 0 ? (
+          <ul role="alert" className="sampler-error" aria-label="Parameter errors">
+            {otherIssues.map((issue) => (
+              <li key={issue.field}>
+                {issue.field}: {issue.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {launch.error && !invalid ? (
+          <p role="alert" className="sampler-error">
+            Could not launch: {launch.error.message}
+          </p>
+        ) : null}
+        <div className="launch-buttons">
+          <button type="button" className="button" disabled={noScenario} onClick={() => setPreviewing(true)}>
+            Preview prompts
+          </button>
+          <button type="submit" className="button primary" disabled={Boolean(blocker) || launch.isPending} aria-describedby="launch-note">
+            {launch.isPending ? 'Launching…' : 'Launch batch'}
+          </button>
+        </div>
+        <p id="launch-note" className="note">
+          {blocker ? `Launch is off: ${blocker}.` : readiness.warning ? `Warning: ${readiness.warning}.` : `Same parameters and seed as the preview: item i is the preview's combination i.`}
+        </p>
+      </form>
+      <PromptPreviewDialog body={{ ...sampling, items: PROMPT_PREVIEW.default }} open={previewing} onClose={() => setPreviewing(false)} />
     </section>
   );
 }

@@ -1,9 +1,11 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { sendJson } from '@/components/batches/api';
 import { fetchJson } from '@/lib/query-client';
 import type { CandidateChart, PreviewResult, ScenarioOption, SweepResult } from '@/lib/sampling/sampler-types';
 import type { PreviewRequestInput, SweepRequestInput } from '@/lib/schemas/sampling';
+import type { SavedPreset } from '@/lib/synthesis/types';
 
-const postJson = <T,>(url: string, body: unknown) => fetchJson<T>(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const postJson = <T,>(url: string, body: unknown) => sendJson<T>(url, 'POST', body);
 
 export const scenariosQuery = () =>
   queryOptions({
@@ -31,4 +33,12 @@ export const sweepQuery = (body: SweepRequestInput) =>
     queryKey: ['sampler', 'sweep', body],
     queryFn: () => postJson<SweepResult>('/api/sampler/sweep', body),
     placeholderData: keepPreviousData,
+  });
+
+/** Presets saved on the server (shared with `npm run synthesize -- --preset`), built-in ones included. */
+export const presetsQuery = () =>
+  queryOptions({
+    queryKey: ['presets'],
+    queryFn: () => fetchJson<SavedPreset[]>('/api/presets'),
+    staleTime: 10_000,
   });

@@ -1,9 +1,12 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
+import { llmStrategyBlocker } from '@/components/batches/llm-readiness';
+import { llmStatusQuery } from '@/components/ui/llm-badge';
 import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
 import { COMPLEXITY_PRESETS, FEATURE_TYPES, MAX_FEATURES_PER_TYPE, presetCounts } from '@/lib/sampling/complexity';
 import type { ScenarioOption } from '@/lib/sampling/sampler-types';
-import { STRATEGY_IDS, STRATEGY_INFO } from '@/lib/sampling/strategies';
+import { STRATEGY_IDS, STRATEGY_INFO, type StrategyId } from '@/lib/sampling/strategies';
 import { roundTemperature, withCounts, type SamplerView } from '@/lib/schemas/sampler-view';
 import { MAX_PREVIEW_COUNT, MAX_SEED, TEMPERATURE_RANGE } from '@/lib/schemas/sampling';
 import { NumberField } from './number-field';
@@ -25,6 +28,9 @@ export const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 
 /** The sampling parameters: scenarios, complexity, temperature, hop mix, strategy, seed and N. */
 export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onReplace }: SamplerFormProps) {
+  const llm = useQuery(llmStatusQuery);
+  // The llm strategy needs an endpoint that answers; random never does.
+  const unavailable: Record<StrategyId, string | undefined> = { random: undefined, llm: llm.error ? `LLM status unavailable: ${llm.error.message}` : llmStrategyBlocker(llm.data) };
   return (
     <form className="sampler-form panel" aria-label="Sampling parameters" onSubmit={(event) => event.preventDefault()}>
       <ScenarioPicker view={view} scenarios={scenarios} loading={scenariosLoading} onChange={onChange} />
@@ -100,13 +106,14 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
         <legend>Strategy</legend>
         {STRATEGY_IDS.map((id) => {
           const info = STRATEGY_INFO[id];
+          const blocker = unavailable[id];
           return (
-            <label key={id} className={info.unavailable ? 'option disabled' : 'option'}>
-              <input type="radio" name="strategy" value={id} checked={view.strategy === id} disabled={Boolean(info.unavailable)} aria-label={info.title} aria-describedby={`strategy-${id}-note`} onChange={() => onChange({ strategy: id })} />
+            <label key={id} className={blocker ? 'option disabled' : 'option'}>
+              <input type="radio" name="strategy" value={id} checked={view.strategy === id} disabled={Boolean(blocker)} aria-label={info.title} aria-describedby={`strategy-${id}-note`} onChange={() => onChange({ strategy: id })} />
               <span>
                 {info.title}
                 <span id={`strategy-${id}-note`} className="note">
-                  {info.unavailable ?? info.description}
+                  {blocker ? `${info.description} Unavailable: ${blocker}.` : info.description}
                 </span>
               </span>
             </label>

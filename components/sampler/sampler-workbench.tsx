@@ -63,7 +63,7 @@ export function SamplerWorkbench() {
         <aside className="sampler-side">
           <SamplerForm view={current} scenarios={scenarios.data ?? []} scenariosLoading={scenarios.isLoading} onChange={update} onReplace={setView} />
           <PresetsPanel view={current} onLoad={(query) => setView(parseSamplerView(new URLSearchParams(query), current.seed))} />
-          <LaunchBatch />
+          <LaunchBatch view={current} />
         </aside>
         <div className="sampler-main">
           <SamplerNotices result={preview.error ? undefined : preview.data} />

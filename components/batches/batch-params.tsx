@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { FEATURE_TYPES } from '@/lib/sampling/complexity';
+import type { BatchDetail } from '@/lib/synthesis/types';
+import { exploreHref } from './element-links';
+import { formatCount } from './format';
+import { ProvenanceTerms, Term } from './terms';
+
+/** The batch's parameters, models and prompt hashes, with a link back to the Sampler. */
+export function BatchParams({ batch }: { batch: BatchDetail }) {
+  const p = batch.params;
+  const weighting = `weighted ${p.weighting === 'docCount' ? 'by document count' : 'uniformly'}`;
+  return (
+    <section className="panel" aria-labelledby="params-heading">
+      <div className="section-head">
+        <h2 id="params-heading">Parameters</h2>
+        <Link className="button" href={`/sampler?${batch.samplerQuery}`}>
+          Open in Sampler
+        </Link>
+      </div>
+      <dl className="param-list">
+        <Term label="Scenarios">
+          {p.selection === 'all' ? (
+            `all, ${weighting}`
+          ) : (
+            <>
+              {p.scenarios.map((key, i) => (
+                <span key={key}>
+                  {i > 0 ? ', ' : ''}
+                  <Link href={exploreHref(`Scenario:${key}`)}>{key}</Link>
+                </span>
+              ))}
+              {p.scenarios.length > 1 ? ` (${weighting})` : ''}
+            </>
+          )}
+        </Term>
+        <Term label="Complexity">{FEATURE_TYPES.map((type) => `${ELEMENT_TYPE_INFO[type].short} ${p.counts[type]}`).join(', ')}</Term>
+        <Term label="Temperature">T = {p.temperature}</Term>
+        <Term label="Hop mix">λ = {p.lambda}</Term>
+        <Term label="Strategy">{p.strategy}</Term>
+        <Term label="Seed">{p.seed}</Term>
+        <Term label="Items">{formatCount(p.count)}</Term>
+        <Term label="Token budget">{batch.maxTokens === null ? 'none' : formatCount(batch.maxTokens)}</Term>
+        <ProvenanceTerms models={batch.models} hashes={batch.promptHashes} />
+      </dl>
+    </section>
+  );
+}

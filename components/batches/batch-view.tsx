@@ -1,0 +1,98 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import type { BatchDetail } from '@/lib/synthesis/types';
+import { BatchControls, overBudget } from './batch-controls';
+import { BatchParams } from './batch-params';
+import { BatchProgress } from './batch-progress';
+import { CoherenceHistogram } from './coherence-histogram';
+import { FailuresTable } from './failures-table';
+import { formatCount, formatTime } from './format';
+import { batchQuery, batchesQuery } from './queries';
+import { RunnerNotice } from './runner-notice';
+import { SamplesList } from './samples-list';
+import { StatusBadge } from './status-badge';
+import { Term } from './terms';
+
+function PauseReason({ batch }: { batch: BatchDetail }) {
+  if (!batch.pauseReason && !(batch.status === 'paused' && overBudget(batch))) return null;
+  const title = batch.status === 'failed' ? 'The batch failed' : batch.status === 'paused' ? 'Paused' : 'Note';
+  return (
+    <div className={batch.status === 'failed' ? 'notice notice-error pause-reason' : 'notice notice-warn pause-reason'} role="alert" aria-label="Pause reason">
+      <strong>{title}:</strong> {batch.pauseReason ?? `the token budget of ${formatCount(batch.maxTokens ?? 0)} is reached.`}
+    </div>
+  );
+}
+
+function Quality({ batch }: { batch: BatchDetail }) {
+  return (
+    <section className="panel" aria-labelledby="quality-heading">
+      <h2 id="quality-heading">Checks</h2>
+      <dl className="param-list">
+        <Term label="Flagged by the feature check">
+          {formatCount(batch.flagged)} of {formatCount(batch.done)} problems
+          <span className="note">a statement that mentions none of a feature&apos;s key terms</span>
+        </Term>
+        <Term label="llm strategy fallbacks">
+          {batch.params.strategy === 'llm' ? (
+            <>
+              {formatCount(batch.fallbacks)} items used random
+              <span className="note">the LLM&apos;s pick failed or named something outside the candidates</span>
+            </>
+          ) : (
+            'not used (strategy random)'
+          )}
+        </Term>
+      </dl>
+    </section>
+  );
+}
+
+/** One batch, live: progress, controls, failures, checks, coherence, sample outputs and parameters. */
+export function BatchView({ id }: { id: string }) {
+  const { data: batch, error, isLoading } = useQuery(batchQuery(id));
+  const list = useQuery({ ...batchesQuery(), enabled: Boolean(batch) });
+
+  if (error) {
+    return (
+      <div className="batches">
+        <p role="alert" className="panel panel-error">
+          Could not load batch {id}: {error.message}
+        </p>
+        <Link href="/batches">All batches</Link>
+      </div>
+    );
+  }
+  if (isLoading || !batch) return <p role="status">Loading batch…</p>;
+
+  return (
+    <div className="batches batch-view">
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link href="/batches">Batches</Link> / <span>{batch.id}</span>
+      </nav>
+      <header className="page-header batch-header">
+        <h1>{batch.name || batch.id}</h1>
+        <StatusBadge status={batch.status} />
+        <span className="muted">
+          {batch.id} · created {formatTime(batch.createdAt)}
+        </span>
+      </header>
+      <PauseReason batch={batch} />
+      {list.data ? <RunnerNotice runners={list.data.runners} /> : null}
+      <div className="batch-columns">
+        <div className="batch-main">
+          <BatchProgress batch={batch} />
+          <BatchControls batch={batch} />
+          <FailuresTable batch={batch} />
+          <SamplesList batch={batch} />
+        </div>
+        <div className="batch-side">
+          <BatchParams batch={batch} />
+          <Quality batch={batch} />
+          <CoherenceHistogram coherence={batch.coherence} />
+        </div>
+      </div>
+    </div>
+  );
+}

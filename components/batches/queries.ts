@@ -1,0 +1,42 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchJson } from '@/lib/query-client';
+import type { BatchAction, PromptPreviewRequestInput } from '@/lib/schemas/batch';
+import type { BatchDetail, BatchList, BatchSummary, ProblemView, PromptPreview } from '@/lib/synthesis/types';
+import { sendJson } from './api';
+import { pollInterval } from './format';
+
+export const batchesQuery = () =>
+  queryOptions({
+    queryKey: ['batches', 'list'],
+    queryFn: () => fetchJson<BatchList>('/api/batches'),
+    staleTime: 500,
+    // Live while a batch is queued or running, quiet otherwise.
+    refetchInterval: (query) => pollInterval(query.state.data?.batches),
+  });
+
+export const batchQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['batches', 'detail', id],
+    queryFn: () => fetchJson<BatchDetail>(`/api/batches/${encodeURIComponent(id)}`),
+    staleTime: 500,
+    refetchInterval: (query) => (query.state.error ? false : pollInterval(query.state.data ? [query.state.data] : undefined)),
+  });
+
+export const problemQuery = (id: string, index: number) =>
+  queryOptions({
+    queryKey: ['batches', 'problem', id, index],
+    queryFn: () => fetchJson<ProblemView>(`/api/batches/${encodeURIComponent(id)}/problems/${index}`),
+    staleTime: 60_000,
+    retry: false,
+  });
+
+/** Pause, resume, cancel or retry failed items; the answer is the updated summary. */
+export const batchAction = (id: string, action: BatchAction) => sendJson<BatchSummary>(`/api/batches/${encodeURIComponent(id)}/actions`, 'POST', action);
+
+/** The exact prompts of a batch's first items (a dry run: no model is called). */
+export const promptsQuery = (body: PromptPreviewRequestInput) =>
+  queryOptions({
+    queryKey: ['prompt-preview', body],
+    queryFn: () => sendJson<PromptPreview>('/api/batches/prompts', 'POST', body),
+    staleTime: 60_000,
+  });
