@@ -1,9 +1,8 @@
 import 'server-only';
 import { readQuery, writeQuery } from '../db/driver';
 import { DEFAULT_NUM_PERM, LshIndex, MinHasher } from '../extraction/minhash';
+import { PROBLEM_DUPLICATE_THRESHOLD } from './duplicate-threshold';
 
-/** Estimated Jaccard similarity of statement shingles at or above which two problems are near duplicates. */
-export const PROBLEM_DUPLICATE_THRESHOLD = 0.7;
 const PAGE = 2_000;
 const LINKS_PER_WRITE = 1_000;
 
