@@ -34,9 +34,11 @@ const position = (page: Page, n: number, of: number) => expect(page.getByText(ne
 let bulkProblems: Awaited<ReturnType<typeof seed>>;
 
 test.beforeAll(async () => {
-  await seed(BATCH, 10, Date.parse('2026-01-01T00:00:00Z'));
-  bulkProblems = await seed(BULK, 12, Date.parse('2026-01-02T00:00:00Z'));
-  await seed(CONFLICT, 2, Date.parse('2026-01-03T00:00:00Z'));
+  // Newer than anything other specs created, so Explore's "newest problems" list shows them.
+  const now = Date.now();
+  await seed(BATCH, 10, now);
+  bulkProblems = await seed(BULK, 12, now + 1_000);
+  await seed(CONFLICT, 2, now + 2_000);
 });
 
 test.afterAll(closeNeo4j);

@@ -10,6 +10,7 @@ import { GET as exportRoute } from '@/app/api/export/route';
 import { GET as problemRoute } from '@/app/api/problems/[key]/route';
 import { POST as reviewRoute } from '@/app/api/problems/[key]/review/route';
 import { POST as bulkRoute } from '@/app/api/review/bulk/route';
+import { POST as duplicatesRoute } from '@/app/api/review/duplicates/route';
 import { GET as listRoute } from '@/app/api/review/problems/route';
 import { GET as progressRoute } from '@/app/api/review/progress/route';
 import type { ApiError } from '@/lib/api/respond';
@@ -410,5 +411,18 @@ describe('export', () => {
     const { status, text } = await exportText('format=csv');
     assert.equal(status, 400);
     assert.equal((JSON.parse(text) as ApiError).field, 'format');
+  });
+});
+
+describe('recompute duplicates (the page\'s button)', () => {
+  it('recomputes all links through the API, and names a bad field', async () => {
+    const { status, body } = await callRoute<{ problems: number; flagged: number }>(duplicatesRoute, '/api/review/duplicates', {});
+    assert.equal(status, 200);
+    assert.equal(body.problems, 19);
+    assert.equal(body.flagged, (await list('duplicate=yes&limit=100')).body.total);
+    assert.ok(body.flagged >= 2, "the planted pair at least");
+    const bad = await callRoute<ApiError>(duplicatesRoute, '/api/review/duplicates', { batch: 5 });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.field, 'batch');
   });
 });
