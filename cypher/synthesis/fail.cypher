@@ -1,15 +1,10 @@
-// Records a failed item with its class; its draft (a finished problem step) is kept for a retry.
-MATCH (i:Item {key: $key})
+// Records failed items with their class ($rows: [{key, failureClass, message, draft}]); a draft (a
+// finished problem step) is kept for a retry. Counters are added by add-counters.
+UNWIND $rows AS row
+MATCH (i:Item {key: row.key})
 SET i.touched = timestamp()
-WITH i
+WITH i, row
 WHERE i.state = 'leased' AND i.owner = $runner
-MATCH (b:Batch {id: i.batchId})
-WHERE b.status <> 'cancelled'
-SET i.state = 'failed', i.failureClass = $failureClass, i.message = $message, i.failedAt = timestamp(), i.leaseExpires = null,
-    i.draft = $draft
-SET b.failed = b.failed + 1,
-    b.promptTokens = b.promptTokens + toInteger($tokens.prompt),
-    b.completionTokens = b.completionTokens + toInteger($tokens.completion),
-    b.totalTokens = b.totalTokens + toInteger($tokens.total),
-    b.updatedAt = timestamp()
-RETURN i.key AS key
+SET i.state = 'failed', i.failureClass = row.failureClass, i.message = row.message, i.failedAt = timestamp(),
+    i.leaseExpires = null, i.draft = row.draft
+RETURN i.key AS key, i.batchId AS batchId

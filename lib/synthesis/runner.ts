@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setMaxListeners } from 'node:events';
 import { writeQuery, writeTransaction } from '../db/driver';
+import { WriteQueue } from './write-queue';
 import { batchDrawer, type BatchDrawer } from '../graph/sampler';
 import { StaleGraphError } from '../graph/graph-version';
 import { chatJson, requireLlmConfig } from '../llm/client';
@@ -16,9 +17,6 @@ import { pickWithLlm, type SelectionRecord } from './select';
 import { leasePeriodMs, parseJson } from './store';
 import type { BatchParams, CombinationFeature } from './types';
 
-class LeaseLostError extends Error {
-  override name = 'LeaseLostError';
-}
 
 /** What an item has finished so far, stored on the item after the problem step (a checkpoint). */
 interface Draft {
@@ -52,7 +50,7 @@ function addUsage(into: Tokens, usage: LlmUsage | undefined): void {
 
 export interface RunnerOptions {
   id?: string;
-  /** Items in flight at once; default the endpoint's LLM_CONCURRENCY. */
+  /** LLM work in flight at once; default the endpoint's LLM_CONCURRENCY. */
   concurrency?: number;
   leaseMs?: number;
   /** How often an idle runner looks for work. */
@@ -72,8 +70,8 @@ export interface RunnerStats {
   failed: number;
   /** Items whose result was not stored: the lease was lost or the batch cancelled. */
   dropped: number;
-  /** Milliseconds spent in database calls, by kind, and how many calls. */
-  db: Record<'claim' | 'checkpoint' | 'finish' | 'heartbeat', { ms: number; calls: number }>;
+  /** Milliseconds spent in database calls, by kind, and how many calls (writes group many items). */
+  db: Record<'claim' | 'write' | 'heartbeat', { ms: number; calls: number }>;
 }
 
 interface BatchContext {
@@ -82,26 +80,47 @@ interface BatchContext {
   drawer: Promise<BatchDrawer>;
 }
 
-interface InFlight {
-  batchId: string;
+/** An item this runner holds a lease on: waiting to start, at the LLM, or waiting to be written. */
+interface Held {
+  context: BatchContext;
   index: number;
+  draft: Draft | null;
   controller: AbortController;
+  stage: 'ready' | 'working' | 'writing';
+}
+
+type Write =
+  | { kind: 'checkpoint'; key: string; draft: string }
+  | { kind: 'finish'; key: string; batchId: string; problem: Record<string, unknown>; uses: unknown[]; tokens: Tokens; fallback: number; flagged: number }
+  | { kind: 'fail'; key: string; batchId: string; failureClass: string; message: string; draft: string | null; tokens: Tokens };
+
+/** Whether the write stored the item (false: the lease was lost or the batch cancelled). */
+type WriteResult = boolean;
+
+/** An answer slower than this gets its problem step checkpointed first. */
+const CHECKPOINT_AFTER_MS = 1_000;
+
+class LeaseLostError extends Error {
+  override name = 'LeaseLostError';
 }
 
 /**
  * A synthesis runner: leases items of running batches from Neo4j, writes each item's problem and
- * answer with the LLM, and stores the Problem in one transaction. Any number of runners (processes,
- * machines) may share one database: leases expire, so a crashed runner's items go to another, and
- * every write re-checks the lease, so no item is stored twice.
+ * answer with the LLM, and stores the Problem. Any number of runners (processes, machines) may share
+ * one database: leases expire, so a crashed runner's items go to another, and every write re-checks
+ * the lease, so no item is stored twice. Writes are group-committed, and a few items are leased
+ * ahead, so the database stays off the LLM calls' critical path.
  */
 export class SynthesisRunner {
   readonly id: string;
-  readonly stats: RunnerStats = { claimed: 0, done: 0, failed: 0, dropped: 0, db: { claim: { ms: 0, calls: 0 }, checkpoint: { ms: 0, calls: 0 }, finish: { ms: 0, calls: 0 }, heartbeat: { ms: 0, calls: 0 } } };
+  readonly stats: RunnerStats = { claimed: 0, done: 0, failed: 0, dropped: 0, db: { claim: { ms: 0, calls: 0 }, write: { ms: 0, calls: 0 }, heartbeat: { ms: 0, calls: 0 } } };
   private readonly leaseMs: number;
   private readonly pollMs: number;
-  private readonly inFlight = new Map<string, InFlight>();
+  private readonly held = new Map<string, Held>();
   private readonly contexts = new Map<string, BatchContext>();
+  private readonly statuses = new Map<string, string>();
   private readonly work = new Set<Promise<void>>();
+  private readonly writes = new WriteQueue<Write, WriteResult>((ops) => this.timed('write', () => this.writeAll(ops)));
   private stopping = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -121,27 +140,35 @@ export class SynthesisRunner {
     return settings.configured ? settings.config.concurrency : 1;
   }
 
+  /** Items at the LLM or not yet written. */
   get busy(): number {
-    return this.inFlight.size;
+    return [...this.held.values()].filter((h) => h.stage !== 'ready').length;
+  }
+
+  private count(stage: Held['stage']): number {
+    let n = 0;
+    for (const h of this.held.values()) if (h.stage === stage) n += 1;
+    return n;
   }
 
   start(): this {
     if (this.loop) return this;
-    // Leases are renewed on their own timer, so a slow claim or a busy event loop in the work
-    // loop cannot let them lapse.
+    // Leases are renewed on their own timer, so a slow claim or a busy event loop cannot let them lapse.
     this.beatTimer = setInterval(() => void this.beat(), this.leaseMs / 3);
     this.loop = this.beat().then(() => this.run());
     return this;
   }
 
-  /** Stops claiming; in-flight items are aborted and their leases given back (unless `drain`). */
-  async stop({ drain = false }: { drain?: boolean } = {}): Promise<void> {
+  /** Stops claiming; in-flight items are aborted and their leases given back, finished ones written. */
+  async stop(): Promise<void> {
     this.stopping = true;
     this.wake?.();
     await this.loop;
-    clearInterval(this.beatTimer);
-    if (!drain) for (const item of this.inFlight.values()) item.controller.abort(new Error('runner stopping'));
+    for (const item of this.held.values()) if (item.stage !== 'writing') item.controller.abort(new Error('runner stopping'));
     await Promise.allSettled([...this.work]);
+    await this.writes.flushed();
+    await this.release([...this.held.keys()]);
+    clearInterval(this.beatTimer);
   }
 
   private log(message: string): void {
@@ -177,7 +204,7 @@ export class SynthesisRunner {
     }
   }
 
-  /** Heartbeat, lease renewal and cancel detection, three times per lease period. */
+  /** Heartbeat, lease renewal and batch status, three times per lease period. */
   private beat(): Promise<void> {
     this.beating ??= this.renew()
       .catch((error: unknown) => this.log(`heartbeat failed: ${(error as Error).message}`))
@@ -190,22 +217,40 @@ export class SynthesisRunner {
   private async renew(): Promise<void> {
     await this.timed('heartbeat', async () => {
       await writeQuery('synthesis/heartbeat', { id: this.id, host: hostname(), pid: process.pid, concurrency: this.concurrency });
-      if (this.inFlight.size === 0) return;
-      const keys = [...this.inFlight.keys()];
+      if (this.held.size === 0) return;
+      const keys = [...this.held.keys()];
       const kept = await writeQuery<{ key: string; status: string }>('synthesis/renew', { keys, runner: this.id, leaseMs: this.leaseMs });
       const live = new Map(kept.map((row) => [row.key, row.status]));
-      for (const [key, item] of this.inFlight) {
+      for (const [key, item] of this.held) {
         const status = live.get(key);
-        // Lost (cancelled batches requeue their items) or cancelled: stop spending tokens on it.
+        if (status !== undefined) this.statuses.set(item.context.id, status);
+        if (item.stage === 'writing') continue;
+        if (item.stage === 'ready' && (status === undefined || status === 'cancelled')) {
+          this.held.delete(key);
+          continue;
+        }
+        // Lost (a cancel requeues its batch's items) or cancelled: stop spending tokens on it.
         if (status === undefined || status === 'cancelled') item.controller.abort(new Error(status === 'cancelled' ? 'batch cancelled' : 'lease lost'));
       }
+      await this.releaseStopped();
     });
   }
 
-  /** Claims items up to the concurrency limit, oldest batch first. */
+  /** Items leased ahead for a batch that is no longer running go back to the queue. */
+  private async releaseStopped(): Promise<void> {
+    const stale = [...this.held].filter(([, h]) => h.stage === 'ready' && this.statuses.get(h.context.id) !== 'running').map(([key]) => key);
+    if (stale.length > 0) await this.release(stale);
+  }
+
+  private async release(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    for (const key of keys) this.held.delete(key);
+    await writeQuery('synthesis/release', { keys, runner: this.id }).catch((error: unknown) => this.log(`release failed: ${(error as Error).message}`));
+  }
+
+  /** Starts ready items up to the concurrency limit and leases more ahead, oldest batch first. */
   private async fill(): Promise<void> {
-    const free = this.concurrency - this.inFlight.size;
-    if (free <= 0 || this.stopping) return;
+    if (this.stopping) return;
     const settings = this.options.config ? { configured: true as const } : llmConfig();
     if (!settings.configured) {
       if (this.idleReason !== 'llm') this.log('waiting: no LLM endpoint is configured');
@@ -213,8 +258,16 @@ export class SynthesisRunner {
       return;
     }
     this.idleReason = undefined;
+    await this.releaseStopped();
+    this.startReady();
+    const concurrency = this.concurrency;
+    const ready = this.count('ready');
+    // Lease up to one round of work ahead, in chunks: fewer, larger claims, off the critical path.
+    const want = 2 * concurrency - this.count('working') - ready;
+    if (want < Math.max(1, Math.floor(concurrency / 2)) && ready > 0) return;
+    if (want <= 0) return;
     const active = await writeQuery<{ id: string; params: string }>('synthesis/active-batches', { only: this.options.onlyBatch ?? null });
-    let room = free;
+    let room = want;
     for (const batch of active) {
       if (room <= 0) break;
       const claimed = await this.timed('claim', () => writeQuery<{ items: Array<{ index: number; draft: string | null }> }>('synthesis/claim', { batchId: batch.id, limit: room, runner: this.id, leaseMs: this.leaseMs }));
@@ -224,15 +277,41 @@ export class SynthesisRunner {
         continue;
       }
       const context = this.contextOf(batch.id, batch.params);
-      for (const item of items) this.launch(context, item.index, item.draft);
+      this.statuses.set(batch.id, 'running');
+      for (const item of items) {
+        // Our own lease ran out and we took the item again: it is still ours, in whatever stage.
+        if (this.held.has(`${batch.id}/${item.index}`)) continue;
+        const controller = new AbortController();
+        setMaxListeners(0, controller.signal);
+        this.held.set(`${batch.id}/${item.index}`, { context, index: item.index, draft: parseJson<Draft | null>(item.draft, null), controller, stage: 'ready' });
+      }
+      this.stats.claimed += items.length;
       room -= items.length;
+    }
+    this.startReady();
+  }
+
+  private startReady(): void {
+    let free = this.concurrency - this.count('working');
+    for (const [key, item] of this.held) {
+      if (free <= 0) break;
+      if (item.stage !== 'ready' || this.statuses.get(item.context.id) !== 'running') continue;
+      item.stage = 'working';
+      free -= 1;
+      const job = this.process(key, item)
+        .catch((error: unknown) => this.log(`item ${key}: ${(error as Error).message}`))
+        .finally(() => {
+          this.work.delete(job);
+          this.wake?.();
+        });
+      this.work.add(job);
     }
   }
 
-  /** A batch with nothing left to claim and nothing in flight here may be complete. */
+  /** A batch with nothing left to claim and nothing held here may be complete. */
   private async settleIfIdle(batchId: string): Promise<void> {
-    if ([...this.inFlight.values()].some((item) => item.batchId === batchId)) return;
-    await writeQuery('synthesis/settle', { batchId });
+    if ([...this.held.values()].some((item) => item.context.id === batchId)) return;
+    await writeQuery('synthesis/add-counters', { batches: [{ id: batchId, ...zeroCounters() }] });
   }
 
   private contextOf(id: string, paramsJson: string): BatchContext {
@@ -246,74 +325,66 @@ export class SynthesisRunner {
     return context;
   }
 
-  private launch(context: BatchContext, index: number, draft: string | null): void {
-    const key = `${context.id}/${index}`;
-    const controller = new AbortController();
-    setMaxListeners(0, controller.signal);
-    this.inFlight.set(key, { batchId: context.id, index, controller });
-    this.stats.claimed += 1;
-    const job = this.process(context, index, parseJson<Draft | null>(draft, null), controller.signal)
-      .catch((error: unknown) => this.log(`item ${key}: ${(error as Error).message}`))
-      .finally(() => {
-        this.inFlight.delete(key);
-        this.work.delete(job);
-        this.wake?.();
-      });
-    this.work.add(job);
-  }
-
-  private async process(context: BatchContext, index: number, saved: Draft | null, signal: AbortSignal): Promise<void> {
-    const key = `${context.id}/${index}`;
+  /** Runs one item's LLM steps, then hands its result to the group writer and frees the slot. */
+  private async process(key: string, item: Held): Promise<void> {
+    const { context, index, controller } = item;
+    const signal = controller.signal;
     const config = this.options.config ?? requireLlmConfig();
     const call = (step: 'select' | 'problem' | 'answer') => ({
       config,
       signal,
       headers: { 'x-scogen-item': `${key}/${step}`, ...this.options.headersFor?.({ batchId: context.id, index, step }) },
     });
-    let draft = saved;
+    let draft = item.draft;
     const spent = noTokens();
+    let write: Write;
+    let checkpoint: NodeJS.Timeout | undefined;
     try {
-      if (!draft) draft = await this.problemStep(context, index, call, spent);
+      if (!draft) {
+        const fresh = await this.problemStep(context, index, call, spent);
+        draft = fresh;
+        // A slow answer gets the problem step checkpointed on the item, so a crash does not repeat it;
+        // a quick one is written with its problem and spares the database a write.
+        checkpoint = setTimeout(() => {
+          this.writes.push({ kind: 'checkpoint', key, draft: JSON.stringify(fresh) }).then((kept) => kept || controller.abort(new LeaseLostError('lease lost')), () => undefined);
+        }, CHECKPOINT_AFTER_MS);
+      }
       const answer = await chatJson({ ...answerRequest(draft.problem.title, assembleStatement(draft.problem)), ...call('answer') });
-      addUsage(spent, answer.usage);
+      clearTimeout(checkpoint);
       addUsage(draft.tokens, answer.usage);
       addUsage(draft.uncounted, answer.usage);
-      await this.finish(context, index, draft, answer.data, answer.usage.model);
+      write = this.finishWrite(key, context, draft, answer.data, answer.usage.model);
     } catch (error) {
-      if (error instanceof LeaseLostError) {
-        this.stats.dropped += 1;
-        return;
-      }
+      clearTimeout(checkpoint);
       if (signal.aborted) {
-        await writeQuery('synthesis/release', { keys: [key], runner: this.id }).catch(() => undefined);
+        if (this.held.delete(key)) await writeQuery('synthesis/release', { keys: [key], runner: this.id }).catch(() => undefined);
+        this.stats.dropped += 1;
         return;
       }
       const failureClass = error instanceof LlmError ? error.failureClass : 'internal';
       if (!(error instanceof LlmError)) this.log(`item ${key} failed: ${(error as Error).stack ?? String(error)}`);
       const tokens = draft ? draft.uncounted : spent;
       if (error instanceof LlmError) addUsage(tokens, error.usage);
-      if (draft) draft.uncounted = noTokens();
-      await writeTransaction(async (query) => {
-        await query('synthesis/fail', { key, runner: this.id, failureClass, message: (error as Error).message.slice(0, 2_000), draft: draft ? JSON.stringify(draft) : null, tokens });
-        await query('synthesis/settle', { batchId: context.id });
-      });
-      this.stats.failed += 1;
+      if (draft) draft = { ...draft, uncounted: noTokens() };
+      write = { kind: 'fail', key, batchId: context.id, failureClass, message: (error as Error).message.slice(0, 2_000), draft: draft ? JSON.stringify(draft) : null, tokens };
     }
+    // The slot is free from here: the write joins the next group commit.
+    item.stage = 'writing';
+    this.wake?.();
+    const stored = await this.writes.push(write).catch((error: unknown) => {
+      this.log(`item ${key}: write failed, the lease will expire and another runner retries it: ${(error as Error).message}`);
+      return false;
+    });
+    this.held.delete(key);
+    if (!stored) this.stats.dropped += 1;
+    else if (write.kind === 'finish') this.stats.done += 1;
+    else this.stats.failed += 1;
   }
 
-  /** Combination (random draw, or the LLM's pick), then the problem; checkpointed on the item. */
+  /** Combination (random draw, or the LLM's pick), then the problem. */
   private async problemStep(context: BatchContext, index: number, call: (step: 'select' | 'problem') => { config: LlmConfig; signal: AbortSignal; headers: Record<string, string> }, spent: Tokens): Promise<Draft> {
     const tokens = noTokens();
-    let drawer = await context.drawer;
-    let draw;
-    try {
-      draw = await drawer.draw(index);
-    } catch (error) {
-      if (!(error instanceof StaleGraphError)) throw error;
-      context.drawer = batchDrawer(context.params);
-      drawer = await context.drawer;
-      draw = await drawer.draw(index);
-    }
+    const draw = await this.withFreshDrawer(context, (drawer) => drawer.draw(index));
     let combination = draw.combination;
     let selection: SelectionRecord | null = null;
     const models: Record<string, string> = {};
@@ -323,75 +394,105 @@ export class SynthesisRunner {
       combination = pick.combination;
       selection = pick.selection;
       addUsage(tokens, pick.usage);
+      addUsage(spent, pick.usage);
       if (pick.usage) {
         models.select = pick.usage.model;
         promptHashes.select = pick.usage.promptHash;
       }
     }
-    let scored;
-    try {
-      scored = await drawer.score(draw, combination);
-    } catch (error) {
-      if (!(error instanceof StaleGraphError)) throw error;
-      // The graph changed under the batch: score against the new one (the combination stays).
-      context.drawer = batchDrawer(context.params);
-      scored = await (await context.drawer).score(draw, combination);
-    }
+    // If the graph changed under the batch, the combination stays and is scored on the new graph.
+    const scored = await this.withFreshDrawer(context, (drawer) => drawer.score(draw, combination));
     const features: CombinationFeature[] = combination.features.map((f) => ({ id: `${f.type}:${f.key}`, type: f.type, key: f.key, name: f.name }));
     const problem = await chatJson({ ...problemRequest({ scenario: draw.scenario, features }), ...call('problem') });
     addUsage(tokens, problem.usage);
     addUsage(spent, problem.usage);
     models.synthesize = problem.usage.model;
     promptHashes.problem = problem.usage.promptHash;
-    const draft: Draft = { scenario: draw.scenario, features, coherence: scored.coherence, selection, problem: problem.data, models, promptHashes, tokens, uncounted: { ...tokens } };
-    const kept = await this.timed('checkpoint', () => writeQuery('synthesis/checkpoint', { key: `${context.id}/${index}`, runner: this.id, draft: JSON.stringify(draft) }));
-    // The lease went to another runner (or the batch was cancelled): spend nothing more on the item.
-    if (kept.length === 0) throw new LeaseLostError(`item ${context.id}/${index}: the lease was lost before the answer step`);
-    return draft;
+    return { scenario: draw.scenario, features, coherence: scored.coherence, selection, problem: problem.data, models, promptHashes, tokens, uncounted: { ...tokens } };
   }
 
-  private async finish(context: BatchContext, index: number, draft: Draft, answer: { code: string; explanation: string }, answerModel: string): Promise<void> {
-    const key = `${context.id}/${index}`;
+  private async withFreshDrawer<T>(context: BatchContext, work: (drawer: BatchDrawer) => Promise<T>): Promise<T> {
+    try {
+      return await work(await context.drawer);
+    } catch (error) {
+      if (!(error instanceof StaleGraphError)) throw error;
+      context.drawer = batchDrawer(context.params);
+      return work(await context.drawer);
+    }
+  }
+
+  private finishWrite(key: string, context: BatchContext, draft: Draft, answer: { code: string; explanation: string }, answerModel: string): Write {
     const statement = assembleStatement(draft.problem);
     const checked = [{ id: `Scenario:${draft.scenario.key}`, name: draft.scenario.name }, ...draft.features.map((f) => ({ id: f.id, name: f.name }))];
     const flags = featureFlags(`${draft.problem.title}\n${statement}`, checked);
-    const problem = {
-      title: draft.problem.title,
-      statement,
-      answerCode: answer.code,
-      answerExplanation: answer.explanation,
-      scenarioKey: draft.scenario.key,
-      scenarioName: draft.scenario.name,
-      coherence: draft.coherence,
-      features: JSON.stringify(draft.features),
-      flags,
-      selection: draft.selection ? JSON.stringify(draft.selection) : null,
-      model: JSON.stringify({ ...draft.models, answer: answerModel }),
-      promptHashes: JSON.stringify({ ...draft.promptHashes, answer: answerRequest('', '').promptHash }),
-      promptTokens: draft.tokens.prompt,
-      completionTokens: draft.tokens.completion,
-      totalTokens: draft.tokens.total,
+    return {
+      kind: 'finish',
+      key,
+      batchId: context.id,
+      problem: {
+        title: draft.problem.title,
+        statement,
+        answerCode: answer.code,
+        answerExplanation: answer.explanation,
+        scenarioKey: draft.scenario.key,
+        scenarioName: draft.scenario.name,
+        coherence: draft.coherence,
+        features: JSON.stringify(draft.features),
+        flags,
+        selection: draft.selection ? JSON.stringify(draft.selection) : null,
+        model: JSON.stringify({ ...draft.models, answer: answerModel }),
+        promptHashes: JSON.stringify({ ...draft.promptHashes, answer: answerRequest('', '').promptHash }),
+        promptTokens: draft.tokens.prompt,
+        completionTokens: draft.tokens.completion,
+        totalTokens: draft.tokens.total,
+      },
+      uses: [
+        { type: 'Scenario', key: draft.scenario.key, role: 'scenario', position: 0 },
+        ...draft.features.map((f, i) => ({ type: f.type, key: f.key, role: 'feature', position: i + 1 })),
+      ],
+      tokens: draft.uncounted,
+      fallback: draft.selection?.by === 'random' ? 1 : 0,
+      flagged: flags.length > 0 ? 1 : 0,
     };
-    const uses = [
-      { type: 'Scenario', key: draft.scenario.key, role: 'scenario', position: 0 },
-      ...draft.features.map((f, i) => ({ type: f.type, key: f.key, role: 'feature', position: i + 1 })),
-    ];
-    const stored = await this.timed('finish', () =>
-      writeTransaction(async (query) => {
-        const rows = await query<{ key: string }>('synthesis/finish', {
-          key,
-          runner: this.id,
-          problem,
-          uses,
-          tokens: draft.uncounted,
-          fallback: draft.selection?.by === 'random' ? 1 : 0,
-          flagged: flags.length > 0 ? 1 : 0,
-        });
-        if (rows.length > 0) await query('synthesis/settle', { batchId: context.id });
-        return rows.length > 0;
-      }),
-    );
-    if (stored) this.stats.done += 1;
-    else this.stats.dropped += 1;
   }
+
+  /**
+   * One transaction for everything finished since the last write: checkpoints, problems, failures,
+   * then each touched batch's counters (only for items actually stored) and its status.
+   */
+  private async writeAll(ops: Write[]): Promise<WriteResult[]> {
+    const checkpoints = ops.filter((op): op is Extract<Write, { kind: 'checkpoint' }> => op.kind === 'checkpoint');
+    const finishes = ops.filter((op): op is Extract<Write, { kind: 'finish' }> => op.kind === 'finish');
+    const fails = ops.filter((op): op is Extract<Write, { kind: 'fail' }> => op.kind === 'fail');
+    const stored = await writeTransaction(async (query) => {
+      const done = new Set<string>();
+      if (checkpoints.length > 0) for (const row of await query<{ key: string }>('synthesis/checkpoint', { runner: this.id, rows: checkpoints.map(({ key, draft }) => ({ key, draft })) })) done.add(row.key);
+      if (finishes.length > 0) for (const row of await query<{ key: string }>('synthesis/finish', { runner: this.id, rows: finishes.map(({ key, problem, uses }) => ({ key, problem, uses })) })) done.add(row.key);
+      if (fails.length > 0) for (const row of await query<{ key: string }>('synthesis/fail', { runner: this.id, rows: fails.map(({ key, failureClass, message, draft }) => ({ key, failureClass, message, draft })) })) done.add(row.key);
+      const counters = new Map<string, ReturnType<typeof zeroCounters>>();
+      for (const op of [...finishes, ...fails]) {
+        if (!done.has(op.key)) continue;
+        const c = counters.get(op.batchId) ?? zeroCounters();
+        if (op.kind === 'finish') {
+          c.done += 1;
+          c.fallbacks += op.fallback;
+          c.flagged += op.flagged;
+        } else c.failed += 1;
+        c.prompt += op.tokens.prompt;
+        c.completion += op.tokens.completion;
+        c.total += op.tokens.total;
+        counters.set(op.batchId, c);
+      }
+      if (counters.size > 0) {
+        const statuses = await query<{ id: string; status: string }>('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) });
+        for (const row of statuses) this.statuses.set(row.id, row.status);
+      }
+      return done;
+    });
+    return ops.map((op) => stored.has(op.key));
+  }
+}
+
+function zeroCounters() {
+  return { done: 0, failed: 0, prompt: 0, completion: 0, total: 0, fallbacks: 0, flagged: 0 };
 }

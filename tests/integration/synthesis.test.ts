@@ -34,7 +34,7 @@ interface ProblemRow {
   uses: string[];
 }
 
-const LEASE_MS = 2_500;
+const LEASE_MS = 4_000;
 let stub: RunningStub;
 const runners: SynthesisRunner[] = [];
 const children: ChildProcess[] = [];
@@ -221,8 +221,10 @@ describe('synthesis batches against the stub', () => {
     for (const key of storedAtKill) {
       assert.deepEqual([stub.stats.tagged[`${key}/problem`], stub.stats.tagged[`${key}/answer`]], [1, 1], `${key} was not called again after the kill`);
     }
-    // Only calls in flight at the kill (at most 4 items' worth) can have been repeated.
-    assert.ok(stub.stats.requests <= 80 + 4, `${stub.stats.requests} requests for 40 items (${requestsAtKill} before the kill)`);
+    // Only items the killed runner held without a stored result (at the LLM, or answered but not yet
+    // group-committed) can have had calls repeated.
+    const repeated = problems.filter((p) => (stub.stats.tagged[`${p.key}/problem`] ?? 0) + (stub.stats.tagged[`${p.key}/answer`] ?? 0) > 2);
+    assert.ok(repeated.length <= 12, `${repeated.length} items repeated calls (${stub.stats.requests} requests, ${requestsAtKill} before the kill)`);
     assert.deepEqual(await itemStates(batch.id), { done: 40 });
   });
 

@@ -1,0 +1,135 @@
+// npm run bench:synthesize [-- --items 1280 --latency 200 --concurrency 64 --keep]
+// Batch throughput against the in-process LLM stub (200 ms per call, two calls per item) on the
+// sample graph in a bench Neo4j (port 7693), beside two figures from the same run: the ideal
+// concurrency-bound rate, and the same calls made with no database at all.
+import { parseArgs } from 'node:util';
+import { formatCount } from '../../lib/cli/progress';
+import { runCli } from '../../lib/cli/run';
+import { cypher } from '../../lib/db/cypher';
+import { closeDriver, getDriver, sessionConfig } from '../../lib/db/driver';
+import { localDbOf, startLocal, stopLocal } from '../../lib/db/local-neo4j';
+import { applySchema } from '../../lib/db/schema';
+import { forgetServerEnv, parseEnv } from '../../lib/env';
+import { AppError } from '../../lib/errors';
+import { loadSampleIfEmpty } from '../../lib/graph/sample-corpus';
+import { batchDrawer } from '../../lib/graph/sampler';
+import { chatJson } from '../../lib/llm/client';
+import { spawn } from 'node:child_process';
+import { stubTestConfig } from '../../lib/llm/test-support';
+import { batchRequestSchema } from '../../lib/schemas/batch';
+import { launchBatch } from '../../lib/synthesis/batches';
+import { answerRequest, assembleStatement, problemRequest } from '../../lib/synthesis/requests';
+import { SynthesisRunner } from '../../lib/synthesis/runner';
+import { batchSummary } from '../../lib/synthesis/store';
+
+const PORT = '7693';
+const STUB_PORT = 4093;
+
+/** The stub in its own process, as a real endpoint would be: its CPU is not the runner's. */
+async function stubProcess(latencyMs: number) {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/llm-stub.ts', '--port', String(STUB_PORT), '--latency-ms', String(latencyMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new AppError(`the stub exited (${code}); is port ${STUB_PORT} free?`)));
+    child.stdout!.once('data', () => resolve());
+  });
+  const baseUrl = `http://127.0.0.1:${STUB_PORT}/v1`;
+  const stats = async () => (await (await fetch(`http://127.0.0.1:${STUB_PORT}/stub/stats`)).json()) as { requests: number; maxInFlight: number };
+  return { baseUrl, stats, close: () => child.kill('SIGTERM') };
+}
+const DATA_DIR = '.data/neo4j-bench-synth';
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new AppError(`--${name} must be a positive integer (got ${value})`);
+  return n;
+}
+
+async function clearBatches(): Promise<void> {
+  const session = getDriver().session(sessionConfig('WRITE'));
+  try {
+    await session.run(cypher('bench/clear-synthesis'));
+  } finally {
+    await session.close();
+  }
+}
+
+runCli(async () => {
+  const { values } = parseArgs({ options: { items: { type: 'string' }, latency: { type: 'string' }, concurrency: { type: 'string' }, keep: { type: 'boolean' } } });
+  const items = positiveInt('items', values.items, 1_280);
+  const latencyMs = positiveInt('latency', values.latency, 200);
+  const concurrency = positiveInt('concurrency', values.concurrency, 64);
+
+  const env = parseEnv({ ...process.env, NEO4J_URI: undefined, NEO4J_LOCAL_PORT: PORT, NEO4J_LOCAL_DATA_DIR: DATA_DIR });
+  Object.assign(process.env, { NEO4J_URI: `bolt://127.0.0.1:${PORT}` });
+  forgetServerEnv();
+  const db = localDbOf(env);
+  const { started } = await startLocal(db, { log: () => {} });
+  const stub = await stubProcess(latencyMs);
+  try {
+    await applySchema();
+    await loadSampleIfEmpty();
+    await clearBatches();
+    const llmVars = { LLM_BASE_URL: stub.baseUrl, LLM_MODEL: 'scogen-stub', LLM_CONCURRENCY: String(concurrency), LLM_TIMEOUT_MS: '30000', LLM_RETRY_BASE_MS: '1', LLM_MAX_RETRY_WAIT_MS: '50' };
+    Object.assign(process.env, llmVars);
+    const config = stubTestConfig(stub.baseUrl, llmVars);
+    const params = { selection: 'all', weighting: 'docCount', complexity: 'C2', temperature: 1, lambda: 0.25, strategy: 'random', seed: 7 } as const;
+
+    // Baseline: the same two calls per item, concurrency-bound, with no database in the loop.
+    const drawer = await batchDrawer(batchRequestSchema.parse({ ...params, count: items }));
+    const combos = await Promise.all(Array.from({ length: concurrency }, async (_, i) => {
+      const draw = await drawer.draw(i);
+      return { scenario: draw.scenario, features: draw.combination.features.map((f) => ({ id: `${f.type}:${f.key}`, type: f.type, key: f.key, name: f.name })) };
+    }));
+    let next = 0;
+    const baselineStart = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < items; i = next++) {
+        const problem = await chatJson({ ...problemRequest(combos[i % concurrency]!), config });
+        await chatJson({ ...answerRequest(problem.data.title, assembleStatement(problem.data)), config });
+      }
+    }));
+    const baselineRate = items / ((performance.now() - baselineStart) / 1000);
+
+    // Warm-up batch (connections, query plans, candidate caches), then the measured one.
+    const runner = new SynthesisRunner({ concurrency, config, leaseMs: 60_000, pollMs: 250, log: (m) => console.error(m) }).start();
+    console.error(`baseline ${baselineRate.toFixed(1)} items/s`);
+    const warm = await launchBatch(batchRequestSchema.parse({ ...params, count: concurrency * 2, name: 'bench warm-up' }));
+    while ((await batchSummary(warm.id)).status !== 'done') await new Promise((resolve) => setTimeout(resolve, 50));
+    const before = structuredClone(runner.stats);
+    const requestsBefore = (await stub.stats()).requests;
+
+    const batch = await launchBatch(batchRequestSchema.parse({ ...params, count: items, name: 'bench' }));
+    const t0 = performance.now();
+    let summary = await batchSummary(batch.id);
+    while (summary.status !== 'done') {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      summary = await batchSummary(batch.id);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    await runner.stop();
+    if (summary.done !== items || summary.failed !== 0) throw new AppError(`bench batch ended with ${summary.done} done, ${summary.failed} failed`);
+
+    const stubStats = await stub.stats();
+    const rate = items / seconds;
+    const ideal = concurrency / ((2 * latencyMs) / 1000);
+    const db = (kind: keyof typeof before.db) => {
+      const ms = runner.stats.db[kind].ms - before.db[kind].ms;
+      const calls = runner.stats.db[kind].calls - before.db[kind].calls;
+      return { ms, calls };
+    };
+    const perItem = (ms: number) => (ms / items).toFixed(2);
+    const claim = db('claim');
+    const write = db('write');
+    console.log(`\nbench:synthesize — ${formatCount(items)} items (C2, all scenarios, random), stub latency ${latencyMs} ms per call, 2 calls per item, concurrency ${concurrency}`);
+    console.log(`  batch:                ${rate.toFixed(1)} items/s (${seconds.toFixed(2)} s; ${formatCount(stubStats.requests - requestsBefore)} LLM requests, max ${stubStats.maxInFlight} in flight)`);
+    console.log(`  ideal (concurrency):  ${ideal.toFixed(1)} items/s  → ratio ${(rate / ideal).toFixed(3)} (target ≥ 0.9)`);
+    console.log(`  baseline, no database: ${baselineRate.toFixed(1)} items/s → ratio ${(rate / baselineRate).toFixed(3)}`);
+    console.log(`  database time per item: ${perItem(claim.ms + write.ms)} ms (claims ${perItem(claim.ms)} ms, writes ${perItem(write.ms)} ms), off the LLM calls' path`);
+    console.log(`  database calls: ${formatCount(claim.calls)} claims (${(claim.ms / Math.max(1, claim.calls)).toFixed(1)} ms each), ${formatCount(write.calls)} group writes (${(write.ms / Math.max(1, write.calls)).toFixed(1)} ms each, ${((2 * items) / Math.max(1, write.calls)).toFixed(1)} item writes per transaction)`);
+  } finally {
+    stub.close();
+    await closeDriver();
+    if (started && !values.keep) await stopLocal(db);
+  }
+});
