@@ -1,5 +1,6 @@
 // Adds what one write of a runner finished to its batches' counters, then settles each batch: all
-// items ended → done; a running batch at its token budget → paused, saying why.
+// items ended → done; a running batch at its token budget → paused, saying why. `before` is the status
+// before this write, so exactly one writer sees a batch become done.
 UNWIND $batches AS row
 MATCH (b:Batch {id: row.id})
 SET b.done = b.done + toInteger(row.done),
@@ -10,7 +11,7 @@ SET b.done = b.done + toInteger(row.done),
     b.fallbacks = b.fallbacks + toInteger(row.fallbacks),
     b.flagged = b.flagged + toInteger(row.flagged),
     b.updatedAt = timestamp()
-WITH b,
+WITH b, b.status AS before,
      b.status IN ['running', 'paused'] AND b.done + b.failed >= b.count AS complete,
      b.status = 'running' AND b.maxTokens IS NOT NULL AND b.totalTokens >= b.maxTokens AS overBudget
 SET b.status = CASE WHEN complete THEN 'done' WHEN overBudget THEN 'paused' ELSE b.status END,
@@ -21,4 +22,4 @@ SET b.status = CASE WHEN complete THEN 'done' WHEN overBudget THEN 'paused' ELSE
       ELSE b.pauseReason END,
     b.finishedAt = CASE WHEN complete THEN coalesce(b.finishedAt, timestamp()) ELSE b.finishedAt END,
     b.runningSince = CASE WHEN complete OR overBudget THEN null ELSE b.runningSince END
-RETURN b.id AS id, b.status AS status
+RETURN b.id AS id, b.status AS status, before

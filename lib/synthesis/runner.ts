@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setMaxListeners } from 'node:events';
 import { writeQuery, writeTransaction } from '../db/driver';
+import { flagNearDuplicates } from '../review/duplicates';
 import { WriteQueue } from './write-queue';
 import { batchDrawer, type BatchDrawer } from '../graph/sampler';
 import { StaleGraphError } from '../graph/graph-version';
@@ -311,7 +312,8 @@ export class SynthesisRunner {
   /** A batch with nothing left to claim and nothing held here may be complete. */
   private async settleIfIdle(batchId: string): Promise<void> {
     if ([...this.held.values()].some((item) => item.context.id === batchId)) return;
-    await writeQuery('synthesis/add-counters', { batches: [{ id: batchId, ...zeroCounters() }] });
+    const [row] = await writeQuery<{ status: string; before: string }>('synthesis/add-counters', { batches: [{ id: batchId, ...zeroCounters() }] });
+    if (row?.status === 'done' && row.before !== 'done') this.onBatchDone(batchId);
   }
 
   private contextOf(id: string, paramsJson: string): BatchContext {
@@ -464,7 +466,10 @@ export class SynthesisRunner {
     const checkpoints = ops.filter((op): op is Extract<Write, { kind: 'checkpoint' }> => op.kind === 'checkpoint');
     const finishes = ops.filter((op): op is Extract<Write, { kind: 'finish' }> => op.kind === 'finish');
     const fails = ops.filter((op): op is Extract<Write, { kind: 'fail' }> => op.kind === 'fail');
+    // writeTransaction may run its work again on a transient error: collect completions afresh each time.
+    let completed: string[] = [];
     const stored = await writeTransaction(async (query) => {
+      completed = [];
       const done = new Set<string>();
       if (checkpoints.length > 0) for (const row of await query<{ key: string }>('synthesis/checkpoint', { runner: this.id, rows: checkpoints.map(({ key, draft }) => ({ key, draft })) })) done.add(row.key);
       if (finishes.length > 0) for (const row of await query<{ key: string }>('synthesis/finish', { runner: this.id, rows: finishes.map(({ key, problem, uses }) => ({ key, problem, uses })) })) done.add(row.key);
@@ -484,12 +489,24 @@ export class SynthesisRunner {
         counters.set(op.batchId, c);
       }
       if (counters.size > 0) {
-        const statuses = await query<{ id: string; status: string }>('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) });
-        for (const row of statuses) this.statuses.set(row.id, row.status);
+        const statuses = await query<{ id: string; status: string; before: string }>('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) });
+        for (const row of statuses) {
+          this.statuses.set(row.id, row.status);
+          if (row.status === 'done' && row.before !== 'done') completed.push(row.id);
+        }
       }
       return done;
     });
+    for (const batchId of completed) this.onBatchDone(batchId);
     return ops.map((op) => stored.has(op.key));
+  }
+
+  /** A finished batch's problems are compared with every stored problem for near duplicates (review). */
+  private onBatchDone(batchId: string): void {
+    flagNearDuplicates({ batchId }).then(
+      ({ flagged }) => this.log(`batch ${batchId} done; ${flagged} near-duplicate problems flagged`),
+      (error: unknown) => this.log(`batch ${batchId}: near-duplicate flagging failed (recompute it on the Review page): ${(error as Error).message}`),
+    );
   }
 }
 
