@@ -2,6 +2,8 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 
 const SCENARIO = 'Scenario:retail demand forecasting';
 const SAMPLER = `/sampler?scenario=${encodeURIComponent(SCENARIO)}&c=C1&seed=4242`;
+// The stub playwright.config.ts starts; its faults are switched with POST /stub/config.
+const STUB = `http://127.0.0.1:${process.env.E2E_STUB_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 919}`;
 // Generation against the stub is fast, but the app also builds candidates and leases items.
 const RUN_TIMEOUT = 45_000;
 
@@ -102,6 +104,61 @@ test('the token budget pauses a batch and says why; resuming without a budget fi
   await expect(progress).toHaveAttribute('aria-valuenow', '40', { timeout: RUN_TIMEOUT });
   await expect(page.locator('.batch-header .batch-status')).toHaveText('done');
   await expect(page.getByRole('alert', { name: 'Pause reason' })).toHaveCount(0);
+});
+
+test('pause and resume, and cancel after a confirmation, keep the finished problems', async ({ page }) => {
+  await openSampler(page);
+  await launchForm(page).getByRole('spinbutton', { name: 'Items' }).fill('400');
+  await launchForm(page).getByRole('textbox', { name: 'Name (optional)' }).fill('e2e controls');
+  await launchForm(page).getByRole('button', { name: 'Launch batch' }).click();
+  const status = page.locator('.batch-header .batch-status');
+  const progress = page.getByRole('progressbar', { name: 'Progress of e2e controls' });
+  await expect(status).toHaveText('running', { timeout: RUN_TIMEOUT });
+
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(status).toHaveText('paused');
+  await expect(progress).toHaveAttribute('aria-valuetext', /0 in flight of 400$/, { timeout: RUN_TIMEOUT });
+  const paused = Number(await progress.getAttribute('aria-valuenow'));
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
+  await expect(status).toHaveText('running');
+  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: RUN_TIMEOUT }).toBeGreaterThan(paused);
+
+  // Cancel asks first; "Keep it" changes nothing.
+  await page.getByRole('button', { name: 'Cancel batch…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Confirm cancel' });
+  await expect(confirm).toContainText('finished problems are kept');
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(status).toHaveText('running');
+  await page.getByRole('button', { name: 'Cancel batch…' }).click();
+  await confirm.getByRole('button', { name: 'Yes, cancel the batch' }).click();
+  await expect(status).toHaveText('cancelled');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toHaveCount(0);
+  await expect(progress).toHaveAttribute('aria-valuetext', /0 in flight of 400$/, { timeout: RUN_TIMEOUT });
+  const kept = Number(await progress.getAttribute('aria-valuenow'));
+  expect(kept).toBeGreaterThan(paused);
+  expect(kept).toBeLessThan(400);
+  await expect(page.getByRole('list', { name: 'Newest problems' }).getByRole('listitem').first()).toBeVisible();
+});
+
+test('failed items are grouped by class and "Retry" recovers them once the fault is gone', async ({ page, request }, testInfo) => {
+  await openSampler(page);
+  await request.post(`${STUB}/stub/config`, { data: { fault: 'quota' } });
+  try {
+    await launchForm(page).getByRole('spinbutton', { name: 'Items' }).fill('6');
+    await launchForm(page).getByRole('textbox', { name: 'Name (optional)' }).fill('e2e faults');
+    await launchForm(page).getByRole('button', { name: 'Launch batch' }).click();
+    const failures = page.getByRole('table', { name: 'Failures by class' });
+    await expect(failures.getByRole('row').filter({ hasText: 'quota' })).toContainText('6', { timeout: RUN_TIMEOUT });
+    await expect(page.getByRole('progressbar', { name: 'Progress of e2e faults' })).toHaveAttribute('aria-valuetext', '0 done, 6 failed, 0 in flight of 6');
+    await snapshot(page, testInfo, 'batch-failures');
+  } finally {
+    await request.post(`${STUB}/stub/config`, { data: { fault: null } });
+  }
+  await page.getByRole('button', { name: 'Retry quota failures' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Progress of e2e faults' })).toHaveAttribute('aria-valuetext', '6 done, 0 failed, 0 in flight of 6', { timeout: RUN_TIMEOUT });
+  await expect(page.getByText('No failed items.')).toBeVisible();
+  await expect(page.locator('.batch-header .batch-status')).toHaveText('done');
 });
 
 test('"Preview prompts" shows the exact messages of the first items without calling a model', async ({ page }, testInfo) => {

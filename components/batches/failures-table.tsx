@@ -22,7 +22,7 @@ export function FailuresTable({ batch }: { batch: BatchDetail }) {
       {total === 0 ? (
         <p className="note">No failed items.</p>
       ) : (
-        <table className="table" aria-label="Failures by class">
+        <table className="table failures-table" aria-label="Failures by class">
           <thead>
             <tr>
               <th scope="col">Class</th>
