@@ -88,11 +88,11 @@ test('a scenario with too few candidates gets a notice and short rows, never pad
   for (const counts of await rowCounts(page)) for (const n of counts) expect(n).toBeLessThan(10);
 });
 
-test('the llm strategy is shown as not configured and the API error is shown', async ({ page }) => {
-  await page.goto(`/sampler?scenario=${encodeURIComponent(SCENARIO)}&strategy=llm`);
-  await expect(form(page).getByRole('radio', { name: /LLM/ })).toBeDisabled();
-  await expect(page.getByRole('alert').filter({ hasText: 'Could not preview' })).toContainText('not configured');
-  await expect(page.getByRole('button', { name: 'Launch batch with these parameters' })).toBeDisabled();
+test('the llm strategy asks the endpoint (here the stub) and marks each pick', async ({ page }) => {
+  await page.goto(`/sampler?scenario=${encodeURIComponent(SCENARIO)}&strategy=llm&n=5`);
+  await expect(form(page).getByRole('radio', { name: /LLM/ })).toBeEnabled();
+  await expect(previewTable(page).locator('tbody tr')).toHaveCount(5);
+  for (const row of await previewTable(page).locator('tbody tr').all()) await expect(row.getByText('LLM pick', { exact: true })).toBeVisible();
 });
 
 test('named presets are saved and loaded', async ({ page }) => {

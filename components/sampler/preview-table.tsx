@@ -66,6 +66,11 @@ function Row({ item, showScenario, selected, onSelect }: { item: PreviewItem; sh
         <button type="button" className="row-button" aria-label={`Show combination ${item.index + 1} in the graph`} aria-pressed={selected} onClick={() => onSelect(item.index)}>
           {item.index + 1}
         </button>
+        {item.selection ? (
+          <span className={`badge-pick ${item.selection.by}`} title={item.selection.reason}>
+            {item.selection.by === 'llm' ? 'LLM pick' : 'random fallback'}
+          </span>
+        ) : null}
         {item.short.length > 0 ? (
           <span className="badge-short" title={`Fewer candidates than requested for ${item.short.map((t) => ELEMENT_TYPE_INFO[t].title).join(', ')}; not padded`}>
             short

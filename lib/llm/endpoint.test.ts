@@ -28,7 +28,7 @@ describe('endpoint handling', () => {
       task: 'answer',
       messages: [{ role: 'user', content: 'write a problem' }],
       schema: answerSchema,
-      schemaName: 'problem',
+      schemaName: 'generic_answer',
       config: stubTestConfig(stub.baseUrl),
     });
     assert.equal(data.steps.length, 2);
@@ -42,7 +42,7 @@ describe('endpoint handling', () => {
       task: 'synthesize' as const,
       messages: [{ role: 'user' as const, content: 'write a problem' }],
       schema: answerSchema,
-      schemaName: 'problem',
+      schemaName: 'generic_answer',
       config: stubTestConfig(stub.baseUrl),
     };
     const first = await chatJson(request);

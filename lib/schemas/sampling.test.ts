@@ -41,7 +41,7 @@ describe('sampling request schemas', () => {
     assert.equal(failingField(previewRequestSchema, { ...base, seed: 1.5 }), 'seed');
     assert.equal(failingField(previewRequestSchema, { scenarios: [] }), 'scenarios');
     assert.equal(failingField(previewRequestSchema, { scenarios: ['Knowledge:pandas'] }), 'scenarios.0');
-    assert.equal(failingField(previewRequestSchema, { ...base, strategy: 'llm' }), 'strategy');
+    assert.equal(failingField(previewRequestSchema, { ...base, strategy: 'magic' }), 'strategy');
     assert.equal(failingField(sweepRequestSchema, { ...base, samplesPerPoint: 199 }), 'samplesPerPoint');
     assert.equal(failingField(candidatesQuerySchema, { scenario: 'Scenario:x', temperature: 'NaN' }), 'temperature');
     assert.equal(failingField(candidatesQuerySchema, { scenario: 'Scenario:x', temperature: '0' }), 'temperature');
