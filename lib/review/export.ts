@@ -8,7 +8,7 @@ import type { BatchInfo } from './types';
 type Row = Record<string, unknown>;
 
 /** Problems read per query: each page is one bounded read, so memory does not grow with the export. */
-export const EXPORT_PAGE = 500;
+export const EXPORT_PAGE = 1_000;
 
 /**
  * The export as JSONL lines, read page by page in key order (keyset paging), so 100,000 problems

@@ -120,6 +120,9 @@ runCli(async () => {
 
   mkdirSync('.data/bench', { recursive: true });
   const file = (mode: Mode, format: ExportFormat) => `.data/bench/export-${mode}-${format}.jsonl`;
+  // One untimed pass first, so every measured run reads from a warm page cache, whatever its order.
+  const warm = await runChild('stream', 'sft', file('stream', 'sft'));
+  console.log(`warm-up: ${describe(warm)}`);
   const runs: ChildReport[] = [];
   for (const [mode, format] of [['stream', 'sft'], ['stream', 'full'], ['naive', 'sft']] as const) {
     const report = await runChild(mode, format, file(mode, format));
