@@ -268,6 +268,8 @@ export interface BatchDrawer {
   draw(index: number): Promise<BatchDraw>;
   /** Coherence and pair weights of a combination; throws StaleGraphError if the graph changed. */
   score(draw: BatchDraw, combination: Combination): Promise<ScoredItem>;
+  /** score() for many items with one weight lookup. */
+  scoreMany(items: ReadonlyArray<{ draw: BatchDraw; combination: Combination }>): Promise<ScoredItem[]>;
 }
 
 /**
@@ -287,7 +289,7 @@ export async function batchDrawer(request: SamplingRequest & { temperature: numb
     }
     return pending;
   };
-  return {
+  const drawer: BatchDrawer = {
     version,
     async draw(index) {
       const prepared = await preparedOf(scenarioOfItem(request.seed, index, run.choose));
@@ -296,11 +298,15 @@ export async function batchDrawer(request: SamplingRequest & { temperature: numb
       return { index, scenario: { key, name }, prepared, combination: item.combination };
     },
     async score(draw, combination) {
-      const item: DrawnItem = { index: draw.index, scenario: 0, combination };
-      const weight = await pairWeights(featurePairsOf([item]), version);
-      return scoreItem(item, draw.prepared, weight);
+      return (await drawer.scoreMany([{ draw, combination }]))[0]!;
+    },
+    async scoreMany(items) {
+      const drawn: DrawnItem[] = items.map(({ draw, combination }) => ({ index: draw.index, scenario: 0, combination }));
+      const weight = await pairWeights(featurePairsOf(drawn), version);
+      return drawn.map((item, i) => scoreItem(item, items[i]!.draw.prepared, weight));
     },
   };
+  return drawer;
 }
 
 // A batch checks its LLM when items run, not here: a batch may be launched before the endpoint is up.

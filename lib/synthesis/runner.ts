@@ -5,7 +5,8 @@ import { setMaxListeners } from 'node:events';
 import { writeQuery, writeTransaction } from '../db/driver';
 import { flagNearDuplicates } from '../review/duplicates';
 import { WriteQueue } from './write-queue';
-import { batchDrawer, type BatchDrawer } from '../graph/sampler';
+import { batchDrawer, type BatchDraw, type BatchDrawer } from '../graph/sampler';
+import type { ScoredItem } from '../sampling/run';
 import { StaleGraphError } from '../graph/graph-version';
 import { chatJson, requireLlmConfig } from '../llm/client';
 import { llmConfig, type LlmConfig } from '../llm/config';
@@ -73,6 +74,8 @@ export interface RunnerStats {
   dropped: number;
   /** Milliseconds spent in database calls, by kind, and how many calls (writes group many items). */
   db: Record<'claim' | 'write' | 'heartbeat', { ms: number; calls: number }>;
+  /** Checkpoints, problems and failures written, over all group writes. */
+  writtenOps: number;
 }
 
 interface BatchContext {
@@ -88,6 +91,8 @@ interface Held {
   draft: Draft | null;
   controller: AbortController;
   stage: 'ready' | 'working' | 'writing';
+  /** The random draw and its score, computed for a whole claim at once (random strategy only). */
+  scored?: Promise<{ draw: BatchDraw; scored: ScoredItem }>;
 }
 
 type Write =
@@ -114,17 +119,19 @@ class LeaseLostError extends Error {
  */
 export class SynthesisRunner {
   readonly id: string;
-  readonly stats: RunnerStats = { claimed: 0, done: 0, failed: 0, dropped: 0, db: { claim: { ms: 0, calls: 0 }, write: { ms: 0, calls: 0 }, heartbeat: { ms: 0, calls: 0 } } };
+  readonly stats: RunnerStats = { claimed: 0, done: 0, failed: 0, dropped: 0, db: { claim: { ms: 0, calls: 0 }, write: { ms: 0, calls: 0 }, heartbeat: { ms: 0, calls: 0 } }, writtenOps: 0 };
   private readonly leaseMs: number;
   private readonly pollMs: number;
   private readonly held = new Map<string, Held>();
   private readonly contexts = new Map<string, BatchContext>();
   private readonly statuses = new Map<string, string>();
   private readonly work = new Set<Promise<void>>();
-  private readonly writes = new WriteQueue<Write, WriteResult>((ops) => this.timed('write', () => this.writeAll(ops)));
+  // Writes are off the LLM calls' path: waiting 50 ms for company makes fewer, larger transactions.
+  private readonly writes = new WriteQueue<Write, WriteResult>((ops) => this.timed('write', () => this.writeAll(ops)), 500, 50);
   private stopping = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private poked = false;
   private beating: Promise<void> | undefined;
   private beatTimer: NodeJS.Timeout | undefined;
   private idleReason: string | undefined;
@@ -172,6 +179,12 @@ export class SynthesisRunner {
     clearInterval(this.beatTimer);
   }
 
+  /** Asks the work loop for another round: now if it sleeps, else right after the current one. */
+  private poke(): void {
+    if (this.wake) this.wake();
+    else this.poked = true;
+  }
+
   private log(message: string): void {
     this.options.log?.(`[runner ${this.id}] ${message}`);
   }
@@ -194,6 +207,11 @@ export class SynthesisRunner {
         this.log(`loop error: ${(error as Error).message}`);
       }
       if (this.stopping) break;
+      // Work that ended while fill() was busy asks for another round at once.
+      if (this.poked) {
+        this.poked = false;
+        continue;
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, this.pollMs);
         this.wake = () => {
@@ -263,8 +281,8 @@ export class SynthesisRunner {
     this.startReady();
     const concurrency = this.concurrency;
     const ready = this.count('ready');
-    // Lease up to one round of work ahead, in chunks: fewer, larger claims, off the critical path.
-    const want = 2 * concurrency - this.count('working') - ready;
+    // Lease up to two rounds of work ahead, in chunks: fewer, larger claims, off the critical path.
+    const want = 3 * concurrency - this.count('working') - ready;
     if (want < Math.max(1, Math.floor(concurrency / 2)) && ready > 0) return;
     if (want <= 0) return;
     const active = await writeQuery<{ id: string; params: string }>('synthesis/active-batches', { only: this.options.onlyBatch ?? null });
@@ -279,13 +297,17 @@ export class SynthesisRunner {
       }
       const context = this.contextOf(batch.id, batch.params);
       this.statuses.set(batch.id, 'running');
+      const fresh: Held[] = [];
       for (const item of items) {
         // Our own lease ran out and we took the item again: it is still ours, in whatever stage.
         if (this.held.has(`${batch.id}/${item.index}`)) continue;
         const controller = new AbortController();
         setMaxListeners(0, controller.signal);
-        this.held.set(`${batch.id}/${item.index}`, { context, index: item.index, draft: parseJson<Draft | null>(item.draft, null), controller, stage: 'ready' });
+        const held: Held = { context, index: item.index, draft: parseJson<Draft | null>(item.draft, null), controller, stage: 'ready' };
+        this.held.set(`${batch.id}/${item.index}`, held);
+        if (!held.draft && context.params.strategy === 'random') fresh.push(held);
       }
+      this.scoreAhead(context, fresh);
       this.stats.claimed += items.length;
       room -= items.length;
     }
@@ -303,10 +325,25 @@ export class SynthesisRunner {
         .catch((error: unknown) => this.log(`item ${key}: ${(error as Error).message}`))
         .finally(() => {
           this.work.delete(job);
-          this.wake?.();
+          this.poke();
         });
       this.work.add(job);
     }
+  }
+
+  /** Draws and scores a claim's items in one weight lookup, before their LLM calls need them. */
+  private scoreAhead(context: BatchContext, items: Held[]): void {
+    if (items.length === 0) return;
+    const all = this.withFreshDrawer(context, async (drawer) => {
+      const draws = await Promise.all(items.map((item) => drawer.draw(item.index)));
+      const scored = await drawer.scoreMany(draws.map((draw) => ({ draw, combination: draw.combination })));
+      return draws.map((draw, i) => ({ draw, scored: scored[i]! }));
+    });
+    // A failure here is the item's own failure, met again (and classified) in its problem step.
+    all.catch(() => undefined);
+    items.forEach((item, i) => {
+      item.scored = all.then((results) => results[i]!);
+    });
   }
 
   /** A batch with nothing left to claim and nothing held here may be complete. */
@@ -343,7 +380,7 @@ export class SynthesisRunner {
     let checkpoint: NodeJS.Timeout | undefined;
     try {
       if (!draft) {
-        const fresh = await this.problemStep(context, index, call, spent);
+        const fresh = await this.problemStep(item, call, spent);
         draft = fresh;
         // A slow answer gets the problem step checkpointed on the item, so a crash does not repeat it;
         // a quick one is written with its problem and spares the database a write.
@@ -370,9 +407,10 @@ export class SynthesisRunner {
       if (draft) draft = { ...draft, uncounted: noTokens() };
       write = { kind: 'fail', key, batchId: context.id, failureClass, message: (error as Error).message.slice(0, 2_000), draft: draft ? JSON.stringify(draft) : null, tokens };
     }
-    // The slot is free from here: the write joins the next group commit.
+    // The slot is free from here: the next ready item starts at once, and the write joins the next group commit.
     item.stage = 'writing';
-    this.wake?.();
+    this.startReady();
+    this.poke();
     const stored = await this.writes.push(write).catch((error: unknown) => {
       this.log(`item ${key}: write failed, the lease will expire and another runner retries it: ${(error as Error).message}`);
       return false;
@@ -384,9 +422,11 @@ export class SynthesisRunner {
   }
 
   /** Combination (random draw, or the LLM's pick), then the problem. */
-  private async problemStep(context: BatchContext, index: number, call: (step: 'select' | 'problem') => { config: LlmConfig; signal: AbortSignal; headers: Record<string, string> }, spent: Tokens): Promise<Draft> {
+  private async problemStep(item: Held, call: (step: 'select' | 'problem') => { config: LlmConfig; signal: AbortSignal; headers: Record<string, string> }, spent: Tokens): Promise<Draft> {
+    const { context, index } = item;
     const tokens = noTokens();
-    const draw = await this.withFreshDrawer(context, (drawer) => drawer.draw(index));
+    const ahead = await item.scored?.catch(() => undefined);
+    const draw = ahead?.draw ?? (await this.withFreshDrawer(context, (drawer) => drawer.draw(index)));
     let combination = draw.combination;
     let selection: SelectionRecord | null = null;
     const models: Record<string, string> = {};
@@ -403,7 +443,7 @@ export class SynthesisRunner {
       }
     }
     // If the graph changed under the batch, the combination stays and is scored on the new graph.
-    const scored = await this.withFreshDrawer(context, (drawer) => drawer.score(draw, combination));
+    const scored = ahead && combination === draw.combination ? ahead.scored : await this.withFreshDrawer(context, (drawer) => drawer.score(draw, combination));
     const features: CombinationFeature[] = combination.features.map((f) => ({ id: `${f.type}:${f.key}`, type: f.type, key: f.key, name: f.name }));
     const problem = await chatJson({ ...problemRequest({ scenario: draw.scenario, features }), ...call('problem') });
     addUsage(tokens, problem.usage);
@@ -463,6 +503,7 @@ export class SynthesisRunner {
    * then each touched batch's counters (only for items actually stored) and its status.
    */
   private async writeAll(ops: Write[]): Promise<WriteResult[]> {
+    this.stats.writtenOps += ops.length;
     const checkpoints = ops.filter((op): op is Extract<Write, { kind: 'checkpoint' }> => op.kind === 'checkpoint');
     const finishes = ops.filter((op): op is Extract<Write, { kind: 'finish' }> => op.kind === 'finish');
     const fails = ops.filter((op): op is Extract<Write, { kind: 'fail' }> => op.kind === 'fail');

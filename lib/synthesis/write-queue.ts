@@ -12,6 +12,8 @@ export class WriteQueue<Op, Result> {
   constructor(
     private readonly write: (ops: Op[]) => Promise<Result[]>,
     private readonly maxOps = 500,
+    /** How long a write waits for more operations to join it (0: those of the current tick). */
+    private readonly gatherMs = 0,
   ) {}
 
   get size(): number {
@@ -31,8 +33,8 @@ export class WriteQueue<Op, Result> {
   }
 
   private async drain(): Promise<void> {
-    // Let the operations of this tick join the first write.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Let the operations of this tick (or of the gather window) join the first write.
+    await new Promise((resolve) => (this.gatherMs > 0 ? setTimeout(resolve, this.gatherMs) : setImmediate(resolve)));
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, this.maxOps);
       try {
