@@ -32,8 +32,25 @@ async function nameReviewer(page: Page, name: string) {
 const position = (page: Page, n: number, of: number) => expect(page.getByText(new RegExp(`^${n} of ${of} ·`))).toBeVisible();
 
 let bulkProblems: Awaited<ReturnType<typeof seed>>;
+/** A batch the app's own runner writes against the LLM stub: what reviewers really get. */
+let generated = '';
+const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+
+async function generateBatch(count: number): Promise<string> {
+  const launched = await fetch(`${APP}/api/batches`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ selection: 'all', complexity: 'C2', count, seed: 2026, name: 'e2e review (stub-generated)' }),
+  });
+  expect(launched.status).toBe(201);
+  const { id } = (await launched.json()) as { id: string };
+  await expect.poll(async () => ((await (await fetch(`${APP}/api/batches/${id}`)).json()) as { status: string }).status, { timeout: 60_000 }).toBe('done');
+  return id;
+}
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  generated = await generateBatch(10);
   // Newer than anything other specs created, so Explore's "newest problems" list shows them.
   const now = Date.now();
   await seed(BATCH, 10, now);
@@ -44,7 +61,7 @@ test.beforeAll(async () => {
 test.afterAll(closeNeo4j);
 
 test('review a batch with the keyboard only: approve 3, reject 1 with a tag, edit 1; counts, history and diff', async ({ page }) => {
-  await page.goto(`/review?batch=${BATCH}`);
+  await page.goto(`/review?batch=${generated}`);
   await nameReviewer(page, 'Ada');
   await position(page, 1, 10);
 
@@ -82,7 +99,7 @@ test('review a batch with the keyboard only: approve 3, reject 1 with a tag, edi
 
   // Counts: in the progress bars and in the database.
   await expect(page.getByRole('img', { name: '3 approved, 1 rejected, 6 pending of 10' })).toBeVisible();
-  expect(await statusCounts(BATCH)).toEqual({ approved: 3, rejected: 1, pending: 6 });
+  expect(await statusCounts(generated)).toEqual({ approved: 3, rejected: 1, pending: 6 });
 
   // k goes back to the rejected one, with its reason; ? lists the shortcuts.
   await page.keyboard.press('k');
@@ -154,6 +171,12 @@ test('two reviewers edit the same problem: the second sees the conflict with the
 });
 
 test('the Explore details panel lists the problems that used an element, with their status', async ({ page }) => {
+  const approved = await fetch(`${APP}/api/problems/${encodeURIComponent(`${BATCH}/0`)}/review`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ action: 'approve', version: 1, reviewer: 'Linus' }),
+  });
+  expect(approved.status).toBe(200);
   const [problem] = await query<{ problem: { scenarioKey: string; title: string; status: string } }>('review-stored', { key: `${BATCH}/0` });
   const scenario = problem!.problem.scenarioKey;
   await page.goto(`/explore?${new URLSearchParams({ focus: `Scenario:${scenario}` })}`);

@@ -178,7 +178,10 @@ export function previewCombinations(request: PreviewRequest): Promise<PreviewRes
 }
 
 async function preview(request: PreviewRequest, version: string): Promise<PreviewResult> {
-  if (request.strategy === 'llm' && request.count > MAX_LLM_PREVIEW) throw invalidField(['count'], `the llm strategy previews at most ${MAX_LLM_PREVIEW} items (each is an LLM call)`);
+  if (request.strategy === 'llm') {
+    llmForStrategy();
+    if (request.count > MAX_LLM_PREVIEW) throw invalidField(['count'], `the llm strategy previews at most ${MAX_LLM_PREVIEW} items (each is an LLM call)`);
+  }
   const run = await resolveRun(request, version);
   const loaded = await loadUsed(run, request.seed, request.count);
   const prepared = prepareAll(loaded, request.lambda, request.temperature);

@@ -71,6 +71,8 @@ export function parseJson<T>(text: string | null | undefined, fallback: T): T {
 
 /** The rate since the batch last started running, and the time to go at that rate. */
 function pace(b: StoredBatch, now: number): Pick<BatchSummary, 'perMinute' | 'etaSeconds'> {
+  // A finished batch reports its average over the whole run (pauses included).
+  if (b.finishedAt && b.startedAt && b.finishedAt > b.startedAt) return { perMinute: ((b.done + b.failed) / (b.finishedAt - b.startedAt)) * 60_000, etaSeconds: null };
   const since = b.runningSince;
   const ended = b.done + b.failed - (b.doneAtRunStart ?? 0);
   if (!since || ended <= 0 || now <= since) return { perMinute: null, etaSeconds: null };

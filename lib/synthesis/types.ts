@@ -48,7 +48,7 @@ export interface BatchSummary {
   createdAt: number;
   startedAt: number | null;
   finishedAt: number | null;
-  /** Items finished per minute since the batch last started running (null before any). */
+  /** Items finished per minute since the batch last started running; over the whole run once finished (null before any). */
   perMinute: number | null;
   /** Seconds to go at that rate (null when unknown or not running). */
   etaSeconds: number | null;

@@ -188,7 +188,7 @@ describe('sampler API', () => {
       assert.equal(error.field, field, error.error);
     }
     const llm = await call<ApiError>(previewRoute, '/api/sampler/preview', { ...body, strategy: 'llm' });
-    assert.match(llm.body.error, /not configured/);
+    assert.match(llm.body.error, /llm strategy needs an LLM endpoint. No LLM endpoint is configured. Set LLM_BASE_URL/);
     for (const [query, field] of [['temperature=NaN', 'temperature'], ['temperature=0', 'temperature'], ['lambda=2', 'lambda']] as const) {
       const { status, body: error } = await call<ApiError>(candidatesRoute, `/api/sampler/candidates?scenario=${encodeURIComponent('Scenario:retail demand forecasting')}&${query}`);
       assert.equal(status, 400);
