@@ -22,4 +22,4 @@ SET b.status = CASE WHEN complete THEN 'done' WHEN overBudget THEN 'paused' ELSE
       ELSE b.pauseReason END,
     b.finishedAt = CASE WHEN complete THEN coalesce(b.finishedAt, timestamp()) ELSE b.finishedAt END,
     b.runningSince = CASE WHEN complete OR overBudget THEN null ELSE b.runningSince END
-RETURN b.id AS id, b.status AS status, before
+RETURN b.id AS id, b.status AS status, before, b.totalTokens AS totalTokens

@@ -82,6 +82,10 @@ interface BatchContext {
   id: string;
   params: BatchParams;
   drawer: Promise<BatchDrawer>;
+  /** The budget guard: the batch's limit, its stored total, and tokens finished here but not yet stored. */
+  maxTokens: number | null;
+  storedTokens: number;
+  unstoredTokens: number;
 }
 
 /** An item this runner holds a lease on: waiting to start, at the LLM, or waiting to be written. */
@@ -285,7 +289,7 @@ export class SynthesisRunner {
     const want = 3 * concurrency - this.count('working') - ready;
     if (want < Math.max(1, Math.floor(concurrency / 2)) && ready > 0) return;
     if (want <= 0) return;
-    const active = await writeQuery<{ id: string; params: string }>('synthesis/active-batches', { only: this.options.onlyBatch ?? null });
+    const active = await writeQuery<{ id: string; params: string; maxTokens: number | null; totalTokens: number }>('synthesis/active-batches', { only: this.options.onlyBatch ?? null });
     let room = want;
     for (const batch of active) {
       if (room <= 0) break;
@@ -296,6 +300,8 @@ export class SynthesisRunner {
         continue;
       }
       const context = this.contextOf(batch.id, batch.params);
+      context.maxTokens = batch.maxTokens ?? null;
+      context.storedTokens = Math.max(context.storedTokens, batch.totalTokens);
       this.statuses.set(batch.id, 'running');
       const fresh: Held[] = [];
       for (const item of items) {
@@ -319,6 +325,10 @@ export class SynthesisRunner {
     for (const [key, item] of this.held) {
       if (free <= 0) break;
       if (item.stage !== 'ready' || this.statuses.get(item.context.id) !== 'running') continue;
+      // At the budget already (counting what is finished here but not stored yet): start nothing more;
+      // the next write pauses the batch and the items left go back to the queue.
+      const { maxTokens, storedTokens, unstoredTokens } = item.context;
+      if (maxTokens !== null && storedTokens + unstoredTokens >= maxTokens) continue;
       item.stage = 'working';
       free -= 1;
       const job = this.process(key, item)
@@ -357,7 +367,7 @@ export class SynthesisRunner {
     let context = this.contexts.get(id);
     if (!context) {
       const params = parseJson<BatchParams>(paramsJson, {} as BatchParams);
-      context = { id, params, drawer: batchDrawer(params) };
+      context = { id, params, drawer: batchDrawer(params), maxTokens: null, storedTokens: 0, unstoredTokens: 0 };
       context.drawer.catch(() => this.contexts.delete(id));
       this.contexts.set(id, context);
     }
@@ -411,10 +421,13 @@ export class SynthesisRunner {
     item.stage = 'writing';
     this.startReady();
     this.poke();
+    const spentHere = write.kind === 'checkpoint' ? 0 : write.tokens.total;
+    context.unstoredTokens += spentHere;
     const stored = await this.writes.push(write).catch((error: unknown) => {
       this.log(`item ${key}: write failed, the lease will expire and another runner retries it: ${(error as Error).message}`);
       return false;
     });
+    context.unstoredTokens -= spentHere;
     this.held.delete(key);
     if (!stored) this.stats.dropped += 1;
     else if (write.kind === 'finish') this.stats.done += 1;
@@ -530,9 +543,11 @@ export class SynthesisRunner {
         counters.set(op.batchId, c);
       }
       if (counters.size > 0) {
-        const statuses = await query<{ id: string; status: string; before: string }>('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) });
+        const statuses = await query<{ id: string; status: string; before: string; totalTokens: number }>('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) });
         for (const row of statuses) {
           this.statuses.set(row.id, row.status);
+          const context = this.contexts.get(row.id);
+          if (context) context.storedTokens = Math.max(context.storedTokens, row.totalTokens);
           if (row.status === 'done' && row.before !== 'done') completed.push(row.id);
         }
       }
