@@ -2,6 +2,7 @@
 // Batch throughput against the in-process LLM stub (200 ms per call, two calls per item) on the
 // sample graph in a bench Neo4j (port 7693), beside two figures from the same run: the ideal
 // concurrency-bound rate, and the same calls made with no database at all.
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { formatCount } from '../../lib/cli/progress';
 import { runCli } from '../../lib/cli/run';
@@ -100,6 +101,7 @@ runCli(async () => {
     const requestsBefore = (await stub.stats()).requests;
 
     const batch = await launchBatch(batchRequestSchema.parse({ ...params, count: items, name: 'bench' }));
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     let summary = await batchSummary(batch.id);
     while (summary.status !== 'done') {
@@ -107,6 +109,7 @@ runCli(async () => {
       summary = await batchSummary(batch.id);
     }
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     await runner.stop();
     if (summary.done !== items || summary.failed !== 0) throw new AppError(`bench batch ended with ${summary.done} done, ${summary.failed} failed`);
 
@@ -125,6 +128,7 @@ runCli(async () => {
     console.log(`  batch:                ${rate.toFixed(1)} items/s (${seconds.toFixed(2)} s; ${formatCount(stubStats.requests - requestsBefore)} LLM requests, max ${stubStats.maxInFlight} in flight)`);
     console.log(`  ideal (concurrency):  ${ideal.toFixed(1)} items/s  → ratio ${(rate / ideal).toFixed(3)} (target ≥ 0.9)`);
     console.log(`  baseline, no database: ${baselineRate.toFixed(1)} items/s → ratio ${(rate / baselineRate).toFixed(3)}`);
+    console.log(`  this process (runner + client) used ${(((cpu.user + cpu.system) / 1e6 / seconds) * 100).toFixed(0)}% of one core during the batch, on a ${availableParallelism()}-core machine shared with Neo4j and the stub`);
     console.log(`  database time per item: ${perItem(claim.ms + write.ms)} ms (claims ${perItem(claim.ms)} ms, writes ${perItem(write.ms)} ms), off the LLM calls' path`);
     console.log(`  database calls: ${formatCount(claim.calls)} claims (${(claim.ms / Math.max(1, claim.calls)).toFixed(1)} ms each), ${formatCount(write.calls)} group writes (${(write.ms / Math.max(1, write.calls)).toFixed(1)} ms each, ${((runner.stats.writtenOps - before.writtenOps) / Math.max(1, write.calls)).toFixed(1)} item writes per transaction)`);
   } finally {
