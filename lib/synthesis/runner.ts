@@ -76,6 +76,8 @@ export interface RunnerStats {
   db: Record<'claim' | 'write' | 'heartbeat', { ms: number; calls: number }>;
   /** Checkpoints, problems and failures written, over all group writes. */
   writtenOps: number;
+  /** Milliseconds items spent at the LLM (select, problem, answer), summed over items. */
+  workingMs: number;
 }
 
 interface BatchContext {
@@ -123,7 +125,7 @@ class LeaseLostError extends Error {
  */
 export class SynthesisRunner {
   readonly id: string;
-  readonly stats: RunnerStats = { claimed: 0, done: 0, failed: 0, dropped: 0, db: { claim: { ms: 0, calls: 0 }, write: { ms: 0, calls: 0 }, heartbeat: { ms: 0, calls: 0 } }, writtenOps: 0 };
+  readonly stats: RunnerStats = { claimed: 0, done: 0, failed: 0, dropped: 0, db: { claim: { ms: 0, calls: 0 }, write: { ms: 0, calls: 0 }, heartbeat: { ms: 0, calls: 0 } }, writtenOps: 0, workingMs: 0 };
   private readonly leaseMs: number;
   private readonly pollMs: number;
   private readonly held = new Map<string, Held>();
@@ -285,8 +287,9 @@ export class SynthesisRunner {
     this.startReady();
     const concurrency = this.concurrency;
     const ready = this.count('ready');
-    // Lease up to two rounds of work ahead, in chunks: fewer, larger claims, off the critical path.
-    const want = 3 * concurrency - this.count('working') - ready;
+    // Lease up to four rounds of work ahead, in chunks: fewer, larger claims, and a claim that stalls
+    // (about 1 s at times on the bench machine, in the commit) does not leave slots idle.
+    const want = 5 * concurrency - this.count('working') - ready;
     if (want < Math.max(1, Math.floor(concurrency / 2)) && ready > 0) return;
     if (want <= 0) return;
     const active = await writeQuery<{ id: string; params: string; maxTokens: number | null; totalTokens: number }>('synthesis/active-batches', { only: this.options.onlyBatch ?? null });
@@ -386,6 +389,7 @@ export class SynthesisRunner {
     });
     let draft = item.draft;
     const spent = noTokens();
+    const started = performance.now();
     let write: Write;
     let checkpoint: NodeJS.Timeout | undefined;
     try {
@@ -418,6 +422,7 @@ export class SynthesisRunner {
       write = { kind: 'fail', key, batchId: context.id, failureClass, message: (error as Error).message.slice(0, 2_000), draft: draft ? JSON.stringify(draft) : null, tokens };
     }
     // The slot is free from here: the next ready item starts at once, and the write joins the next group commit.
+    this.stats.workingMs += performance.now() - started;
     item.stage = 'writing';
     this.startReady();
     this.poke();

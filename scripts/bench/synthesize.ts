@@ -93,8 +93,7 @@ runCli(async () => {
     const baselineRate = items / ((performance.now() - baselineStart) / 1000);
 
     // Warm-up batch (connections, query plans, candidate caches), then the measured one.
-    const runner = new SynthesisRunner({ concurrency, config, leaseMs: 60_000, pollMs: 250, log: (m) => console.error(m) }).start();
-    console.error(`baseline ${baselineRate.toFixed(1)} items/s`);
+    const runner = new SynthesisRunner({ concurrency, config, leaseMs: 60_000, pollMs: 250 }).start();
     const warm = await launchBatch(batchRequestSchema.parse({ ...params, count: concurrency * 2, name: 'bench warm-up' }));
     while ((await batchSummary(warm.id)).status !== 'done') await new Promise((resolve) => setTimeout(resolve, 50));
     const before = structuredClone(runner.stats);
@@ -102,6 +101,9 @@ runCli(async () => {
 
     const batch = await launchBatch(batchRequestSchema.parse({ ...params, count: items, name: 'bench' }));
     const cpu0 = process.cpuUsage();
+    const { monitorEventLoopDelay } = await import('node:perf_hooks');
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
     const t0 = performance.now();
     let summary = await batchSummary(batch.id);
     while (summary.status !== 'done') {
@@ -128,6 +130,9 @@ runCli(async () => {
     console.log(`  batch:                ${rate.toFixed(1)} items/s (${seconds.toFixed(2)} s; ${formatCount(stubStats.requests - requestsBefore)} LLM requests, max ${stubStats.maxInFlight} in flight)`);
     console.log(`  ideal (concurrency):  ${ideal.toFixed(1)} items/s  → ratio ${(rate / ideal).toFixed(3)} (target ≥ 0.9)`);
     console.log(`  baseline, no database: ${baselineRate.toFixed(1)} items/s → ratio ${(rate / baselineRate).toFixed(3)}`);
+    const working = (runner.stats.workingMs - before.workingMs) / items;
+    console.log(`  time at the LLM per item: ${working.toFixed(0)} ms (2 × ${latencyMs} ms of stub latency); slots busy ${(((working * items) / 1000 / seconds / concurrency) * 100).toFixed(0)}% of the batch's time`);
+    console.log(`  event-loop delay of this process: p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms, max ${(loop.max / 1e6).toFixed(0)} ms`);
     console.log(`  this process (runner + client) used ${(((cpu.user + cpu.system) / 1e6 / seconds) * 100).toFixed(0)}% of one core during the batch, on a ${availableParallelism()}-core machine shared with Neo4j and the stub`);
     console.log(`  database time per item: ${perItem(claim.ms + write.ms)} ms (claims ${perItem(claim.ms)} ms, writes ${perItem(write.ms)} ms), off the LLM calls' path`);
     console.log(`  database calls: ${formatCount(claim.calls)} claims (${(claim.ms / Math.max(1, claim.calls)).toFixed(1)} ms each), ${formatCount(write.calls)} group writes (${(write.ms / Math.max(1, write.calls)).toFixed(1)} ms each, ${((runner.stats.writtenOps - before.writtenOps) / Math.max(1, write.calls)).toFixed(1)} item writes per transaction)`);
