@@ -1,9 +1,10 @@
-// The newest batches with the items leased right now.
+// The newest batches with their items at the LLM right now, as runners last reported them.
 MATCH (b:Batch)
 WITH b ORDER BY b.createdAt DESC LIMIT toInteger($limit)
 CALL (b) {
-  MATCH (i:Item {batchId: b.id, state: 'leased'})
-  WHERE i.leaseExpires >= timestamp()
-  RETURN count(i) AS inFlight
+  MATCH (r:Runner)
+  WHERE r.reportedAt >= timestamp() - 5000 AND b.id IN r.workingBatches
+  RETURN sum(reduce(n = 0, i IN range(0, size(r.workingBatches) - 1) |
+    n + CASE WHEN r.workingBatches[i] = b.id THEN r.workingCounts[i] ELSE 0 END)) AS inFlight
 }
 RETURN b {.*} AS batch, inFlight, timestamp() AS now

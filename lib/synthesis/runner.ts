@@ -109,6 +109,9 @@ type Write =
 /** Whether the write stored the item (false: the lease was lost or the batch cancelled). */
 type WriteResult = boolean;
 
+/** How often a runner reports its items at the LLM to the batch pages. */
+const REPORT_MS = 1_000;
+
 /** An answer slower than this gets its problem step checkpointed first. */
 const CHECKPOINT_AFTER_MS = 1_000;
 
@@ -140,6 +143,8 @@ export class SynthesisRunner {
   private poked = false;
   private beating: Promise<void> | undefined;
   private beatTimer: NodeJS.Timeout | undefined;
+  private reportTimer: NodeJS.Timeout | undefined;
+  private reported = '';
   private idleReason: string | undefined;
 
   constructor(private readonly options: RunnerOptions = {}) {
@@ -169,6 +174,7 @@ export class SynthesisRunner {
     if (this.loop) return this;
     // Leases are renewed on their own timer, so a slow claim or a busy event loop cannot let them lapse.
     this.beatTimer = setInterval(() => void this.beat(), this.leaseMs / 3);
+    this.reportTimer = setInterval(() => void this.report(), REPORT_MS);
     this.loop = this.beat().then(() => this.run());
     return this;
   }
@@ -183,6 +189,8 @@ export class SynthesisRunner {
     await this.writes.flushed();
     await this.release([...this.held.keys()]);
     clearInterval(this.beatTimer);
+    clearInterval(this.reportTimer);
+    await this.report();
   }
 
   /** Asks the work loop for another round: now if it sleeps, else right after the current one. */
@@ -227,6 +235,17 @@ export class SynthesisRunner {
       });
       this.wake = undefined;
     }
+  }
+
+  /** Tells the batch pages how many items of each batch are at the LLM here (when that changed). */
+  private async report(): Promise<void> {
+    const working = new Map<string, number>();
+    for (const item of this.held.values()) if (item.stage === 'working') working.set(item.context.id, (working.get(item.context.id) ?? 0) + 1);
+    const state = JSON.stringify([...working]);
+    // Unchanged and idle: nothing to say. Unchanged but busy: refresh, the pages trust reports for 5 s.
+    if (state === this.reported && working.size === 0) return;
+    this.reported = state;
+    await writeQuery('synthesis/runner-load', { id: this.id, batches: [...working.keys()], counts: [...working.values()] }).catch(() => undefined);
   }
 
   /** Heartbeat, lease renewal and batch status, three times per lease period. */

@@ -41,7 +41,7 @@ export interface BatchSummary {
   count: number;
   done: number;
   failed: number;
-  /** Items leased by a runner right now. */
+  /** Items at the LLM right now, as runners last reported them (about once a second). */
   inFlight: number;
   tokens: BatchTokens;
   maxTokens: number | null;

@@ -233,10 +233,14 @@ describe('synthesis batches against the stub', () => {
     const batch = await launch({ count: 60 });
     const r = runner({ concurrency: 4 });
     await until(batch.id, (b) => b.done >= 4, 'a few problems');
+    // "In flight" is what runners report at the LLM, never more than their concurrency (not leases held ahead).
+    const live = await until(batch.id, (b) => b.inFlight > 0, 'an in-flight report');
+    assert.ok(live.inFlight <= 4, `${live.inFlight} in flight at concurrency 4`);
     const cancelled = await call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action: 'cancel' }, params: { id: batch.id } });
     assert.equal(cancelled.status, 200);
     assert.equal(cancelled.body.status, 'cancelled');
     await waitFor('the runner to go idle', async () => r.busy === 0);
+    await until(batch.id, (b) => b.inFlight === 0, 'the in-flight report to clear');
     await new Promise((resolve) => setTimeout(resolve, 600));
     const final = await batchSummary(batch.id);
     assert.equal(final.status, 'cancelled');
