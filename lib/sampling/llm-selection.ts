@@ -42,11 +42,10 @@ export function selectionMenu(prepared: PreparedScenario, counts: FeatureCounts,
   return { scenario: prepared.source.scenario.name, requested: { ...counts }, wanted, shown };
 }
 
-const plural = (n: number, title: string) => `${n} ${title.toLowerCase()}${n === 1 ? '' : 's'}`;
 
 /** The user message of the selection step. */
 export function selectionMessage(menu: SelectionMenu): string {
-  const asks = FEATURE_TYPES.filter((type) => menu.wanted[type] > 0).map((type) => `${plural(menu.wanted[type], ELEMENT_TYPE_INFO[type].title)} (ids ${ID_PREFIX[type]}…)`);
+  const asks = FEATURE_TYPES.filter((type) => menu.wanted[type] > 0).map((type) => `${menu.wanted[type]} × ${ELEMENT_TYPE_INFO[type].title.toLowerCase()} (ids ${ID_PREFIX[type]}…)`);
   const lines = [`Scenario: ${menu.scenario}`, '', `Pick exactly: ${asks.join(', ')}.`];
   for (const type of FEATURE_TYPES) {
     const ofType = menu.shown.filter((s) => s.type === type);

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { documentRecordSchema } from '../../graph/document-record';
 import { extractionRecordSchema, prepareDocument } from '../../graph/extraction-record';
 import { documentMessage } from '../extraction-request';
-import { stubExtraction, valueForSchema } from './replies';
+import { stubExtraction, valueForSchema, stubAnswer, stubProblem, stubSelection } from './replies';
 
 describe('stubExtraction', () => {
   it('turns every sample document into a valid extraction record, and the records share elements', () => {
@@ -28,5 +28,20 @@ describe('valueForSchema', () => {
   it('fills objects, arrays, enums and numbers', () => {
     const schema = { type: 'object', properties: { a: { type: 'array', items: { type: 'string' }, minItems: 2 }, b: { enum: ['x', 'y'] }, c: { type: 'integer', minimum: 3 } } };
     assert.deepEqual(valueForSchema(schema, 's'), { a: ['stub a 1 s', 'stub a 2 s'], b: 'x', c: 3 });
+  });
+});
+
+describe('synthesis replies', () => {
+  it('writes a problem that names its scenario and every listed feature, which the schema accepts', async () => {
+    const { problemReplySchema, answerReplySchema } = await import('../schemas');
+    const user = 'Scenario: hospital scheduling\n\nFeatures to combine (the task must need every one):\n- Domain knowledge: patient no-show rates\n- Coding skill: pandas groupby';
+    const problem = problemReplySchema.parse(stubProblem(user, 'ab12'));
+    for (const text of ['hospital scheduling', 'patient no-show rates', 'pandas groupby']) assert.ok(problem.statement.includes(text), text);
+    assert.ok(answerReplySchema.safeParse(stubAnswer('ab12')).success);
+  });
+
+  it('picks the first ids of each type up to the numbers asked for', () => {
+    const user = 'Pick exactly: 2 × domain knowledge (ids K…), 1 × coding skill (ids C…).\n- K1 | a | 0.5\n- K2 | b | 0.3\n- K3 | c | 0.2\n- C1 | z | 1.000\n- C2 | y | 0.100';
+    assert.deepEqual(stubSelection(user).picks, ['K1', 'K2', 'C1']);
   });
 });
