@@ -106,7 +106,17 @@ test('the token budget pauses a batch and says why; resuming without a budget fi
   await expect(page.getByRole('alert', { name: 'Pause reason' })).toHaveCount(0);
 });
 
-test('pause and resume, and cancel after a confirmation, keep the finished problems', async ({ page }) => {
+test('pause and resume, and cancel after a confirmation, keep the finished problems', async ({ page, request }) => {
+  // A slow endpoint keeps the batch running long enough to pause, resume and cancel it.
+  await request.post(`${STUB}/stub/config`, { data: { latencyMs: 150 } });
+  try {
+    await controls(page);
+  } finally {
+    await request.post(`${STUB}/stub/config`, { data: { latencyMs: 0 } });
+  }
+});
+
+async function controls(page: Page) {
   await openSampler(page);
   await launchForm(page).getByRole('spinbutton', { name: 'Items' }).fill('400');
   await launchForm(page).getByRole('textbox', { name: 'Name (optional)' }).fill('e2e controls');
@@ -139,7 +149,7 @@ test('pause and resume, and cancel after a confirmation, keep the finished probl
   expect(kept).toBeGreaterThan(paused);
   expect(kept).toBeLessThan(400);
   await expect(page.getByRole('list', { name: 'Newest problems' }).getByRole('listitem').first()).toBeVisible();
-});
+}
 
 test('failed items are grouped by class and "Retry" recovers them once the fault is gone', async ({ page, request }, testInfo) => {
   await openSampler(page);
