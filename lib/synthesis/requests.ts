@@ -1,6 +1,8 @@
 import 'server-only';
 import { ELEMENT_TYPE_INFO } from '../graph/element-types';
-import type { ChatJsonRequest, ChatMessage } from '../llm/client';
+import type { z } from 'zod';
+import type { ChatJsonRequest } from '../llm/client';
+import type { LlmTask } from '../llm/config';
 import { loadPrompt } from '../llm/prompts';
 import {
   ANSWER_SCHEMA_NAME,
@@ -40,39 +42,32 @@ export function answerMessage(title: string, statement: string): string {
   return `# ${title}\n\n${statement}`;
 }
 
-const system = (name: string): ChatMessage => ({ role: 'system', content: loadPrompt(name).text });
+/** A request whose system message is the prompt file `name` (its hash stored with the output). */
+function promptRequest<T>(name: string, task: LlmTask, user: string, schema: z.ZodType<T>, schemaName: string, temperature: number): ChatJsonRequest<T> {
+  const prompt = loadPrompt(name);
+  return {
+    task,
+    messages: [
+      { role: 'system', content: prompt.text },
+      { role: 'user', content: user },
+    ],
+    schema,
+    schemaName,
+    promptHash: prompt.hash,
+    temperature,
+  };
+}
 
 export function selectionRequest(menu: SelectionMenu): ChatJsonRequest<SelectionReply> {
-  return {
-    task: 'select',
-    messages: [system('select'), { role: 'user', content: selectionMessage(menu) }],
-    schema: selectionReplySchema,
-    schemaName: SELECTION_SCHEMA_NAME,
-    promptHash: loadPrompt('select').hash,
-    temperature: 0.2,
-  };
+  return promptRequest('select', 'select', selectionMessage(menu), selectionReplySchema, SELECTION_SCHEMA_NAME, 0.2);
 }
 
 export function problemRequest(combination: PromptCombination): ChatJsonRequest<ProblemReply> {
-  return {
-    task: 'synthesize',
-    messages: [system('problem'), { role: 'user', content: problemMessage(combination) }],
-    schema: problemReplySchema,
-    schemaName: PROBLEM_SCHEMA_NAME,
-    promptHash: loadPrompt('problem').hash,
-    temperature: 0.7,
-  };
+  return promptRequest('problem', 'synthesize', problemMessage(combination), problemReplySchema, PROBLEM_SCHEMA_NAME, 0.7);
 }
 
 export function answerRequest(title: string, statement: string): ChatJsonRequest<AnswerReply> {
-  return {
-    task: 'answer',
-    messages: [system('answer'), { role: 'user', content: answerMessage(title, statement) }],
-    schema: answerReplySchema,
-    schemaName: ANSWER_SCHEMA_NAME,
-    promptHash: loadPrompt('answer').hash,
-    temperature: 0.2,
-  };
+  return promptRequest('answer', 'answer', answerMessage(title, statement), answerReplySchema, ANSWER_SCHEMA_NAME, 0.2);
 }
 
 /** Hashes of the prompt files a batch uses. */

@@ -2,53 +2,17 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setMaxListeners } from 'node:events';
-import { writeQuery, writeTransaction } from '../db/driver';
+import { writeQuery } from '../db/driver';
 import { flagNearDuplicates } from '../review/duplicates';
 import { WriteQueue } from './write-queue';
-import { batchDrawer, type BatchDraw, type BatchDrawer } from '../graph/sampler';
-import type { ScoredItem } from '../sampling/run';
-import { StaleGraphError } from '../graph/graph-version';
 import { chatJson, requireLlmConfig } from '../llm/client';
 import { llmConfig, type LlmConfig } from '../llm/config';
 import { LlmError } from '../llm/errors';
-import type { LlmUsage } from '../llm/usage';
-import type { ProblemReply } from '../llm/schemas';
-import { featureFlags } from './feature-check';
-import { answerRequest, assembleStatement, problemRequest } from './requests';
-import { pickWithLlm, type SelectionRecord } from './select';
+import { addUsage, noTokens, problemWrite, writeItems, zeroCounters, type Draft, type ItemWrite } from './item-writes';
+import { drawAhead, newBatchContext, problemStep, type BatchContext, type DrawnAhead } from './item-steps';
+import { answerRequest, assembleStatement } from './requests';
 import { leasePeriodMs, parseJson } from './store';
-import type { BatchParams, CombinationFeature } from './types';
-
-
-/** What an item has finished so far, stored on the item after the problem step (a checkpoint). */
-interface Draft {
-  scenario: { key: string; name: string };
-  features: CombinationFeature[];
-  coherence: number | null;
-  selection: SelectionRecord | null;
-  problem: ProblemReply;
-  models: Record<string, string>;
-  promptHashes: Record<string, string>;
-  /** Tokens of the item's calls so far (for the Problem). */
-  tokens: Tokens;
-  /** Tokens not yet added to the batch's counters. */
-  uncounted: Tokens;
-}
-
-interface Tokens {
-  prompt: number;
-  completion: number;
-  total: number;
-}
-
-const noTokens = (): Tokens => ({ prompt: 0, completion: 0, total: 0 });
-
-function addUsage(into: Tokens, usage: LlmUsage | undefined): void {
-  if (!usage) return;
-  into.prompt += usage.promptTokens;
-  into.completion += usage.completionTokens;
-  into.total += usage.totalTokens;
-}
+import type { BatchParams } from './types';
 
 export interface RunnerOptions {
   id?: string;
@@ -80,16 +44,6 @@ export interface RunnerStats {
   workingMs: number;
 }
 
-interface BatchContext {
-  id: string;
-  params: BatchParams;
-  drawer: Promise<BatchDrawer>;
-  /** The budget guard: the batch's limit, its stored total, and tokens finished here but not yet stored. */
-  maxTokens: number | null;
-  storedTokens: number;
-  unstoredTokens: number;
-}
-
 /** An item this runner holds a lease on: waiting to start, at the LLM, or waiting to be written. */
 interface Held {
   context: BatchContext;
@@ -98,16 +52,8 @@ interface Held {
   controller: AbortController;
   stage: 'ready' | 'working' | 'writing';
   /** The random draw and its score, computed for a whole claim at once (random strategy only). */
-  scored?: Promise<{ draw: BatchDraw; scored: ScoredItem }>;
+  ahead?: Promise<DrawnAhead>;
 }
-
-type Write =
-  | { kind: 'checkpoint'; key: string; draft: string }
-  | { kind: 'finish'; key: string; batchId: string; problem: Record<string, unknown>; uses: unknown[]; tokens: Tokens; fallback: number; flagged: number }
-  | { kind: 'fail'; key: string; batchId: string; failureClass: string; message: string; draft: string | null; tokens: Tokens };
-
-/** Whether the write stored the item (false: the lease was lost or the batch cancelled). */
-type WriteResult = boolean;
 
 /** How often a runner reports its items at the LLM to the batch pages. */
 const REPORT_MS = 1_000;
@@ -136,7 +82,7 @@ export class SynthesisRunner {
   private readonly statuses = new Map<string, string>();
   private readonly work = new Set<Promise<void>>();
   // Writes are off the LLM calls' path: waiting 50 ms for company makes fewer, larger transactions.
-  private readonly writes = new WriteQueue<Write, WriteResult>((ops) => this.timed('write', () => this.writeAll(ops)), 500, 50);
+  private readonly writes = new WriteQueue<ItemWrite, boolean>((ops) => this.timed('write', () => this.writeAll(ops)), 500, 50);
   private stopping = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -335,7 +281,7 @@ export class SynthesisRunner {
         this.held.set(`${batch.id}/${item.index}`, held);
         if (!held.draft && context.params.strategy === 'random') fresh.push(held);
       }
-      this.scoreAhead(context, fresh);
+      drawAhead(context, fresh);
       this.stats.claimed += items.length;
       room -= items.length;
     }
@@ -363,21 +309,6 @@ export class SynthesisRunner {
     }
   }
 
-  /** Draws and scores a claim's items in one weight lookup, before their LLM calls need them. */
-  private scoreAhead(context: BatchContext, items: Held[]): void {
-    if (items.length === 0) return;
-    const all = this.withFreshDrawer(context, async (drawer) => {
-      const draws = await Promise.all(items.map((item) => drawer.draw(item.index)));
-      const scored = await drawer.scoreMany(draws.map((draw) => ({ draw, combination: draw.combination })));
-      return draws.map((draw, i) => ({ draw, scored: scored[i]! }));
-    });
-    // A failure here is the item's own failure, met again (and classified) in its problem step.
-    all.catch(() => undefined);
-    items.forEach((item, i) => {
-      item.scored = all.then((results) => results[i]!);
-    });
-  }
-
   /** A batch with nothing left to claim and nothing held here may be complete. */
   private async settleIfIdle(batchId: string): Promise<void> {
     if ([...this.held.values()].some((item) => item.context.id === batchId)) return;
@@ -389,7 +320,7 @@ export class SynthesisRunner {
     let context = this.contexts.get(id);
     if (!context) {
       const params = parseJson<BatchParams>(paramsJson, {} as BatchParams);
-      context = { id, params, drawer: batchDrawer(params), maxTokens: null, storedTokens: 0, unstoredTokens: 0 };
+      context = newBatchContext(id, params);
       context.drawer.catch(() => this.contexts.delete(id));
       this.contexts.set(id, context);
     }
@@ -409,11 +340,11 @@ export class SynthesisRunner {
     let draft = item.draft;
     const spent = noTokens();
     const started = performance.now();
-    let write: Write;
+    let write: ItemWrite;
     let checkpoint: NodeJS.Timeout | undefined;
     try {
       if (!draft) {
-        const fresh = await this.problemStep(item, call, spent);
+        const fresh = await problemStep(item.context, item.index, await item.ahead?.catch(() => undefined), call, spent);
         draft = fresh;
         // A slow answer gets the problem step checkpointed on the item, so a crash does not repeat it;
         // a quick one is written with its problem and spares the database a write.
@@ -425,7 +356,7 @@ export class SynthesisRunner {
       clearTimeout(checkpoint);
       addUsage(draft.tokens, answer.usage);
       addUsage(draft.uncounted, answer.usage);
-      write = this.finishWrite(key, context, draft, answer.data, answer.usage.model);
+      write = problemWrite(key, context.id, draft, answer.data, answer.usage);
     } catch (error) {
       clearTimeout(checkpoint);
       if (signal.aborted) {
@@ -458,126 +389,16 @@ export class SynthesisRunner {
     else this.stats.failed += 1;
   }
 
-  /** Combination (random draw, or the LLM's pick), then the problem. */
-  private async problemStep(item: Held, call: (step: 'select' | 'problem') => { config: LlmConfig; signal: AbortSignal; headers: Record<string, string> }, spent: Tokens): Promise<Draft> {
-    const { context, index } = item;
-    const tokens = noTokens();
-    const ahead = await item.scored?.catch(() => undefined);
-    const draw = ahead?.draw ?? (await this.withFreshDrawer(context, (drawer) => drawer.draw(index)));
-    let combination = draw.combination;
-    let selection: SelectionRecord | null = null;
-    const models: Record<string, string> = {};
-    const promptHashes: Record<string, string> = {};
-    if (context.params.strategy === 'llm') {
-      const pick = await pickWithLlm(draw.prepared, context.params.counts, draw.combination, call('select'));
-      combination = pick.combination;
-      selection = pick.selection;
-      addUsage(tokens, pick.usage);
-      addUsage(spent, pick.usage);
-      if (pick.usage) {
-        models.select = pick.usage.model;
-        promptHashes.select = pick.usage.promptHash;
-      }
-    }
-    // If the graph changed under the batch, the combination stays and is scored on the new graph.
-    const scored = ahead && combination === draw.combination ? ahead.scored : await this.withFreshDrawer(context, (drawer) => drawer.score(draw, combination));
-    const features: CombinationFeature[] = combination.features.map((f) => ({ id: `${f.type}:${f.key}`, type: f.type, key: f.key, name: f.name }));
-    const problem = await chatJson({ ...problemRequest({ scenario: draw.scenario, features }), ...call('problem') });
-    addUsage(tokens, problem.usage);
-    addUsage(spent, problem.usage);
-    models.synthesize = problem.usage.model;
-    promptHashes.problem = problem.usage.promptHash;
-    return { scenario: draw.scenario, features, coherence: scored.coherence, selection, problem: problem.data, models, promptHashes, tokens, uncounted: { ...tokens } };
-  }
-
-  private async withFreshDrawer<T>(context: BatchContext, work: (drawer: BatchDrawer) => Promise<T>): Promise<T> {
-    try {
-      return await work(await context.drawer);
-    } catch (error) {
-      if (!(error instanceof StaleGraphError)) throw error;
-      context.drawer = batchDrawer(context.params);
-      return work(await context.drawer);
-    }
-  }
-
-  private finishWrite(key: string, context: BatchContext, draft: Draft, answer: { code: string; explanation: string }, answerModel: string): Write {
-    const statement = assembleStatement(draft.problem);
-    const checked = [{ id: `Scenario:${draft.scenario.key}`, name: draft.scenario.name }, ...draft.features.map((f) => ({ id: f.id, name: f.name }))];
-    const flags = featureFlags(`${draft.problem.title}\n${statement}`, checked);
-    return {
-      kind: 'finish',
-      key,
-      batchId: context.id,
-      problem: {
-        title: draft.problem.title,
-        statement,
-        answerCode: answer.code,
-        answerExplanation: answer.explanation,
-        scenarioKey: draft.scenario.key,
-        scenarioName: draft.scenario.name,
-        coherence: draft.coherence,
-        features: JSON.stringify(draft.features),
-        flags,
-        selection: draft.selection ? JSON.stringify(draft.selection) : null,
-        model: JSON.stringify({ ...draft.models, answer: answerModel }),
-        promptHashes: JSON.stringify({ ...draft.promptHashes, answer: answerRequest('', '').promptHash }),
-        promptTokens: draft.tokens.prompt,
-        completionTokens: draft.tokens.completion,
-        totalTokens: draft.tokens.total,
-      },
-      uses: [
-        { type: 'Scenario', key: draft.scenario.key, role: 'scenario', position: 0 },
-        ...draft.features.map((f, i) => ({ type: f.type, key: f.key, role: 'feature', position: i + 1 })),
-      ],
-      tokens: draft.uncounted,
-      fallback: draft.selection?.by === 'random' ? 1 : 0,
-      flagged: flags.length > 0 ? 1 : 0,
-    };
-  }
-
-  /**
-   * One transaction for everything finished since the last write: checkpoints, problems, failures,
-   * then each touched batch's counters (only for items actually stored) and its status.
-   */
-  private async writeAll(ops: Write[]): Promise<WriteResult[]> {
+  /** Writes a group of item results, then learns each touched batch's status and budget from it. */
+  private async writeAll(ops: ItemWrite[]): Promise<boolean[]> {
     this.stats.writtenOps += ops.length;
-    const checkpoints = ops.filter((op): op is Extract<Write, { kind: 'checkpoint' }> => op.kind === 'checkpoint');
-    const finishes = ops.filter((op): op is Extract<Write, { kind: 'finish' }> => op.kind === 'finish');
-    const fails = ops.filter((op): op is Extract<Write, { kind: 'fail' }> => op.kind === 'fail');
-    // writeTransaction may run its work again on a transient error: collect completions afresh each time.
-    let completed: string[] = [];
-    const stored = await writeTransaction(async (query) => {
-      completed = [];
-      const done = new Set<string>();
-      if (checkpoints.length > 0) for (const row of await query<{ key: string }>('synthesis/checkpoint', { runner: this.id, rows: checkpoints.map(({ key, draft }) => ({ key, draft })) })) done.add(row.key);
-      if (finishes.length > 0) for (const row of await query<{ key: string }>('synthesis/finish', { runner: this.id, rows: finishes.map(({ key, problem, uses }) => ({ key, problem, uses })) })) done.add(row.key);
-      if (fails.length > 0) for (const row of await query<{ key: string }>('synthesis/fail', { runner: this.id, rows: fails.map(({ key, failureClass, message, draft }) => ({ key, failureClass, message, draft })) })) done.add(row.key);
-      const counters = new Map<string, ReturnType<typeof zeroCounters>>();
-      for (const op of [...finishes, ...fails]) {
-        if (!done.has(op.key)) continue;
-        const c = counters.get(op.batchId) ?? zeroCounters();
-        if (op.kind === 'finish') {
-          c.done += 1;
-          c.fallbacks += op.fallback;
-          c.flagged += op.flagged;
-        } else c.failed += 1;
-        c.prompt += op.tokens.prompt;
-        c.completion += op.tokens.completion;
-        c.total += op.tokens.total;
-        counters.set(op.batchId, c);
-      }
-      if (counters.size > 0) {
-        const statuses = await query<{ id: string; status: string; before: string; totalTokens: number }>('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) });
-        for (const row of statuses) {
-          this.statuses.set(row.id, row.status);
-          const context = this.contexts.get(row.id);
-          if (context) context.storedTokens = Math.max(context.storedTokens, row.totalTokens);
-          if (row.status === 'done' && row.before !== 'done') completed.push(row.id);
-        }
-      }
-      return done;
-    });
-    for (const batchId of completed) this.onBatchDone(batchId);
+    const { stored, batches } = await writeItems(this.id, ops);
+    for (const row of batches) {
+      this.statuses.set(row.id, row.status);
+      const context = this.contexts.get(row.id);
+      if (context) context.storedTokens = Math.max(context.storedTokens, row.totalTokens);
+      if (row.status === 'done' && row.before !== 'done') this.onBatchDone(row.id);
+    }
     return ops.map((op) => stored.has(op.key));
   }
 
@@ -590,6 +411,3 @@ export class SynthesisRunner {
   }
 }
 
-function zeroCounters() {
-  return { done: 0, failed: 0, prompt: 0, completion: 0, total: 0, fallbacks: 0, flagged: 0 };
-}

@@ -1,0 +1,130 @@
+import 'server-only';
+import { writeTransaction } from '../db/driver';
+import type { ProblemReply } from '../llm/schemas';
+import type { LlmUsage } from '../llm/usage';
+import { featureFlags } from './feature-check';
+import { assembleStatement } from './requests';
+import type { SelectionRecord } from './select';
+import type { CombinationFeature } from './types';
+
+/** What an item's writes store: the Item checkpoint, its Problem or its failure, and batch counters. */
+
+export interface Tokens {
+  prompt: number;
+  completion: number;
+  total: number;
+}
+
+export const noTokens = (): Tokens => ({ prompt: 0, completion: 0, total: 0 });
+
+export function addUsage(into: Tokens, usage: LlmUsage | undefined): void {
+  if (!usage) return;
+  into.prompt += usage.promptTokens;
+  into.completion += usage.completionTokens;
+  into.total += usage.totalTokens;
+}
+
+/** What an item has finished so far, stored on the item after the problem step (a checkpoint). */
+export interface Draft {
+  scenario: { key: string; name: string };
+  features: CombinationFeature[];
+  coherence: number | null;
+  selection: SelectionRecord | null;
+  problem: ProblemReply;
+  models: Record<string, string>;
+  promptHashes: Record<string, string>;
+  /** Tokens of the item's calls so far (for the Problem). */
+  tokens: Tokens;
+  /** Tokens not yet added to the batch's counters. */
+  uncounted: Tokens;
+}
+
+export type ItemWrite =
+  | { kind: 'checkpoint'; key: string; draft: string }
+  | { kind: 'finish'; key: string; batchId: string; problem: Record<string, unknown>; uses: unknown[]; tokens: Tokens; fallback: number; flagged: number }
+  | { kind: 'fail'; key: string; batchId: string; failureClass: string; message: string; draft: string | null; tokens: Tokens };
+
+/** A batch's status after a write added to its counters; `before` tells who saw it become done. */
+export interface BatchAfterWrite {
+  id: string;
+  status: string;
+  before: string;
+  totalTokens: number;
+}
+
+export function zeroCounters() {
+  return { done: 0, failed: 0, prompt: 0, completion: 0, total: 0, fallbacks: 0, flagged: 0 };
+}
+
+/** The Problem record of a finished item (MODEL.md), with its USES links and feature-check flags. */
+export function problemWrite(key: string, batchId: string, draft: Draft, answer: { code: string; explanation: string }, answerUsage: LlmUsage): ItemWrite {
+  const statement = assembleStatement(draft.problem);
+  const checked = [{ id: `Scenario:${draft.scenario.key}`, name: draft.scenario.name }, ...draft.features.map((f) => ({ id: f.id, name: f.name }))];
+  const flags = featureFlags(`${draft.problem.title}\n${statement}`, checked);
+  return {
+    kind: 'finish',
+    key,
+    batchId,
+    problem: {
+      title: draft.problem.title,
+      statement,
+      answerCode: answer.code,
+      answerExplanation: answer.explanation,
+      scenarioKey: draft.scenario.key,
+      scenarioName: draft.scenario.name,
+      coherence: draft.coherence,
+      features: JSON.stringify(draft.features),
+      flags,
+      selection: draft.selection ? JSON.stringify(draft.selection) : null,
+      model: JSON.stringify({ ...draft.models, answer: answerUsage.model }),
+      promptHashes: JSON.stringify({ ...draft.promptHashes, answer: answerUsage.promptHash }),
+      promptTokens: draft.tokens.prompt,
+      completionTokens: draft.tokens.completion,
+      totalTokens: draft.tokens.total,
+    },
+    uses: [
+      { type: 'Scenario', key: draft.scenario.key, role: 'scenario', position: 0 },
+      ...draft.features.map((f, i) => ({ type: f.type, key: f.key, role: 'feature', position: i + 1 })),
+    ],
+    tokens: draft.uncounted,
+    fallback: draft.selection?.by === 'random' ? 1 : 0,
+    flagged: flags.length > 0 ? 1 : 0,
+  };
+}
+
+const ofKind = <K extends ItemWrite['kind']>(ops: ItemWrite[], kind: K) => ops.filter((op): op is Extract<ItemWrite, { kind: K }> => op.kind === kind);
+
+/**
+ * One transaction for everything a runner finished since its last write: checkpoints, problems,
+ * failures, then each touched batch's counters (only for items actually stored) and its status.
+ * Returns the keys stored (the others lost their lease or their batch was cancelled).
+ */
+export async function writeItems(runner: string, ops: ItemWrite[]): Promise<{ stored: Set<string>; batches: BatchAfterWrite[] }> {
+  const checkpoints = ofKind(ops, 'checkpoint');
+  const finishes = ofKind(ops, 'finish');
+  const fails = ofKind(ops, 'fail');
+  // The driver may run this again on a transient error: it only reads and writes through `query`.
+  return writeTransaction(async (query) => {
+    const stored = new Set<string>();
+    const keep = (rows: Array<{ key: string }>) => rows.forEach((row) => stored.add(row.key));
+    if (checkpoints.length > 0) keep(await query<{ key: string }>('synthesis/checkpoint', { runner, rows: checkpoints.map(({ key, draft }) => ({ key, draft })) }));
+    if (finishes.length > 0) keep(await query<{ key: string }>('synthesis/finish', { runner, rows: finishes.map(({ key, problem, uses }) => ({ key, problem, uses })) }));
+    if (fails.length > 0) keep(await query<{ key: string }>('synthesis/fail', { runner, rows: fails.map(({ key, failureClass, message, draft }) => ({ key, failureClass, message, draft })) }));
+    const counters = new Map<string, ReturnType<typeof zeroCounters>>();
+    for (const op of [...finishes, ...fails]) {
+      if (!stored.has(op.key)) continue;
+      const c = counters.get(op.batchId) ?? zeroCounters();
+      if (op.kind === 'finish') {
+        c.done += 1;
+        c.fallbacks += op.fallback;
+        c.flagged += op.flagged;
+      } else c.failed += 1;
+      c.prompt += op.tokens.prompt;
+      c.completion += op.tokens.completion;
+      c.total += op.tokens.total;
+      counters.set(op.batchId, c);
+    }
+    const batches = counters.size > 0 ? await query<BatchAfterWrite & Record<string, unknown>>('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) }) : [];
+    return { stored, batches };
+  });
+}
