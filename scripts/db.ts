@@ -5,7 +5,7 @@ import { getDriver } from '../lib/db/driver';
 import { localDbOf, localStatus, resetLocal, startLocal, stopLocal } from '../lib/db/local-neo4j';
 import { applySchema } from '../lib/db/schema';
 import { serverEnv } from '../lib/env';
-import { AppError } from '../lib/errors';
+import { AppError } from '../lib/domain/errors';
 import { graphCounts } from '../lib/graph/stats';
 
 const USAGE = 'usage: tsx scripts/db.ts start|stop|status|reset';

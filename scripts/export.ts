@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { formatCount } from '../lib/cli/progress';
 import { runCli } from '../lib/cli/run';
-import { AppError } from '../lib/errors';
+import { AppError } from '../lib/domain/errors';
 import { exportLines } from '../lib/review/export';
 import { writeLines } from '../lib/review/export-file';
 import { exportQuerySchema } from '../lib/review/schemas';

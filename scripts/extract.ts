@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { formatCount, progressBar } from '../lib/cli/progress';
 import { runCli } from '../lib/cli/run';
 import { applySchema } from '../lib/db/schema';
-import { AppError } from '../lib/errors';
+import { AppError } from '../lib/domain/errors';
 import type { CurationSummary } from '../lib/extraction/curate';
 import { curateFile } from '../lib/extraction/curate-file';
 import { runExtraction, type ExtractionSummary } from '../lib/extraction/run';

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { formatCount, progressBar } from '../lib/cli/progress';
 import { runCli } from '../lib/cli/run';
 import { applySchema } from '../lib/db/schema';
-import { AppError } from '../lib/errors';
+import { AppError } from '../lib/domain/errors';
 import { attachDocumentText } from '../lib/graph/attach-documents';
 import { countLines, ingestFile, type IngestSummary } from '../lib/graph/ingest-file';
 import { graphCounts } from '../lib/graph/stats';

@@ -1,7 +1,7 @@
 // npm run runner -- [--concurrency N]: a synthesis runner process. Any number may share one database.
 import { parseArgs } from 'node:util';
 import { runCli } from '../lib/cli/run';
-import { AppError } from '../lib/errors';
+import { AppError } from '../lib/domain/errors';
 import { SynthesisRunner } from '../lib/synthesis/runner';
 
 runCli(async () => {

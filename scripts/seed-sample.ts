@@ -4,7 +4,7 @@ import { formatCount } from '../lib/cli/progress';
 import { cypher } from '../lib/db/cypher';
 import { getDriver, sessionConfig } from '../lib/db/driver';
 import { applySchema } from '../lib/db/schema';
-import { AppError } from '../lib/errors';
+import { AppError } from '../lib/domain/errors';
 import { loadSample } from '../lib/graph/sample-corpus';
 
 runCli(async () => {

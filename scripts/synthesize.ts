@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatCount, progressBar } from '../lib/cli/progress';
 import { runCli } from '../lib/cli/run';
 import { applySchema } from '../lib/db/schema';
-import { AppError } from '../lib/errors';
+import { AppError } from '../lib/domain/errors';
 import { probeEndpoint } from '../lib/llm/probe';
 import { requireLlmConfig } from '../lib/llm/client';
 import { LlmError } from '../lib/llm/errors';

@@ -7,7 +7,7 @@ import { closeDriver } from '../lib/db/driver';
 import { localDbOf, startLocal, stopLocal } from '../lib/db/local-neo4j';
 import { applySchema } from '../lib/db/schema';
 import { parseEnv } from '../lib/env';
-import { AppError } from '../lib/errors';
+import { AppError } from '../lib/domain/errors';
 
 const TEST_PORT = process.env.NEO4J_TEST_PORT ?? '7688';
 

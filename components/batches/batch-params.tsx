@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { FEATURE_TYPES } from '@/lib/sampling/complexity';
 import type { BatchDetail } from '@/lib/synthesis/types';
 import { exploreHref } from './element-links';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import type { CombinationFeature } from '@/lib/synthesis/types';
 
 /** The Explore page focused on one element ("Type:key"). */

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ElementProblems } from '@/components/review/element-problems';
-import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { DocumentDialog } from './document-dialog';
 import { detailsQuery } from './queries';
 

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { documentQuery } from './queries';
 
 /** A modal view of one source document's text, its answers and the elements extracted from it. */

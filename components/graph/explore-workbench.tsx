@@ -4,7 +4,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from '@/lib/domain/element-types';
 import type { Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode } from '@/lib/graph/explore-types';
 import { toElements } from '@/lib/graph/to-elements';
 import { formatExploreView, LIMIT_CHOICES, parseExploreView, type ExploreView } from '@/lib/schemas/explore-view';

@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import type { ElementType } from '@/lib/graph/element-types';
+import type { ElementType } from '@/lib/domain/element-types';
 import type { GraphElement } from '@/lib/graph/to-elements';
 import { GRAPH_STYLE } from './graph-style';
 import { fcoseOptions, type Positions } from './layout';

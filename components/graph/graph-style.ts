@@ -1,5 +1,5 @@
 import type { Css, StylesheetJson } from 'cytoscape';
-import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from '@/lib/domain/element-types';
 
 export const TYPE_SHAPES: Record<ElementType, Css.NodeShape> = {
   Scenario: 'star',

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ElementType } from '@/lib/graph/element-types';
+import type { ElementType } from '@/lib/domain/element-types';
 import type { DocumentView, ElementDetails, Neighbourhood, SearchHit } from '@/lib/graph/explore-types';
 import { fetchJson } from '@/lib/query-client';
 

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { forwardRef, useId, useState } from 'react';
-import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from '@/lib/domain/element-types';
 import { useDebounced } from '@/components/ui/use-debounced';
 import { searchQuery } from './queries';
 

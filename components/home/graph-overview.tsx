@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/domain/element-types';
 import type { GraphStats } from '@/lib/graph/stats';
 
 const format = (value: number) => value.toLocaleString('en-US');

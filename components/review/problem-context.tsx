@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { DocumentDialog } from '@/components/graph/document-dialog';
-import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { toElements } from '@/lib/graph/to-elements';
 import type { ProblemView } from '@/lib/review/types';
 import { StatusBadge } from './status-badge';

@@ -1,6 +1,6 @@
 'use client';
 
-import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import type { CandidateChart, CandidatePoint } from '@/lib/sampling/sampler-types';
 import type { FeatureType } from '@/lib/sampling/complexity';
 

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
-import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/domain/element-types';
 import type { PreviewItem, PreviewResult } from '@/lib/sampling/sampler-types';
 import { combinationElements } from './combination-elements';
 import { formatCoherence, PreviewTable } from './preview-table';

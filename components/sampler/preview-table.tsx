@@ -1,6 +1,6 @@
 'use client';
 
-import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { FEATURE_TYPES } from '@/lib/sampling/complexity';
 import type { PreviewItem, PreviewResult } from '@/lib/sampling/sampler-types';
 import { percent } from './candidate-charts';

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { llmStrategyBlocker } from '@/components/batches/llm-readiness';
 import { llmStatusQuery } from '@/components/ui/llm-badge';
-import { ELEMENT_TYPE_INFO } from '@/lib/graph/element-types';
+import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { COMPLEXITY_PRESETS, FEATURE_TYPES, MAX_FEATURES_PER_TYPE, presetCounts } from '@/lib/sampling/complexity';
 import type { ScenarioOption } from '@/lib/sampling/sampler-types';
 import { STRATEGY_IDS, STRATEGY_INFO, type StrategyId } from '@/lib/sampling/strategies';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { z, ZodError } from 'zod';
-import { ConflictError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../domain/errors';
 
 export interface ApiError {
   error: string;

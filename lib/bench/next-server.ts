@@ -1,6 +1,6 @@
 import 'server-only';
 import { spawn } from 'node:child_process';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import { NEXT_BIN } from '../cli/next-build';
 
 /** Starts `next start` (a production build must exist) on a port against a database; resolves when healthy. */

@@ -1,5 +1,5 @@
-import { ELEMENT_TYPE_INFO, type ElementType } from '../graph/element-types';
-import type { ExtractionRecord } from '../graph/extraction-record';
+import { ELEMENT_TYPE_INFO, type ElementType } from '../domain/element-types';
+import type { ExtractionRecord } from '../domain/extraction-record';
 import { mulberry32 } from '../sampling/prng';
 
 /** Draws ranks 0..n-1 with P(rank r) ∝ 1 / (r + 1)^exponent (a Zipf law). */

@@ -4,7 +4,7 @@ import { localDbOf, resetLocal, startLocal } from '../db/local-neo4j';
 import { applySchema } from '../db/schema';
 import { forgetServerEnv, parseEnv } from '../env';
 import { ingestChunk } from '../graph/ingest';
-import { prepareDocument } from '../graph/extraction-record';
+import { prepareDocument } from '../graph/prepare-document';
 import { graphCounts } from '../graph/stats';
 import { syntheticCorpus } from './synthetic-corpus';
 

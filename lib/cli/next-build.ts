@@ -2,7 +2,7 @@ import 'server-only';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 
 export const NEXT_BIN = path.join(process.cwd(), 'node_modules', '.bin', 'next');
 const SOURCE_DIRS = ['app', 'components', 'lib', 'cypher'];

@@ -1,6 +1,6 @@
 import 'server-only';
 import { ZodError } from 'zod';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import { closeDriver } from '../db/driver';
 
 /** Runs a CLI entry point: an AppError prints its message alone, anything else its stack. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { readQuery, writeQuery } from '../db/driver';
-import { extractionRecordSchema, type ExtractionRecord } from '../graph/extraction-record';
+import { extractionRecordSchema, type ExtractionRecord } from '../domain/extraction-record';
 import type { LlmUsage } from '../llm/usage';
 
 /** Where validated extractions are kept, keyed by (document hash, prompt hash, model). */

@@ -1,8 +1,8 @@
 // Curation before extraction (pure): parse, length bounds, language check, exact and near duplicates.
 import { createHash } from 'node:crypto';
-import { documentRecordSchema, type DocumentRecord } from '../graph/document-record';
+import { documentRecordSchema, type DocumentRecord } from '../domain/document-record';
 import { englishScore, type EnglishScore } from './language';
-import { DEFAULT_NUM_PERM, DEFAULT_SHINGLE_SIZE, LshIndex, MinHasher } from './minhash';
+import { DEFAULT_NUM_PERM, DEFAULT_SHINGLE_SIZE, LshIndex, MinHasher } from '../similarity/minhash';
 
 export interface CurationThresholds {
   /** Fewest characters of title + body. */

@@ -1,7 +1,8 @@
 import 'server-only';
 import { writeQuery } from '../db/driver';
-import type { DocumentRecord } from '../graph/document-record';
-import { prepareDocument, type ExtractionRecord } from '../graph/extraction-record';
+import type { DocumentRecord } from '../domain/document-record';
+import { type ExtractionRecord } from '../domain/extraction-record';
+import { prepareDocument } from '../graph/prepare-document';
 import { ingestChunk } from '../graph/ingest';
 
 export interface GraphWriteTotals {

@@ -1,9 +1,9 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import type { DocumentRecord } from '../graph/document-record';
-import { extractionRecordSchema, type ExtractionRecord } from '../graph/extraction-record';
-import { AppError } from '../errors';
+import type { DocumentRecord } from '../domain/document-record';
+import { extractionRecordSchema, type ExtractionRecord } from '../domain/extraction-record';
+import { AppError } from '../domain/errors';
 import { chatJson } from '../llm/client';
 import { missingModelMessage, type LlmConfig } from '../llm/config';
 import { LlmError, type FailureClass } from '../llm/errors';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applySchema } from '../db/schema';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import { llmConfig, missingModelMessage } from '../llm/config';
 import { probeEndpoint } from '../llm/probe';
 import { curateFile } from './curate-file';

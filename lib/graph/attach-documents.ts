@@ -2,7 +2,7 @@ import 'server-only';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { writeQuery } from '../db/driver';
-import { documentRecordSchema, type DocumentRecord } from './document-record';
+import { documentRecordSchema, type DocumentRecord } from '../domain/document-record';
 import type { BadLine } from './ingest-file';
 
 export interface AttachSummary {

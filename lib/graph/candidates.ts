@@ -1,11 +1,11 @@
 import 'server-only';
 import { readQuery } from '../db/driver';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import type { ScenarioCandidates } from '../sampling/combination';
 import { transitionProbabilities, type Candidate, type ScenarioNeighbourhood } from '../sampling/transitions';
 import { pairKey } from './cooccurrence';
-import type { ElementType } from './element-types';
-import { elementId } from './extraction-record';
+import type { ElementType } from '../domain/element-types';
+import { elementId } from '../domain/extraction-record';
 import { DEFAULT_HOP_LIMIT, HubLists, queryNeighbourhood } from './candidate-query';
 import { BoundedCache, graphVersionWith, StaleGraphError, VersionedCaches } from './graph-version';
 

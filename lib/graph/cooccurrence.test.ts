@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { computeDelta, forEachPair, pairKey, type StoredDocument } from './cooccurrence';
-import { ELEMENT_TYPES } from './element-types';
-import { elementId, type PreparedDocument } from './extraction-record';
+import { ELEMENT_TYPES } from '../domain/element-types';
+import { elementId } from '../domain/extraction-record';
+import { type PreparedDocument } from './prepare-document';
 import { mulberry32 } from '../sampling/prng';
 
 function randomDocument(random: () => number, id: string): PreparedDocument {

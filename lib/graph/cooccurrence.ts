@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ElementType } from './element-types';
-import { elementId, type ElementMention, type PreparedDocument } from './extraction-record';
+import type { ElementType } from '../domain/element-types';
+import { elementId, type ElementMention } from '../domain/extraction-record';
+import { type PreparedDocument } from './prepare-document';
 
 const PAIR_SEPARATOR = '\u0001';
 

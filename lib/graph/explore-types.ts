@@ -1,4 +1,4 @@
-import type { ElementType } from './element-types';
+import type { ElementType } from '../domain/element-types';
 
 /** Data transfer types of the Explore API (shared by route handlers and the browser). */
 export interface ElementSummary {

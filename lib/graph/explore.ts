@@ -1,11 +1,11 @@
 import 'server-only';
 import { readQuery } from '../db/driver';
-import { NotFoundError } from '../errors';
+import { NotFoundError } from '../domain/errors';
 import type { DetailsQuery, NeighbourhoodQuery, SearchQuery } from '../schemas/explore';
-import { elementId } from './extraction-record';
+import { elementId } from '../domain/extraction-record';
 import { pairKey } from './cooccurrence';
-import { formatElementRef, type ElementRef } from './element-ref';
-import type { ElementType } from './element-types';
+import { formatElementRef, type ElementRef } from '../domain/element-ref';
+import type { ElementType } from '../domain/element-types';
 import type { DocumentView, ElementDetails, ElementSummary, Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode, SearchHit } from './explore-types';
 import { BoundedCache, graphVersionWith, VersionedCaches } from './graph-version';
 import { typeAheadQuery } from './lucene';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readQuery } from '../db/driver';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 
 interface VersionRow {
   documents: number;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parseExtractionLine, type PreparedDocument } from './extraction-record';
+import { parseExtractionLine, type PreparedDocument } from './prepare-document';
 import { ingestChunk } from './ingest';
 
 export interface BadLine {

@@ -3,8 +3,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import { getDriver, sessionConfig } from '../db/driver';
 import { computeDelta, type StoredDocument } from './cooccurrence';
-import { isElementType } from './element-types';
-import { elementId, type ElementMention, type PreparedDocument } from './extraction-record';
+import { isElementType } from '../domain/element-types';
+import { elementId, type ElementMention } from '../domain/extraction-record';
+import { type PreparedDocument } from './prepare-document';
 
 export interface ChunkResult {
   /** Documents not seen before. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import { attachDocumentText } from './attach-documents';
 import { ingestFile, type IngestSummary } from './ingest-file';
 import { graphCounts } from './stats';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readQuery } from '../db/driver';
-import type { ElementType } from './element-types';
+import type { ElementType } from '../domain/element-types';
 
 export interface GraphCounts {
   documents: number;

@@ -1,4 +1,4 @@
-import type { ElementType } from './element-types';
+import type { ElementType } from '../domain/element-types';
 import type { NeighbourhoodEdge, NeighbourhoodNode } from './explore-types';
 
 /** A Cytoscape element definition, without depending on Cytoscape's types in pure code. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { documentRecordSchema } from '../graph/document-record';
-import { extractionRecordSchema } from '../graph/extraction-record';
+import { documentRecordSchema } from '../domain/document-record';
+import { extractionRecordSchema } from '../domain/extraction-record';
 import { chatJson } from './client';
 import type { FailureClass } from './errors';
 import { LlmError } from './errors';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import type { LlmUsage } from './usage';
 
 /** Why an LLM call failed; recorded with the item it belongs to. */

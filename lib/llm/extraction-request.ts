@@ -1,5 +1,5 @@
 import 'server-only';
-import type { DocumentRecord } from '../graph/document-record';
+import type { DocumentRecord } from '../domain/document-record';
 import type { ChatJsonRequest } from './client';
 import { loadPrompt } from './prompts';
 import { EXTRACTION_SCHEMA_NAME, extractionReplySchema, type ExtractionReply } from './schemas';

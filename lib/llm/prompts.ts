@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 
 const PROMPT_ROOT = path.join(process.cwd(), 'lib', 'llm', 'prompts');
 const NAME_PATTERN = /^[a-z0-9-]+$/;

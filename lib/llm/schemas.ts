@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { extractionRecordSchema } from '../graph/extraction-record';
+import { extractionRecordSchema } from '../domain/extraction-record';
 
 /** The extraction reply: the four element lists of an extraction record, nothing else. */
 export const extractionReplySchema = extractionRecordSchema.pick({

@@ -1,7 +1,7 @@
 import 'server-only';
 import { ZodError } from 'zod';
 import { writeQuery } from '../db/driver';
-import { ConflictError } from '../errors';
+import { ConflictError } from '../domain/errors';
 import { filtered, filterParams, runText } from './db';
 import { problemByKey } from './queries';
 import type { ActionRequest, BulkRequest, EditRequest } from './schemas';

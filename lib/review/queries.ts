@@ -1,7 +1,7 @@
 import 'server-only';
 import { readQuery } from '../db/driver';
-import { NotFoundError } from '../errors';
-import { formatElementRef, type ElementRef } from '../graph/element-ref';
+import { NotFoundError } from '../domain/errors';
+import { formatElementRef, type ElementRef } from '../domain/element-ref';
 import { filtered, filterParams, runText } from './db';
 import { jsonProperty, num, numOrNull, str, strOrNull, strings, toBatch, toElement, toEvent, toRevision, toSummary } from './reshape';
 import type { ListQuery } from './schemas';

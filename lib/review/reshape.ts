@@ -1,5 +1,5 @@
-import { formatElementRef } from '../graph/element-ref';
-import type { ElementType } from '../graph/element-types';
+import { formatElementRef } from '../domain/element-ref';
+import type { ElementType } from '../domain/element-types';
 import type { BatchInfo, ProblemElement, ProblemStatus, ProblemSummary, ReviewEvent, Revision } from './types';
 
 // Records → review DTOs: the one place that knows which stored properties may be missing.

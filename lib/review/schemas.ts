@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { elementRefSchema } from '../graph/element-ref';
+import { elementRefSchema } from '../domain/element-ref';
 import { PROBLEM_STATUSES, REASON_TAGS } from './types';
 
 // Zod schemas shared by the review route handlers, the review page's URL state and the export CLI.

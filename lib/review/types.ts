@@ -1,4 +1,4 @@
-import type { ElementType } from '../graph/element-types';
+import type { ElementType } from '../domain/element-types';
 
 /** Data transfer types of the review API (shared by route handlers, the CLI and the browser). */
 export const PROBLEM_STATUSES = ['pending', 'approved', 'rejected'] as const;

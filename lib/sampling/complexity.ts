@@ -1,4 +1,4 @@
-import type { ElementType } from '../graph/element-types';
+import type { ElementType } from '../domain/element-types';
 
 /** The feature types a combination stacks onto its scenario (SPEC.md §4). */
 export const FEATURE_TYPES = ['Knowledge', 'DomainSkill', 'CodingSkill'] as const satisfies readonly ElementType[];

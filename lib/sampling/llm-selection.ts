@@ -1,4 +1,4 @@
-import { ELEMENT_TYPE_INFO } from '../graph/element-types';
+import { ELEMENT_TYPE_INFO } from '../domain/element-types';
 import type { Combination, PreparedScenario } from './combination';
 import { FEATURE_TYPES, type FeatureCounts, type FeatureType } from './complexity';
 import type { Candidate } from './transitions';

@@ -1,4 +1,4 @@
-import { ELEMENT_TYPES, type ElementType } from '../graph/element-types';
+import { ELEMENT_TYPES, type ElementType } from '../domain/element-types';
 
 /** Everything that defines an Explore view; it lives in the URL so a link reopens the same view. */
 export interface ExploreView {

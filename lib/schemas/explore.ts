@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { elementRefSchema } from '../graph/element-ref';
-import { ELEMENT_TYPES } from '../graph/element-types';
+import { elementRefSchema } from '../domain/element-ref';
+import { ELEMENT_TYPES } from '../domain/element-types';
 
 const boundedInt = (min: number, max: number, fallback: number) =>
   z.coerce

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { elementRefSchema } from '../graph/element-ref';
+import { elementRefSchema } from '../domain/element-ref';
 import { COMPLEXITY_PRESETS, MAX_FEATURES_PER_TYPE, presetCounts, totalFeatures, type FeatureCounts } from '../sampling/complexity';
 import { STRATEGY_IDS } from '../sampling/strategies';
 

@@ -1,12 +1,13 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { ZodError } from 'zod';
-import { batchDrawer } from '../graph/sampler';
+import { batchDrawer } from '../sampler/sampler';
 import { llmConfig, missingModelMessage, type LlmConfig, type LlmTask } from '../llm/config';
 import { presetOf } from '../sampling/complexity';
 import { selectionMenu } from '../sampling/llm-selection';
 import type { BatchRequest, PromptPreviewRequest } from '../schemas/batch';
-import { answerRequest, problemRequest, promptHashes, selectionRequest } from './requests';
+import { answerRequest, problemRequest, promptHashes } from './requests';
+import { selectionRequest } from '../sampler/llm-select';
 import { createBatch } from './store';
 import type { BatchParams, BatchSummary, CombinationFeature, PromptPreview, PromptStep } from './types';
 

@@ -1,12 +1,12 @@
 import 'server-only';
 import { StaleGraphError } from '../graph/graph-version';
-import { batchDrawer, type BatchDraw, type BatchDrawer } from '../graph/sampler';
+import { batchDrawer, type BatchDraw, type BatchDrawer } from '../sampler/sampler';
 import { chatJson } from '../llm/client';
 import type { LlmConfig } from '../llm/config';
 import type { ScoredItem } from '../sampling/run';
 import { addUsage, noTokens, type Draft, type Tokens } from './item-writes';
 import { problemRequest } from './requests';
-import { pickWithLlm, type SelectionRecord } from './select';
+import { pickWithLlm, type SelectionRecord } from '../sampler/llm-select';
 import type { BatchParams, CombinationFeature } from './types';
 
 /** What a runner knows of one batch: its parameters, its drawer, and its budget guard. */

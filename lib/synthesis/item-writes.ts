@@ -4,7 +4,7 @@ import type { ProblemReply } from '../llm/schemas';
 import type { LlmUsage } from '../llm/usage';
 import { featureFlags } from './feature-check';
 import { assembleStatement } from './requests';
-import type { SelectionRecord } from './select';
+import type { SelectionRecord } from '../sampler/llm-select';
 import type { CombinationFeature } from './types';
 
 /** What an item's writes store: the Item checkpoint, its Problem or its failure, and batch counters. */

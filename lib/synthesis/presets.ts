@@ -1,7 +1,7 @@
 import 'server-only';
 import { ZodError } from 'zod';
 import { readQuery, writeQuery } from '../db/driver';
-import { NotFoundError } from '../errors';
+import { NotFoundError } from '../domain/errors';
 import { presetCounts, type ComplexityPreset } from '../sampling/complexity';
 import { formatSamplerView, parseSamplerView, previewBody, type SamplerView } from '../schemas/sampler-view';
 import type { SavedPreset } from './types';

@@ -1,21 +1,16 @@
 import 'server-only';
-import { ELEMENT_TYPE_INFO } from '../graph/element-types';
-import type { z } from 'zod';
+import { ELEMENT_TYPE_INFO } from '../domain/element-types';
 import type { ChatJsonRequest } from '../llm/client';
-import type { LlmTask } from '../llm/config';
 import { loadPrompt } from '../llm/prompts';
+import { promptRequest } from '../llm/prompt-request';
 import {
   ANSWER_SCHEMA_NAME,
   answerReplySchema,
   PROBLEM_SCHEMA_NAME,
   problemReplySchema,
-  SELECTION_SCHEMA_NAME,
-  selectionReplySchema,
   type AnswerReply,
   type ProblemReply,
-  type SelectionReply,
 } from '../llm/schemas';
-import { selectionMessage, type SelectionMenu } from '../sampling/llm-selection';
 import type { CombinationFeature } from './types';
 
 export interface PromptCombination {
@@ -40,26 +35,6 @@ export function assembleStatement(reply: ProblemReply): string {
 /** The user message of the answer step: the problem as the solver reads it. */
 export function answerMessage(title: string, statement: string): string {
   return `# ${title}\n\n${statement}`;
-}
-
-/** A request whose system message is the prompt file `name` (its hash stored with the output). */
-function promptRequest<T>(name: string, task: LlmTask, user: string, schema: z.ZodType<T>, schemaName: string, temperature: number): ChatJsonRequest<T> {
-  const prompt = loadPrompt(name);
-  return {
-    task,
-    messages: [
-      { role: 'system', content: prompt.text },
-      { role: 'user', content: user },
-    ],
-    schema,
-    schemaName,
-    promptHash: prompt.hash,
-    temperature,
-  };
-}
-
-export function selectionRequest(menu: SelectionMenu): ChatJsonRequest<SelectionReply> {
-  return promptRequest('select', 'select', selectionMessage(menu), selectionReplySchema, SELECTION_SCHEMA_NAME, 0.2);
 }
 
 export function problemRequest(combination: PromptCombination): ChatJsonRequest<ProblemReply> {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setMaxListeners } from 'node:events';
 import { writeQuery } from '../db/driver';
-import { flagNearDuplicates } from '../review/duplicates';
+import { flagNearDuplicates } from '../duplicates/duplicates';
 import { WriteQueue } from './write-queue';
 import { chatJson, requireLlmConfig } from '../llm/client';
 import { llmConfig, type LlmConfig } from '../llm/config';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readQuery, writeQuery, writeTransaction } from '../db/driver';
-import { ConflictError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../domain/errors';
 import type { BatchAction } from '../schemas/batch';
 import type { BatchDetail, BatchList, BatchParams, BatchStatus, BatchSummary, CoherenceBin, CombinationFeature, FailureGroup, ProblemSample, ProblemView, RunnerInfo } from './types';
 

@@ -5,7 +5,7 @@ import { formatCount } from '../../lib/cli/progress';
 import { runCli } from '../../lib/cli/run';
 import { memoryExtractionCache } from '../../lib/extraction/cache';
 import { Curator } from '../../lib/extraction/curate';
-import { documentRecordSchema } from '../../lib/graph/document-record';
+import { documentRecordSchema } from '../../lib/domain/document-record';
 import { runExtraction } from '../../lib/extraction/run';
 import { startStub } from '../../lib/llm/stub/server';
 import { stubTestConfig } from '../../lib/llm/test-support';

@@ -12,7 +12,7 @@ import { runCli } from '../../lib/cli/run';
 import { cypher } from '../../lib/db/cypher';
 import { closeDriver, getDriver, sessionConfig } from '../../lib/db/driver';
 import { stopLocal } from '../../lib/db/local-neo4j';
-import { AppError } from '../../lib/errors';
+import { AppError } from '../../lib/domain/errors';
 import { queryNeighbourhood } from '../../lib/graph/candidate-query';
 import { currentGraphVersion, scenarioCandidates } from '../../lib/graph/candidates';
 import { topScenariosByDegree } from '../../lib/graph/stats';

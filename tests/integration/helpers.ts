@@ -4,8 +4,8 @@ import path from 'node:path';
 import { getDriver, readQuery, sessionConfig } from '@/lib/db/driver';
 import { cypher } from '@/lib/db/cypher';
 import { forEachPair } from '@/lib/graph/cooccurrence';
-import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/graph/element-types';
-import { normalizeKey } from '@/lib/graph/normalize';
+import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/domain/element-types';
+import { normalizeKey } from '@/lib/domain/normalize';
 
 /** Refuses to run against anything but the test database started by scripts/with-test-db.ts. */
 export function assertTestDatabase(): void {

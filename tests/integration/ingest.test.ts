@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { closeDriver } from '@/lib/db/driver';
 import { ingestFile } from '@/lib/graph/ingest-file';
 import { ingestChunk } from '@/lib/graph/ingest';
-import { parseExtractionLine, type PreparedDocument } from '@/lib/graph/extraction-record';
+import { parseExtractionLine, type PreparedDocument } from '@/lib/graph/prepare-document';
 import { SAMPLE_EXTRACTIONS } from '@/lib/graph/sample-corpus';
 import { graphCounts } from '@/lib/graph/stats';
 import { clearGraph, expectedFromJsonl, record, storedDocuments, storedElements, storedWeights, writeTempJsonl } from './helpers';

@@ -16,7 +16,7 @@ import { GET as progressRoute } from '@/app/api/review/progress/route';
 import type { ApiError } from '@/lib/api/respond';
 import { closeDriver, readQuery } from '@/lib/db/driver';
 import { loadSample } from '@/lib/graph/sample-corpus';
-import { flagNearDuplicates } from '@/lib/review/duplicates';
+import { flagNearDuplicates } from '@/lib/duplicates/duplicates';
 import { seedFixtureBatch } from '@/lib/review/test-fixture';
 import type { ConflictDetail, ElementProblems, ProblemPage, ProblemView, ReviewProgress } from '@/lib/review/types';
 import { callRoute, clearGraph } from './helpers';

@@ -10,7 +10,7 @@ import { DELETE as deletePresetRoute, GET as presetsRoute, PUT as putPresetRoute
 import type { ApiError } from '@/lib/api/respond';
 import { closeDriver, readQuery } from '@/lib/db/driver';
 import { loadSample } from '@/lib/graph/sample-corpus';
-import { previewCombinations } from '@/lib/graph/sampler';
+import { previewCombinations } from '@/lib/sampler/sampler';
 import { startStub, type RunningStub } from '@/lib/llm/stub/server';
 import { FAULT_FAILURE_CLASSES } from '@/lib/llm/stub/faults';
 import { previewRequestSchema } from '@/lib/schemas/sampling';

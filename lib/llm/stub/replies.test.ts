@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { documentRecordSchema } from '../../graph/document-record';
-import { extractionRecordSchema, prepareDocument } from '../../graph/extraction-record';
+import { documentRecordSchema } from '../../domain/document-record';
+import { extractionRecordSchema } from '../../domain/extraction-record';
+import { prepareDocument } from '../../graph/prepare-document';
 import { documentMessage } from '../extraction-request';
 import { stubExtraction, valueForSchema, stubAnswer, stubProblem, stubSelection } from './replies';
 

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { handle, parseBody } from '@/lib/api/respond';
-import { flagNearDuplicates } from '@/lib/review/duplicates';
+import { flagNearDuplicates } from '@/lib/duplicates/duplicates';
 import { duplicatesRequestSchema } from '@/lib/review/schemas';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { handle, parseSearch } from '@/lib/api/respond';
-import { candidateChart } from '@/lib/graph/sampler';
+import { candidateChart } from '@/lib/sampler/sampler';
 import { candidatesQuerySchema } from '@/lib/schemas/sampling';
 
 export const dynamic = 'force-dynamic';

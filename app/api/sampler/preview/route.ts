@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { handle, parseBody } from '@/lib/api/respond';
-import { previewCombinations } from '@/lib/graph/sampler';
+import { previewCombinations } from '@/lib/sampler/sampler';
 import { previewRequestSchema } from '@/lib/schemas/sampling';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { handle } from '@/lib/api/respond';
-import { listScenarios } from '@/lib/graph/sampler';
+import { listScenarios } from '@/lib/sampler/sampler';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { handle, parseBody } from '@/lib/api/respond';
-import { sweepTemperature } from '@/lib/graph/sampler';
+import { sweepTemperature } from '@/lib/sampler/sampler';
 import { sweepRequestSchema } from '@/lib/schemas/sampling';
 
 export const dynamic = 'force-dynamic';

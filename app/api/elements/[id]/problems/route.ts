@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { handle } from '@/lib/api/respond';
-import { elementRefSchema } from '@/lib/graph/element-ref';
+import { elementRefSchema } from '@/lib/domain/element-ref';
 import { problemsOfElement } from '@/lib/review/queries';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { handle } from '@/lib/api/respond';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/domain/errors';
 import { cancelExtractionRun } from '@/lib/extraction/runs';
 
 export const dynamic = 'force-dynamic';

@@ -4,7 +4,7 @@ import { prepareScenario, type PreparedScenario, type ScenarioCandidates } from 
 import { FEATURE_TYPES, type FeatureCounts } from '../sampling/complexity';
 import { drawItem, featurePairsOf, scenarioOfItem, scoreItem, shortNotices, summarizeRun, type DrawnItem, type ScenarioChoice, type ScoredItem } from '../sampling/run';
 import { llmConfig } from '../llm/config';
-import { pickWithLlm, type SelectionRecord } from '../synthesis/select';
+import { pickWithLlm, type SelectionRecord } from './llm-select';
 import type { CandidateChart, PreviewItem, PreviewResult, ScenarioNotice, ScenarioOption, SweepResult } from '../sampling/sampler-types';
 import { scenarioChooser } from '../sampling/selection';
 import { randomStrategy, strategyFor, type CombinationStrategy } from '../sampling/strategies';
@@ -12,8 +12,8 @@ import { applyTemperature, logTemperatureGrid } from '../sampling/temperature';
 import type { Combination } from '../sampling/combination';
 import { candidateId, typeDistribution } from '../sampling/transitions';
 import { TEMPERATURE_RANGE, type CandidatesQuery, type PreviewRequest, type SamplingRequest, type SweepRequest } from '../schemas/sampling';
-import { DEFAULT_HOP_LIMIT } from './candidate-query';
-import { allScenarios, confirmGraphVersion, currentGraphVersion, pairWeights, scenarioCandidates, UnknownScenarioError, withGraphVersion, type ScenarioSummary } from './candidates';
+import { DEFAULT_HOP_LIMIT } from '../graph/candidate-query';
+import { allScenarios, confirmGraphVersion, currentGraphVersion, pairWeights, scenarioCandidates, UnknownScenarioError, withGraphVersion, type ScenarioSummary } from '../graph/candidates';
 
 const LOAD_CONCURRENCY = 4;
 /** Most items one llm-strategy preview asks the LLM about (each is a call). */

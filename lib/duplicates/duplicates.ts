@@ -1,7 +1,7 @@
 import 'server-only';
 import { readQuery, writeQuery } from '../db/driver';
-import { DEFAULT_NUM_PERM, LshIndex, MinHasher } from '../extraction/minhash';
-import { PROBLEM_DUPLICATE_THRESHOLD } from './duplicate-threshold';
+import { DEFAULT_NUM_PERM, LshIndex, MinHasher } from '../similarity/minhash';
+import { PROBLEM_DUPLICATE_THRESHOLD } from './threshold';
 
 const PAGE = 2_000;
 const LINKS_PER_WRITE = 1_000;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseExtractionLine } from './extraction-record';
+import { parseExtractionLine } from './prepare-document';
 
 const valid = {
   docId: 'so-1',

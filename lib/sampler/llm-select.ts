@@ -1,12 +1,13 @@
 import 'server-only';
-import { chatJson } from '../llm/client';
+import { chatJson, type ChatJsonRequest } from '../llm/client';
 import type { LlmConfig } from '../llm/config';
 import { LlmError } from '../llm/errors';
 import type { LlmUsage } from '../llm/usage';
 import type { Combination, PreparedScenario } from '../sampling/combination';
 import type { FeatureCounts } from '../sampling/complexity';
-import { resolvePicks, selectionMenu } from '../sampling/llm-selection';
-import { selectionRequest } from './requests';
+import { resolvePicks, selectionMenu, selectionMessage, type SelectionMenu } from '../sampling/llm-selection';
+import { promptRequest } from '../llm/prompt-request';
+import { SELECTION_SCHEMA_NAME, selectionReplySchema, type SelectionReply } from '../llm/schemas';
 
 /** How the llm strategy chose a combination: its pick, or the random draw and why. */
 export interface SelectionRecord {
@@ -44,4 +45,9 @@ export async function pickWithLlm(prepared: PreparedScenario, counts: FeatureCou
     if (!(error instanceof LlmError) || options.signal?.aborted) throw error;
     return { combination: randomDraw, selection: { by: 'random', reason: `the selection call failed (${error.failureClass}): ${error.message}` }, usage: error.usage };
   }
+}
+
+/** The select step's request: the scenario and the candidate menu, against prompts/select.md. */
+export function selectionRequest(menu: SelectionMenu): ChatJsonRequest<SelectionReply> {
+  return promptRequest('select', 'select', selectionMessage(menu), selectionReplySchema, SELECTION_SCHEMA_NAME, 0.2);
 }
