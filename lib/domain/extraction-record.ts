@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from './element-types';
-import { cleanSurface, MAX_NAME_LENGTH, normalizeKey } from './normalize';
+import type { ElementType } from './element-types';
+import { cleanSurface, MAX_NAME_LENGTH } from './normalize';
 
 export const DOCUMENT_SOURCES = ['stackoverflow', 'kaggle', 'other'] as const;
 export type DocumentSource = (typeof DOCUMENT_SOURCES)[number];
