@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { parseEnvironment } from './lib/env-schema';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const STUB_PORT = Number(process.env.E2E_STUB_PORT ?? PORT + 919);
+const env = parseEnvironment(process.env);
+const PORT = env.E2E_PORT;
+const STUB_PORT = env.E2E_STUB_PORT ?? PORT + 919;
 
 // Debian's Chromium (apt-get install chromium); Playwright's own browser download does not work here.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = env.CHROMIUM_PATH;
 
 export default defineConfig({
   testDir: 'e2e',

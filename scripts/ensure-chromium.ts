@@ -2,8 +2,9 @@
 // Installs it with apt-get when missing and running as root; otherwise says what to do.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { parseEnvironment } from '../lib/env-schema';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = parseEnvironment(process.env).CHROMIUM_PATH;
 
 if (!existsSync(CHROMIUM)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

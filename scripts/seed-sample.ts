@@ -5,11 +5,12 @@ import { cypher } from '../lib/db/cypher';
 import { getDriver, sessionConfig } from '../lib/db/driver';
 import { applySchema } from '../lib/db/schema';
 import { AppError } from '../lib/domain/errors';
+import { serverEnv } from '../lib/env';
 import { loadSample } from '../lib/graph/sample-corpus';
 
 runCli(async () => {
   if (process.argv.includes('--replace')) {
-    if (process.env.SCOGEN_TEST_DB !== '1') throw new AppError('--replace empties the whole graph and is only allowed on the test database (SCOGEN_TEST_DB=1).');
+    if (serverEnv().SCOGEN_TEST_DB !== '1') throw new AppError('--replace empties the whole graph and is only allowed on the test database (SCOGEN_TEST_DB=1).');
     const session = getDriver().session(sessionConfig('WRITE'));
     try {
       await session.run(cypher('testing/clear-graph'));

@@ -34,7 +34,7 @@ runCli(async () => {
   void (async () => {
     for (let i = 0; i < 240 && server.exitCode === null; i += 1) {
       try {
-        if ((await fetch(`http://127.0.0.1:${env.PORT}/api/health`)).ok) return console.error(process.env.SYNTH_RUNNER === 'off' ? 'Ready (no synthesis runner in the app: SYNTH_RUNNER=off).' : 'Ready; the app runs a synthesis runner (SYNTH_RUNNER=off turns it off).');
+        if ((await fetch(`http://127.0.0.1:${env.PORT}/api/health`)).ok) return console.error(env.SYNTH_RUNNER === 'off' ? 'Ready (no synthesis runner in the app: SYNTH_RUNNER=off).' : 'Ready; the app runs a synthesis runner (SYNTH_RUNNER=off turns it off).');
       } catch {
         // not listening yet
       }

@@ -9,13 +9,15 @@ import { applySchema } from '../lib/db/schema';
 import { parseEnv } from '../lib/env';
 import { AppError } from '../lib/domain/errors';
 
-const TEST_PORT = process.env.NEO4J_TEST_PORT ?? '7688';
+// Parsed once, before the child's environment is put together.
+const outer = parseEnv(process.env);
+const TEST_PORT = String(outer.NEO4J_TEST_PORT);
 
 runCli(async () => {
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new AppError('usage: tsx scripts/with-test-db.ts <command> [args…]');
 
-  const testUri = process.env.NEO4J_TEST_URI;
+  const testUri = outer.NEO4J_TEST_URI;
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NEO4J_URI: testUri ?? `bolt://127.0.0.1:${TEST_PORT}`,
@@ -41,6 +43,6 @@ runCli(async () => {
 
   const child = spawn(command, args, { stdio: 'inherit', env: childEnv, shell: false });
   const code = await new Promise<number>((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))));
-  if (started && process.env.KEEP_TEST_DB !== '1') await stopLocal(db);
+  if (started && outer.KEEP_TEST_DB !== '1') await stopLocal(db);
   return code;
 });

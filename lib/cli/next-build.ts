@@ -2,6 +2,7 @@ import 'server-only';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { serverEnv } from '../env';
 import { AppError } from '../domain/errors';
 
 export const NEXT_BIN = path.join(process.cwd(), 'node_modules', '.bin', 'next');
@@ -18,7 +19,7 @@ function newestMtime(dir: string): number {
 }
 
 /** True when there is no production build, or a source or config file is newer than it. */
-export function buildIsStale(distDir = process.env.NEXT_DIST_DIR || '.next'): boolean {
+export function buildIsStale(distDir = serverEnv().NEXT_DIST_DIR): boolean {
   const buildId = path.join(process.cwd(), distDir, 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;

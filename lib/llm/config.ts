@@ -1,13 +1,8 @@
 import 'server-only';
-import { z } from 'zod';
-import { envErrorFrom } from '../env';
+import { parseEnv, serverEnv, type ServerEnv } from '../env';
+import type { LlmTask, StructuredMode } from '../env-schema';
 
-/** The tasks that call an LLM; each may use its own model. */
-export const LLM_TASKS = ['extract', 'select', 'synthesize', 'answer'] as const;
-export type LlmTask = (typeof LLM_TASKS)[number];
-
-export const STRUCTURED_MODES = ['json_schema', 'json_object'] as const;
-export type StructuredMode = (typeof STRUCTURED_MODES)[number];
+export { LLM_TASKS, STRUCTURED_MODES, type LlmTask, type StructuredMode } from '../env-schema';
 
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
@@ -24,50 +19,6 @@ export const NOT_CONFIGURED_MESSAGE =
   '(e.g. http://127.0.0.1:11434/v1 for Ollama, or http://127.0.0.1:4010/v1 for "npm run llm:stub") ' +
   'and/or LLM_API_KEY (OpenAI is used when only the key is set), plus LLM_MODEL ' +
   '(or LLM_MODEL_EXTRACT, LLM_MODEL_SELECT, LLM_MODEL_SYNTHESIZE, LLM_MODEL_ANSWER).';
-
-const optionalString = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
-
-const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-
-const integer = (fallback: number, min: number, max: number) =>
-  z.preprocess(
-    blankAsUndefined,
-    z.coerce
-      .number({ error: 'must be a number' })
-      .int('must be an integer')
-      .min(min, `must be between ${min} and ${max}`)
-      .max(max, `must be between ${min} and ${max}`)
-      .default(fallback),
-  );
-
-const baseUrl = z.preprocess(
-  blankAsUndefined,
-  z
-    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
-    .transform((value) => value.replace(/\/+$/, ''))
-    .optional(),
-);
-
-const llmSchema = z.object({
-  LLM_BASE_URL: baseUrl,
-  LLM_API_KEY: optionalString,
-  LLM_MODEL: optionalString,
-  LLM_MODEL_EXTRACT: optionalString,
-  LLM_MODEL_SELECT: optionalString,
-  LLM_MODEL_SYNTHESIZE: optionalString,
-  LLM_MODEL_ANSWER: optionalString,
-  LLM_STRUCTURED: z.preprocess(blankAsUndefined, z.enum(STRUCTURED_MODES, { error: 'must be json_schema or json_object' }).default('json_schema')),
-  LLM_CONCURRENCY: integer(8, 1, 1024),
-  LLM_TIMEOUT_MS: integer(60_000, 1, 3_600_000),
-  LLM_MAX_RETRIES: integer(4, 0, 20),
-  LLM_MAX_RETRY_WAIT_MS: integer(60_000, 0, 3_600_000),
-  /** First backoff step; later steps double it. Tests set a tiny value. */
-  LLM_RETRY_BASE_MS: integer(500, 0, 60_000),
-});
 
 /** A configured endpoint. A task without a model is reported when that task is called. */
 export interface LlmConfig {
@@ -87,10 +38,11 @@ export type LlmSettings = { configured: true; config: LlmConfig } | { configured
 
 /** Parses the LLM variables of an environment; a bad value throws an EnvError naming the variable. */
 export function parseLlmConfig(source: Record<string, string | undefined> = process.env): LlmSettings {
-  const result = llmSchema.safeParse(source);
-  // Never echo the key back.
-  if (!result.success) throw envErrorFrom(result.error, source, ['LLM_API_KEY']);
-  const env = result.data;
+  return llmSettingsOf(parseEnv(source));
+}
+
+/** The LLM settings of a parsed environment. */
+export function llmSettingsOf(env: ServerEnv): LlmSettings {
   if (env.LLM_BASE_URL === undefined && env.LLM_API_KEY === undefined) return { configured: false, message: NOT_CONFIGURED_MESSAGE };
   return {
     configured: true,
@@ -118,7 +70,7 @@ export function missingModelMessage(task: LlmTask): string {
   return `No model is configured for the ${task} task. Set ${MODEL_VARIABLES[task]} or LLM_MODEL.`;
 }
 
-/** The LLM settings of process.env; parsed on every call (cheap), so a changed environment is seen at once. */
+/** The LLM settings of the process's environment, parsed once with the rest of it (lib/env.ts). */
 export function llmConfig(): LlmSettings {
-  return parseLlmConfig(process.env);
+  return llmSettingsOf(serverEnv());
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { forgetServerEnv } from '../env';
 import { llmStatus } from './status';
 import { startStub, type RunningStub } from './stub/server';
 
@@ -11,10 +12,12 @@ describe('llmStatus', () => {
   before(async () => {
     stub = await startStub();
     for (const name of LLM_VARIABLES) delete process.env[name];
+    forgetServerEnv();
   });
   after(() => {
     stub.close();
     Object.assign(process.env, saved);
+    forgetServerEnv();
   });
 
   it('says exactly what to set when nothing is configured', async () => {
@@ -25,6 +28,7 @@ describe('llmStatus', () => {
 
   it('recognizes the stub and lists the models per task', async () => {
     Object.assign(process.env, { LLM_BASE_URL: stub.baseUrl, LLM_MODEL: 'scogen-stub', LLM_MODEL_ANSWER: 'other-model' });
+    forgetServerEnv(); // the environment is parsed once per process; this test changes it on purpose
     const status = await llmStatus();
     assert.equal(status.state, 'stub');
     if (status.state !== 'stub') return;
@@ -35,12 +39,15 @@ describe('llmStatus', () => {
 
   it('reports an endpoint that does not answer, and a bad value by name', async () => {
     Object.assign(process.env, { LLM_BASE_URL: 'http://127.0.0.1:9/v1', LLM_MODEL: 'm' });
+    forgetServerEnv();
     const status = await llmStatus();
     assert.equal(status.state, 'unreachable');
     process.env.LLM_CONCURRENCY = 'lots';
+    forgetServerEnv();
     const invalid = await llmStatus();
     assert.equal(invalid.state, 'invalid');
     if (invalid.state === 'invalid') assert.match(invalid.message, /LLM_CONCURRENCY/);
     delete process.env.LLM_CONCURRENCY;
+    forgetServerEnv();
   });
 });

@@ -11,13 +11,13 @@ import { cypher } from '../../lib/db/cypher';
 import { closeDriver, getDriver } from '../../lib/db/driver';
 import { localDbOf, startLocal } from '../../lib/db/local-neo4j';
 import { applySchema } from '../../lib/db/schema';
-import { parseEnv } from '../../lib/env';
+import { parseEnv, serverEnv } from '../../lib/env';
 import { loadSampleIfEmpty } from '../../lib/graph/sample-corpus';
 import { topScenariosByDegree } from '../../lib/graph/stats';
 
 const SAMPLE_PORT = '7691';
 const RUNS = 200;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = serverEnv().CHROMIUM_PATH;
 
 interface GraphUnderTest {
   name: string;

@@ -11,6 +11,7 @@ import { formatCount } from '../../lib/cli/progress';
 import { runCli } from '../../lib/cli/run';
 import { cypher } from '../../lib/db/cypher';
 import { closeDriver, getDriver, sessionConfig } from '../../lib/db/driver';
+import { serverEnv } from '../../lib/env';
 import { stopLocal } from '../../lib/db/local-neo4j';
 import { AppError } from '../../lib/domain/errors';
 import { queryNeighbourhood } from '../../lib/graph/candidate-query';
@@ -140,7 +141,7 @@ runCli(async () => {
   // 3. Preview API p95 for N = 100, warm, over HTTP against `next start` on the bench database.
   await closeDriver();
   ensureProductionBuild();
-  const server = await startNextServer(await freePort(), process.env.NEO4J_URI!);
+  const server = await startNextServer(await freePort(), serverEnv().neo4jUri);
   try {
     const body = (seed: number) => ({ scenarios: [`Scenario:${densest.key}`], complexity: 'C3', temperature: TEMPERATURE, lambda: LAMBDA, seed, count: PREVIEW_N });
     const [, first] = await timed(() => postPreview(server.url, body(0)));
