@@ -1,7 +1,8 @@
 import 'server-only';
-import neo4j, { type Driver, type QueryResult, type RecordShape, type SessionConfig } from 'neo4j-driver';
+import neo4j, { type Driver, type SessionConfig } from 'neo4j-driver';
 import { forgetServerEnv, serverEnv } from '../env';
-import { cypher, type CypherName } from './cypher';
+import { cypher } from './cypher';
+import type { CypherName, RowOf } from './rows';
 
 type Params = Record<string, unknown>;
 
@@ -39,28 +40,28 @@ export function sessionConfig(mode: 'READ' | 'WRITE'): SessionConfig {
   return { defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(database ? { database } : {}) };
 }
 
-async function run<T extends RecordShape>(name: CypherName, params: Params, mode: 'READ' | 'WRITE'): Promise<QueryResult<T>> {
+async function run<N extends CypherName>(name: N, params: Params, mode: 'READ' | 'WRITE'): Promise<Array<RowOf<N>>> {
   const database = serverEnv().NEO4J_DATABASE;
-  return getDriver().executeQuery<QueryResult<T>>(cypher(name), params, {
+  const result = await getDriver().executeQuery(cypher(name), params, {
     routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
     ...(database ? { database } : {}),
   });
+  // The one place a record becomes its declared row (lib/db/rows.ts).
+  return result.records.map((record) => record.toObject() as RowOf<N>);
 }
 
-/** Runs a read query from cypher/ and returns its records as plain objects. */
-export async function readQuery<T extends RecordShape>(name: CypherName, params: Params = {}): Promise<T[]> {
-  const result = await run<T>(name, params, 'READ');
-  return result.records.map((record) => record.toObject());
+/** Runs a read query from cypher/ and returns its records as plain objects of the query's row type. */
+export async function readQuery<N extends CypherName>(name: N, params: Params = {}): Promise<Array<RowOf<N>>> {
+  return run(name, params, 'READ');
 }
 
 /** Runs a write query from cypher/ in its own transaction, with the driver's retries. */
-export async function writeQuery<T extends RecordShape>(name: CypherName, params: Params = {}): Promise<T[]> {
-  const result = await run<T>(name, params, 'WRITE');
-  return result.records.map((record) => record.toObject());
+export async function writeQuery<N extends CypherName>(name: N, params: Params = {}): Promise<Array<RowOf<N>>> {
+  return run(name, params, 'WRITE');
 }
 
 /** Runs one query from cypher/ inside a transaction and returns its records as plain objects. */
-export type TransactionQuery = <T extends RecordShape>(name: CypherName, params?: Params) => Promise<T[]>;
+export type TransactionQuery = <N extends CypherName>(name: N, params?: Params) => Promise<Array<RowOf<N>>>;
 
 /**
  * Runs several queries from cypher/ in one write transaction, with the driver's retries on transient
@@ -70,9 +71,9 @@ export async function writeTransaction<R>(work: (query: TransactionQuery) => Pro
   const session = getDriver().session(sessionConfig('WRITE'));
   try {
     return await session.executeWrite((tx) =>
-      work(async <T extends RecordShape>(name: CypherName, params: Params = {}) => {
-        const result = await tx.run<T>(cypher(name), params);
-        return result.records.map((record) => record.toObject());
+      work(async <N extends CypherName>(name: N, params: Params = {}) => {
+        const result = await tx.run(cypher(name), params);
+        return result.records.map((record) => record.toObject() as RowOf<N>);
       }),
     );
   } finally {

@@ -6,7 +6,7 @@ import { PROBLEM_DUPLICATE_THRESHOLD } from './threshold';
 const PAGE = 2_000;
 const LINKS_PER_WRITE = 1_000;
 
-interface Statement {
+export interface Statement {
   key: string;
   batchId: string;
   statement: string;
@@ -15,7 +15,7 @@ interface Statement {
 async function* statements(): AsyncGenerator<Statement> {
   let after = '';
   for (;;) {
-    const rows = await readQuery<Statement & Record<string, unknown>>('review/duplicates-read', { after, limit: PAGE });
+    const rows = await readQuery('duplicates/read', { after, limit: PAGE });
     yield* rows;
     if (rows.length < PAGE) return;
     after = rows.at(-1)!.key;
@@ -46,9 +46,9 @@ export async function flagNearDuplicates(options: { batchId?: string; threshold?
     index.insert(key, signature);
   }
 
-  await writeQuery('review/duplicates-clear', { batch });
+  await writeQuery('duplicates/clear', { batch });
   const now = Date.now();
-  for (let i = 0; i < links.length; i += LINKS_PER_WRITE) await writeQuery('review/duplicates-link', { links: links.slice(i, i + LINKS_PER_WRITE), now });
-  const [counts] = await writeQuery<{ problems: number; flagged: number }>('review/duplicates-flags', { batch });
+  for (let i = 0; i < links.length; i += LINKS_PER_WRITE) await writeQuery('duplicates/link', { links: links.slice(i, i + LINKS_PER_WRITE), now });
+  const [counts] = await writeQuery('duplicates/flags', { batch });
   return { problems: counts?.problems ?? 0, flagged: counts?.flagged ?? 0 };
 }

@@ -37,7 +37,7 @@ export const neo4jExtractionCache: ExtractionCache = {
   async lookup(keys) {
     const found = new Map<string, ExtractionRecord>();
     for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
-      const rows = await readQuery<{ key: string; record: string }>('extraction/cache-lookup', { keys: keys.slice(i, i + LOOKUP_CHUNK) });
+      const rows = await readQuery('extraction/cache-lookup', { keys: keys.slice(i, i + LOOKUP_CHUNK) });
       for (const row of rows) {
         // A record that no longer validates (schema changed) is treated as not cached.
         const parsed = extractionRecordSchema.safeParse(JSON.parse(row.record));

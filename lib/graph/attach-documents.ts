@@ -18,7 +18,7 @@ export async function attachDocumentText(path: string, chunkSize = 1_000): Promi
   const flush = async () => {
     if (chunk.length === 0) return;
     const docs = chunk.map((d) => ({ id: d.id, body: d.body, answers: d.answers ?? [], tags: d.tags ?? [], url: d.url ?? null, license: d.license ?? null }));
-    const [row] = await writeQuery<{ attached: number }>('graph/documents/attach-text', { docs });
+    const [row] = await writeQuery('graph/documents/attach-text', { docs });
     summary.attached += row?.attached ?? 0;
     chunk = [];
   };

@@ -12,7 +12,7 @@ const MAX_HUB_ENTRIES = 1_000_000;
 /** An intermediate's top feature neighbours with f(u, v), in query order. */
 type HopList = Array<[FeatureElement, number]>;
 
-interface CandidatesRow {
+export interface CandidatesRow {
   scenario: ScenarioNeighbourhood['scenario'];
   documents: number;
   firstHop: ScenarioNeighbourhood['firstHop'];
@@ -58,7 +58,7 @@ export class HubLists {
  */
 export async function queryNeighbourhood(key: string, hopLimit = DEFAULT_HOP_LIMIT, hubs?: { store: HubLists; version: string }): Promise<ScenarioNeighbourhood | undefined> {
   const known = new Map(hubs?.store.of(hubs.version, hopLimit));
-  const [row] = await readQuery<CandidatesRow & Record<string, unknown>>('sampling/candidates', { key, hopLimit, firstHopLimit: FIRST_HOP_LIMIT, cachedVia: [...known.keys()] });
+  const [row] = await readQuery('sampling/candidates', { key, hopLimit, firstHopLimit: FIRST_HOP_LIMIT, cachedVia: [...known.keys()] });
   if (!row) return undefined;
 
   const perVia: HopList[] = row.via.map(() => []);

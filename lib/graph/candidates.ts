@@ -98,7 +98,7 @@ export async function allScenarios(version: string): Promise<ScenarioSummary[]> 
   const caches = data.caches;
   let pending = caches.scenarios.get(version);
   if (!pending) {
-    pending = readQuery<ScenarioSummary & Record<string, unknown>>('sampling/scenarios', { limit: MAX_SCENARIOS });
+    pending = readQuery('sampling/scenarios', { limit: MAX_SCENARIOS });
     caches.scenarios.set(version, pending);
     pending.catch(() => caches.scenarios.delete(version));
   }

@@ -11,7 +11,7 @@ import { BoundedCache, graphVersionWith, VersionedCaches } from './graph-version
 import { typeAheadQuery } from './lucene';
 
 type Row = Record<string, unknown>;
-type WeightedSummary = ElementSummary & { weight: number };
+export type WeightedSummary = ElementSummary & { weight: number };
 
 /** Second-hop expansion goes through at most this many first-hop neighbours. */
 const SECOND_HOP_SOURCES = 25;
@@ -26,7 +26,7 @@ const idOf = (e: { type: ElementType; key: string }) => formatElementRef(e);
 export async function searchElements({ q, type, limit }: SearchQuery): Promise<SearchHit[]> {
   const query = typeAheadQuery(q);
   if (query === null) return [];
-  const rows = await readQuery<ElementSummary & { score: number } & Row>('graph/explore/search', {
+  const rows = await readQuery('graph/explore/search', {
     query,
     type: type ?? null,
     limit,
@@ -55,7 +55,7 @@ export async function neighbourhoodOf(query: NeighbourhoodQuery): Promise<Neighb
 }
 
 async function readNeighbourhood({ id, limit, hops, perNode }: NeighbourhoodQuery): Promise<{ neighbourhood: Neighbourhood; seenVersion: string }> {
-  const [first] = await readQuery<{ focus: ElementSummary & { strength: number }; degree: number; neighbours: WeightedSummary[] } & Row>(
+  const [first] = await readQuery(
     'graph/explore/first-hop',
     { type: id.type, key: id.key, limit },
   );
@@ -75,7 +75,7 @@ async function readNeighbourhood({ id, limit, hops, perNode }: NeighbourhoodQuer
 
   if (hops === 2 && first.neighbours.length > 0) {
     const sources = first.neighbours.slice(0, SECOND_HOP_SOURCES).map(({ type, key }) => ({ type, key }));
-    const rows = await readQuery<{ type: ElementType; key: string; next: WeightedSummary[] } & Row>('graph/explore/second-hop', {
+    const rows = await readQuery('graph/explore/second-hop', {
       refs: sources,
       focusType: id.type,
       focusKey: id.key,
@@ -120,14 +120,9 @@ async function readNeighbourhood({ id, limit, hops, perNode }: NeighbourhoodQuer
 }
 
 export async function elementDetails({ id, perType, documents }: DetailsQuery): Promise<ElementDetails> {
-  const [row] = await readQuery<{
-    focus: ElementSummary & { strength: number };
-    degree: number;
-    documents: number;
-    byType: Array<{ type: ElementType; total: number; top: WeightedSummary[] }>;
-  } & Row>('graph/explore/details', { type: id.type, key: id.key, perType });
+  const [row] = await readQuery('graph/explore/details', { type: id.type, key: id.key, perType });
   if (!row) throw new NotFoundError(`No element ${formatElementRef(id)}`);
-  const docs = await readQuery<{ id: string; title: string; source: string }>('graph/explore/documents-of', { type: id.type, key: id.key, limit: documents });
+  const docs = await readQuery('graph/explore/documents-of', { type: id.type, key: id.key, limit: documents });
   const strength = row.focus.strength || 1;
   const order: ElementType[] = ['Scenario', 'Knowledge', 'DomainSkill', 'CodingSkill'];
   return {
@@ -140,7 +135,7 @@ export async function elementDetails({ id, perType, documents }: DetailsQuery): 
 }
 
 export async function documentById(documentId: string): Promise<DocumentView> {
-  const [row] = await readQuery<{ document: Omit<DocumentView, 'elements'>; elements: Array<ElementRef & { name: string }> }>('graph/explore/document', { id: documentId });
+  const [row] = await readQuery('graph/explore/document', { id: documentId });
   if (!row) throw new NotFoundError(`No document ${JSON.stringify(documentId)}`);
   const d = row.document;
   return {

@@ -2,7 +2,7 @@ import 'server-only';
 import { readQuery } from '../db/driver';
 import { AppError } from '../domain/errors';
 
-interface VersionRow {
+export interface VersionRow {
   documents: number;
   lastIngest: string | null;
   weights: Array<[string, number]>;
@@ -18,7 +18,7 @@ export class StaleGraphError extends AppError {
  * document sets it) and, in the same round trip, the weights of the given pair keys.
  */
 export async function graphVersionWith(keys: readonly string[]): Promise<{ version: string; weights: Map<string, number> }> {
-  const [row] = await readQuery<VersionRow & Record<string, unknown>>('sampling/graph-version', { keys });
+  const [row] = await readQuery('sampling/graph-version', { keys });
   return { version: `${row?.documents ?? 0}@${row?.lastIngest ?? '-'}`, weights: new Map(row?.weights ?? []) };
 }
 

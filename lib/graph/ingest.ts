@@ -26,7 +26,7 @@ interface PairBatch {
   keys: string[];
 }
 
-interface LockedRow {
+export interface LockedRow {
   id: string;
   hash: string | null;
   nodeId: string;

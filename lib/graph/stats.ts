@@ -22,7 +22,7 @@ export interface GraphStats {
   topScenarios: ScenarioDegree[];
 }
 
-interface CountsRow {
+export interface CountsRow {
   documents: number;
   mentions: number;
   coOccurrences: number;
@@ -34,7 +34,7 @@ interface CountsRow {
 
 /** Node and relationship counts of the whole graph. */
 export async function graphCounts(): Promise<GraphCounts> {
-  const [row] = await readQuery<CountsRow>('graph/stats/counts');
+  const [row] = await readQuery('graph/stats/counts');
   if (!row) throw new Error('graph/stats/counts returned no row');
   return {
     documents: row.documents,
@@ -46,7 +46,7 @@ export async function graphCounts(): Promise<GraphCounts> {
 
 /** Scenarios with the most distinct co-occurring elements. */
 export async function topScenariosByDegree(limit: number): Promise<ScenarioDegree[]> {
-  return readQuery<ScenarioDegree & Record<string, unknown>>('graph/stats/top-scenarios', { limit });
+  return readQuery('graph/stats/top-scenarios', { limit });
 }
 
 export async function graphStats(topLimit = 10): Promise<GraphStats> {

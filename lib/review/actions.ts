@@ -39,12 +39,12 @@ export async function reviewProblem(key: string, request: ActionRequest, now = D
       if (before.version !== request.version) throw conflictFrom(before, request.version);
       throw unchangedEdit();
     }
-    rows = await writeQuery<{ version: number }>('review/edit', { key, version: request.version, reviewer: request.reviewer, now, ...edit });
+    rows = await writeQuery('review/edit', { key, version: request.version, reviewer: request.reviewer, now, ...edit });
   } else {
     const status = TARGET[request.action];
     const reasons = request.action === 'reject' ? request.reasons : [];
     const note = request.action === 'reject' ? (request.note ?? null) || null : null;
-    rows = await writeQuery<{ version: number }>('review/set-status', { key, version: request.version, reviewer: request.reviewer, now, status, action: request.action, reasons, note });
+    rows = await writeQuery('review/set-status', { key, version: request.version, reviewer: request.reviewer, now, status, action: request.action, reasons, note });
   }
   const view = await problemByKey(key);
   if (rows.length === 0) throw conflictFrom(view, request.version);
@@ -66,7 +66,7 @@ function normalizedEdit(request: EditRequest, before: ProblemView) {
  */
 export async function bulkReview(request: BulkRequest, now = Date.now()): Promise<BulkResult> {
   const status = TARGET[request.action];
-  const [row] = await runText<{ matched: number; changed: number }>('WRITE', filtered('review/bulk'), {
+  const [row] = await runText('WRITE', filtered('review/bulk'), {
     ...filterParams(request.filter),
     target: status,
     action: request.action,

@@ -1,14 +1,21 @@
 import 'server-only';
-import type { ManagedTransaction, RecordShape } from 'neo4j-driver';
-import { cypher, type CypherName } from '../db/cypher';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { cypher } from '../db/cypher';
+import type { CypherName, RowOf } from '../db/rows';
 import { getDriver, sessionConfig } from '../db/driver';
 import type { ReviewFilter } from './schemas';
 
 type Params = Record<string, unknown>;
 
 /** review/filter followed by a tail query that continues from its `p` rows: fixed file texts, never input. */
-export function filtered(tail: CypherName): string {
-  return `${cypher('review/filter')}\n${cypher(tail)}`;
+export interface FilteredQuery<N extends CypherName> {
+  text: string;
+  /** The tail's name: its row type is the query's. */
+  tail: N;
+}
+
+export function filtered<N extends CypherName>(tail: N): FilteredQuery<N> {
+  return { text: `${cypher('review/filter')}\n${cypher(tail)}`, tail };
 }
 
 /** The parameters of review/filter: a null turns a condition off. */
@@ -25,11 +32,11 @@ export function filterParams(filter: ReviewFilter): Params {
   };
 }
 
-/** Runs query text (already loaded from cypher/) in a read or write transaction with the driver's retries. */
-export async function runText<T extends RecordShape>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
+/** Runs a filtered query in a read or write transaction with the driver's retries. */
+export async function runText<N extends CypherName>(mode: 'READ' | 'WRITE', query: FilteredQuery<N>, params: Params): Promise<Array<RowOf<N>>> {
   const session = getDriver().session(sessionConfig(mode));
   try {
-    const work = async (tx: ManagedTransaction) => (await tx.run<T>(text, params)).records.map((record) => record.toObject());
+    const work = async (tx: ManagedTransaction) => (await tx.run(query.text, params)).records.map((record) => record.toObject() as RowOf<N>);
     return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
   } finally {
     await session.close();

@@ -20,7 +20,7 @@ export async function* exportLines(query: ExportQuery, options: { pageSize?: num
   const batches = query.format === 'full' ? await batchesOf(query.batch ?? null) : new Map<string, BatchInfo>();
   let after = '';
   for (;;) {
-    const rows = await readQuery<Row>(query.format === 'sft' ? 'review/export-sft' : 'review/export-full', { ...params, after });
+    const rows = await readQuery(query.format === 'sft' ? 'review/export-sft' : 'review/export-full', { ...params, after });
     for (const row of rows) yield query.format === 'sft' ? sftLine(row as unknown as SftSource) : jsonLine(fullRecord(row, batches));
     if (rows.length < pageSize) return;
     after = str(query.format === 'sft' ? rows.at(-1)!.key : (rows.at(-1)!.problem as Row).key);
@@ -28,7 +28,7 @@ export async function* exportLines(query: ExportQuery, options: { pageSize?: num
 }
 
 async function batchesOf(batch: string | null): Promise<Map<string, BatchInfo>> {
-  const rows = await readQuery<{ batch: Row }>('review/export-batches', { batch });
+  const rows = await readQuery('review/export-batches', { batch });
   const out = new Map<string, BatchInfo>();
   for (const row of rows) {
     const info = toBatch(row.batch);

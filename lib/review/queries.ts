@@ -11,7 +11,7 @@ type Row = Record<string, unknown>;
 
 /** One page of the review queue (filtered and sorted), with the size of the whole match and its counts per status. */
 export async function listProblems(query: ListQuery): Promise<ProblemPage> {
-  const [row] = await runText<Row>('READ', filtered('review/page'), { ...filterParams(query), sort: query.sort, offset: query.offset, limit: query.limit });
+  const [row] = await runText('READ', filtered('review/page'), { ...filterParams(query), sort: query.sort, offset: query.offset, limit: query.limit });
   const items = (row?.items as Row[] | undefined) ?? [];
   return {
     total: num(row?.total),
@@ -24,9 +24,9 @@ export async function listProblems(query: ListQuery): Promise<ProblemPage> {
 
 /** Everything the focus view shows about one problem; NotFoundError when the key is unknown. */
 export async function problemByKey(key: string): Promise<ProblemView> {
-  const [row] = await readQuery<Row>('review/problem', { key });
+  const [row] = await readQuery('review/problem', { key });
   if (!row) throw new NotFoundError(`No problem ${JSON.stringify(key)}`);
-  const [combination] = await readQuery<Row>('review/combination', { key, documents: 3 });
+  const [combination] = await readQuery('review/combination', { key, documents: 3 });
   const p = row.problem as Row;
   return {
     ...toSummary(p),
@@ -53,7 +53,7 @@ const emptyCounts = (): StatusCounts & { total: number } => ({ pending: 0, appro
 
 /** Approved, rejected and pending per batch and overall, plus the scenarios problems were set in. */
 export async function reviewProgress(): Promise<ReviewProgress> {
-  const rows = await readQuery<{ batchId: string; name: string | null; createdAt: number | null; status: string; n: number }>('review/progress');
+  const rows = await readQuery('review/progress');
   const overall = emptyCounts();
   const batches = new Map<string, ReviewProgress['batches'][number]>();
   for (const row of rows) {
@@ -66,13 +66,13 @@ export async function reviewProgress(): Promise<ReviewProgress> {
     batch.total += row.n;
     overall.total += row.n;
   }
-  const scenarios = await readQuery<{ key: string; name: string; problems: number }>('review/scenarios');
+  const scenarios = await readQuery('review/scenarios');
   return { overall, batches: [...batches.values()], scenarios };
 }
 
 /** The problems that used an element, newest first, with counts per status; NotFoundError for an unknown element. */
 export async function problemsOfElement(ref: ElementRef, limit = 20): Promise<ElementProblems> {
-  const [row] = await readQuery<Row>('review/element-problems', { type: ref.type, key: ref.key, limit });
+  const [row] = await readQuery('review/element-problems', { type: ref.type, key: ref.key, limit });
   if (!row) throw new NotFoundError(`No element ${formatElementRef(ref)}`);
   return {
     total: num(row.total),

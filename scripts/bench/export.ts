@@ -47,7 +47,7 @@ function selectExportBenchDatabase() {
 /** A small synthetic graph for the problems to use, then `problems` approved stub-looking problems in batches of 5,000. */
 async function seedProblems(problems: number): Promise<void> {
   await ingestChunk([...syntheticCorpus({ documents: 3_000, seed: 20_260_101 })].map(prepareDocument));
-  const candidates = await readQuery<FixtureCandidate & Record<string, unknown>>('testing/review-candidates', { scenarios: 60 });
+  const candidates = await readQuery('testing/review-candidates', { scenarios: 60 });
   const bar = progressBar('seed', problems, 'problems');
   const now = Date.now();
   for (let start = 0, b = 0; start < problems; start += PER_BATCH, b += 1) {
@@ -105,7 +105,7 @@ runCli(async () => {
   if (!Number.isInteger(problems) || problems < 1) throw new AppError(`--problems must be a positive integer (got ${values.problems})`);
   await startLocal(db, { log: () => {} });
   await applySchema();
-  const [existing] = await readQuery<{ n: number }>('review/export-count', { status: 'approved' });
+  const [existing] = await readQuery('review/export-count', { status: 'approved' });
   if (existing?.n !== problems) {
     console.log(`bench database (port ${PORT}) holds ${existing?.n ?? 0} approved problems; loading ${formatCount(problems)}…`);
     await closeDriver();

@@ -1,0 +1,23 @@
+// The rows of review and export (cypher/review/): see lib/db/rows.ts. Records with nested maps are
+// RawRecord and go through the reshape step (reshape.ts), which checks and maps them field by field.
+import type { RawRecord } from '../db/rows';
+
+declare module '../db/rows' {
+  interface QueryRows {
+    /** The head of every filtered query; never run alone (db.ts `filtered`). */
+    'review/filter': RawRecord;
+    'review/page': RawRecord;
+    'review/bulk': { matched: number; changed: number };
+    'review/problem': RawRecord;
+    'review/combination': RawRecord;
+    'review/edit': { version: number };
+    'review/set-status': { version: number };
+    'review/element-problems': RawRecord;
+    'review/progress': { batchId: string; name: string | null; createdAt: number | null; status: string; n: number };
+    'review/scenarios': { key: string; name: string; problems: number };
+    'review/export-batches': { batch: RawRecord };
+    'review/export-count': { n: number };
+    'review/export-sft': RawRecord;
+    'review/export-full': RawRecord;
+  }
+}
