@@ -4,13 +4,12 @@ import { NotFoundError } from '../domain/errors';
 import type { DetailsQuery, NeighbourhoodQuery, SearchQuery } from '../schemas/explore';
 import { elementId } from '../domain/extraction-record';
 import { pairKey } from './cooccurrence';
-import { formatElementRef, type ElementRef } from '../domain/element-ref';
+import { formatElementRef } from '../domain/element-ref';
 import type { ElementType } from '../domain/element-types';
 import type { DocumentView, ElementDetails, ElementSummary, Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode, SearchHit } from './explore-types';
 import { BoundedCache, graphVersionWith, VersionedCaches } from './graph-version';
 import { typeAheadQuery } from './lucene';
 
-type Row = Record<string, unknown>;
 export type WeightedSummary = ElementSummary & { weight: number };
 
 /** Second-hop expansion goes through at most this many first-hop neighbours. */
