@@ -4,8 +4,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BatchAction } from '@/lib/schemas/batch';
 import type { BatchDetail } from '@/lib/synthesis/types';
-import { ApiRequestError } from './api';
-import { formatCount, isActive } from './format';
+import { ApiRequestError } from '@/components/ui/fetch-json';
+import { formatCount } from '@/components/ui/format';
+import { isActive } from './format';
 import { batchAction } from './queries';
 
 /** Whether the batch stopped on its token budget (so resuming needs a bigger one or none). */

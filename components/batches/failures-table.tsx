@@ -2,7 +2,7 @@
 
 import type { BatchDetail } from '@/lib/synthesis/types';
 import { useBatchAction } from './batch-controls';
-import { formatCount } from './format';
+import { formatCount } from '@/components/ui/format';
 
 /** Failed items by failure class, with examples, and "retry failed" for all or one class. */
 export function FailuresTable({ batch }: { batch: BatchDetail }) {

@@ -2,7 +2,7 @@
 
 import type { ConflictDetail } from '@/lib/review/types';
 import { DiffView } from './diff-view';
-import { formatTime } from './status-badge';
+import { formatTime } from '@/components/ui/format';
 
 /** The 409 explained: who changed the problem, how, and (for an edit) their text against yours. */
 export function ConflictNotice({ message, conflict, mine, onReload }: { message: string; conflict: ConflictDetail; mine: { statement: string; answerCode: string } | null; onReload(): void }) {
