@@ -94,7 +94,7 @@ export function BatchControls({ batch }: { batch: BatchDetail }) {
       ) : null}
       {showBudget ? <BudgetResume batch={batch} busy={action.isPending} onResume={(maxTokens) => run({ action: 'resume', maxTokens })} /> : null}
       {action.error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not {action.variables?.action ?? 'do that'}: {action.error.message}
         </p>
       ) : null}

@@ -70,7 +70,7 @@ export function FailuresTable({ batch }: { batch: BatchDetail }) {
         </table>
       )}
       {retry.error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not retry: {retry.error.message}
         </p>
       ) : null}

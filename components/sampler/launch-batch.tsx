@@ -118,7 +118,7 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
         </label>
         <p className="note">The batch pauses when its tokens reach the budget, and says so.</p>
         {otherIssues.length > 0 ? (
-          <ul role="alert" className="sampler-error" aria-label="Parameter errors">
+          <ul role="alert" className="error-message" aria-label="Parameter errors">
             {otherIssues.map((issue) => (
               <li key={issue.field}>
                 {issue.field}: {issue.message}
@@ -127,7 +127,7 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
           </ul>
         ) : null}
         {launch.error && !invalid ? (
-          <p role="alert" className="sampler-error">
+          <p role="alert" className="error-message">
             Could not launch: {launch.error.message}
           </p>
         ) : null}

@@ -92,7 +92,7 @@ export function PresetsPanel({ view, onLoad }: { view: SamplerView; onLoad(query
         </button>
       </form>
       {error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           {error.message}
         </p>
       ) : null}

@@ -108,7 +108,7 @@ export function PreviewSection({ result, error, busy, selected, onSelect }: Prev
         ) : null}
       </div>
       {error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not preview: {error.message}
         </p>
       ) : null}

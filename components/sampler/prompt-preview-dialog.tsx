@@ -47,7 +47,7 @@ export function PromptPreviewDialog({ body, open, onClose }: { body: PromptPrevi
       <p className="note">A dry run: these are the exact messages the batch would send; no model is called and no tokens are spent.</p>
       {preview.isFetching && !data ? <p role="status">Building prompts…</p> : null}
       {preview.error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not build the prompts: {preview.error.message}
         </p>
       ) : null}

@@ -47,7 +47,7 @@ export function SweepChart({ sweep, error, busy, temperature }: SweepChartProps)
         {sweep ? `, ${sweep.samplesPerPoint} samples per point on the server` : ''}. Low T repeats the strongest features; high T spreads out and loses coherence.
       </p>
       {error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not compute the sweep: {error.message}
         </p>
       ) : null}
