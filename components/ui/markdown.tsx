@@ -1,6 +1,6 @@
 'use client';
 
-import { createElement } from 'react';
+import { createElement, type HTMLAttributes } from 'react';
 import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { CodeBlock } from './code-block';
@@ -21,7 +21,7 @@ function fencedCode(pre: HastNode | undefined): { code: string; language: string
 
 function componentsFor(headingOffset: number): Components {
   const heading = (level: number) =>
-    function Heading({ node: _node, ...props }: ExtraProps & React.HTMLAttributes<HTMLHeadingElement>) {
+    function Heading({ node: _node, ...props }: ExtraProps & HTMLAttributes<HTMLHeadingElement>) {
       return createElement(`h${Math.min(6, level + headingOffset)}`, props);
     };
   return {
