@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
 import { NavFrame } from '@/components/ui/nav-frame';
 import './globals.css';
+import '@/components/ui/kit.css';
+import '@/components/shared/shared.css';
 
 export const metadata: Metadata = {
   title: 'SCoGen Studio',

@@ -33,12 +33,12 @@ test('a batch launched from the Sampler runs to done and its problems open', asy
   await expect(page).toHaveURL(/\/batches\/b-[a-z0-9-]+$/);
   await expect(page.getByRole('heading', { name: 'e2e happy path', level: 1 })).toBeVisible();
   const progress = page.getByRole('progressbar', { name: 'Progress of e2e happy path' });
-  await expect(page.locator('.batch-header .batch-status')).toHaveText(/running|done/, { timeout: RUN_TIMEOUT });
+  await expect(page.locator('.batch-header .status-badge')).toHaveText(/running|done/, { timeout: RUN_TIMEOUT });
   await snapshot(page, testInfo, 'batch-running');
   await expect(progress).toHaveAttribute('aria-valuemax', '12');
   await expect(progress).toHaveAttribute('aria-valuenow', '12', { timeout: RUN_TIMEOUT });
   await expect(progress).toHaveAttribute('aria-valuetext', '12 done, 0 failed, 0 in flight of 12');
-  await expect(page.locator('.batch-header .batch-status')).toHaveText('done');
+  await expect(page.locator('.batch-header .status-badge')).toHaveText('done');
   await expect(page.getByLabel('Progress counts')).toContainText('12 done · 0 failed · 0 in flight');
   await expect(page.getByRole('link', { name: 'Open in Sampler' })).toHaveAttribute('href', /scenario=Scenario%3Aretail\+demand\+forecasting.*seed=4242/);
   await expect(page.getByRole('img', { name: /Coherence histogram: 12 problems/ })).toBeVisible();
@@ -89,7 +89,7 @@ test('the token budget pauses a batch and says why; resuming without a budget fi
 
   await expect(page.getByRole('heading', { name: 'e2e budget', level: 1 })).toBeVisible();
   await expect(page.getByRole('alert', { name: 'Pause reason' })).toContainText(/budget/i, { timeout: RUN_TIMEOUT });
-  await expect(page.locator('.batch-header .batch-status')).toHaveText('paused');
+  await expect(page.locator('.batch-header .status-badge')).toHaveText('paused');
   const progress = page.getByRole('progressbar', { name: 'Progress of e2e budget' });
   await expect(progress).toHaveAttribute('aria-valuetext', /0 in flight of 40$/);
   const stopped = Number(await progress.getAttribute('aria-valuenow'));
@@ -102,7 +102,7 @@ test('the token budget pauses a batch and says why; resuming without a budget fi
   await resume.getByRole('spinbutton').fill('');
   await resume.getByRole('button', { name: 'Remove budget and resume' }).click();
   await expect(progress).toHaveAttribute('aria-valuenow', '40', { timeout: RUN_TIMEOUT });
-  await expect(page.locator('.batch-header .batch-status')).toHaveText('done');
+  await expect(page.locator('.batch-header .status-badge')).toHaveText('done');
   await expect(page.getByRole('alert', { name: 'Pause reason' })).toHaveCount(0);
 });
 
@@ -121,7 +121,7 @@ async function controls(page: Page) {
   await launchForm(page).getByRole('spinbutton', { name: 'Items' }).fill('400');
   await launchForm(page).getByRole('textbox', { name: 'Name (optional)' }).fill('e2e controls');
   await launchForm(page).getByRole('button', { name: 'Launch batch' }).click();
-  const status = page.locator('.batch-header .batch-status');
+  const status = page.locator('.batch-header .status-badge');
   const progress = page.getByRole('progressbar', { name: 'Progress of e2e controls' });
   await expect(status).toHaveText('running', { timeout: RUN_TIMEOUT });
 
@@ -168,7 +168,7 @@ test('failed items are grouped by class and "Retry" recovers them once the fault
   await page.getByRole('button', { name: 'Retry quota failures' }).click();
   await expect(page.getByRole('progressbar', { name: 'Progress of e2e faults' })).toHaveAttribute('aria-valuetext', '6 done, 0 failed, 0 in flight of 6', { timeout: RUN_TIMEOUT });
   await expect(page.getByText('No failed items.')).toBeVisible();
-  await expect(page.locator('.batch-header .batch-status')).toHaveText('done');
+  await expect(page.locator('.batch-header .status-badge')).toHaveText('done');
 });
 
 test('"Preview prompts" shows the exact messages of the first items without calling a model', async ({ page }, testInfo) => {

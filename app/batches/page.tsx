@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { BatchesList } from '@/components/batches/batches-list';
-import '@/components/sampler/sampler.css';
 import '@/components/batches/batches.css';
 
 export const metadata: Metadata = { title: 'Batches · SCoGen Studio' };

@@ -4,8 +4,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BatchAction } from '@/lib/schemas/batch';
 import type { BatchDetail } from '@/lib/synthesis/types';
-import { ApiRequestError } from './api';
-import { formatCount, isActive } from './format';
+import { ApiRequestError } from '@/components/ui/fetch-json';
+import { formatCount } from '@/components/ui/format';
+import { isActive } from './format';
 import { batchAction } from './queries';
 
 /** Whether the batch stopped on its token budget (so resuming needs a bigger one or none). */
@@ -93,7 +94,7 @@ export function BatchControls({ batch }: { batch: BatchDetail }) {
       ) : null}
       {showBudget ? <BudgetResume batch={batch} busy={action.isPending} onResume={(maxTokens) => run({ action: 'resume', maxTokens })} /> : null}
       {action.error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not {action.variables?.action ?? 'do that'}: {action.error.message}
         </p>
       ) : null}

@@ -2,9 +2,10 @@ import Link from 'next/link';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { FEATURE_TYPES } from '@/lib/sampling/complexity';
 import type { BatchDetail } from '@/lib/synthesis/types';
-import { exploreHref } from './element-links';
-import { formatCount } from './format';
-import { ProvenanceTerms, Term } from './terms';
+import { exploreHref } from '@/components/shared/element-links';
+import { ProvenanceTerms } from '@/components/shared/provenance';
+import { formatCount } from '@/components/ui/format';
+import { Term } from '@/components/ui/term';
 
 /** The batch's parameters, models and prompt hashes, with a link back to the Sampler. */
 export function BatchParams({ batch }: { batch: BatchDetail }) {

@@ -1,16 +1,8 @@
 import type { BatchDetail } from '@/lib/synthesis/types';
-import { formatCount, formatEta, formatTime, formatTokens } from './format';
-import { ProgressBar, ProgressLegend } from './progress-bar';
-
-function Metric({ label, value, note }: { label: string; value: string; note?: string }) {
-  return (
-    <div role="group" aria-label={label} className="metric">
-      <span className="metric-label">{label}</span>
-      <span className="metric-value">{value}</span>
-      {note ? <span className="metric-note">{note}</span> : null}
-    </div>
-  );
-}
+import { formatCount, formatTime, formatTokens } from '@/components/ui/format';
+import { Metric } from '@/components/ui/metric';
+import { formatEta } from './format';
+import { BatchProgressBar, ProgressLegend } from './progress-bar';
 
 /** Live progress: the stacked bar, item counts, tokens against the budget, rate and ETA. */
 export function BatchProgress({ batch }: { batch: BatchDetail }) {
@@ -24,7 +16,7 @@ export function BatchProgress({ batch }: { batch: BatchDetail }) {
         <h2 id="progress-heading">Progress</h2>
         <ProgressLegend />
       </div>
-      <ProgressBar batch={batch} large />
+      <BatchProgressBar batch={batch} large />
       <div className="progress-text" role="group" aria-label="Progress counts">
         <strong>{formatCount(batch.done)}</strong> done · <strong>{formatCount(batch.failed)}</strong> failed · <strong>{formatCount(batch.inFlight)}</strong> in flight ·{' '}
         {formatCount(remaining)} to go · of {formatCount(batch.count)}

@@ -3,17 +3,17 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { BatchDetail } from '@/lib/synthesis/types';
+import { formatCount, formatTime } from '@/components/ui/format';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { Term } from '@/components/ui/term';
 import { BatchControls, overBudget } from './batch-controls';
 import { BatchParams } from './batch-params';
 import { BatchProgress } from './batch-progress';
 import { CoherenceHistogram } from './coherence-histogram';
 import { FailuresTable } from './failures-table';
-import { formatCount, formatTime } from './format';
 import { batchQuery, batchesQuery } from './queries';
 import { RunnerNotice } from './runner-notice';
 import { SamplesList } from './samples-list';
-import { StatusBadge } from './status-badge';
-import { Term } from './terms';
 
 function PauseReason({ batch }: { batch: BatchDetail }) {
   if (!batch.pauseReason && !(batch.status === 'paused' && overBudget(batch))) return null;

@@ -3,11 +3,12 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { BatchSummary } from '@/lib/synthesis/types';
-import { formatCount, formatEta, formatTime, formatTokens } from './format';
-import { ProgressBar, ProgressLegend } from './progress-bar';
+import { formatCount, formatTime, formatTokens } from '@/components/ui/format';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { formatEta } from './format';
+import { BatchProgressBar, ProgressLegend } from './progress-bar';
 import { batchesQuery } from './queries';
 import { RunnerNotice } from './runner-notice';
-import { StatusBadge } from './status-badge';
 
 function BatchRow({ batch }: { batch: BatchSummary }) {
   return (
@@ -23,7 +24,7 @@ function BatchRow({ batch }: { batch: BatchSummary }) {
         {batch.pauseReason ? <span className="note">{batch.pauseReason}</span> : null}
       </td>
       <td className="progress-cell">
-        <ProgressBar batch={batch} />
+        <BatchProgressBar batch={batch} />
         <span className="note">
           {formatCount(batch.done)} / {formatCount(batch.count)}
           {batch.failed > 0 ? ` · ${formatCount(batch.failed)} failed` : ''}

@@ -2,7 +2,7 @@
 
 import type { BatchDetail } from '@/lib/synthesis/types';
 import { useBatchAction } from './batch-controls';
-import { formatCount } from './format';
+import { formatCount } from '@/components/ui/format';
 
 /** Failed items by failure class, with examples, and "retry failed" for all or one class. */
 export function FailuresTable({ batch }: { batch: BatchDetail }) {
@@ -70,7 +70,7 @@ export function FailuresTable({ batch }: { batch: BatchDetail }) {
         </table>
       )}
       {retry.error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not retry: {retry.error.message}
         </p>
       ) : null}

@@ -3,12 +3,14 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { ProblemView } from '@/lib/synthesis/types';
-import { FeatureLinks, ScenarioLink } from './element-links';
-import { formatCount, formatTime } from './format';
-import { Markdown } from './markdown';
+import { FeatureLinks, ScenarioLink } from '@/components/shared/element-links';
+import { ProvenanceTerms } from '@/components/shared/provenance';
+import { CodeBlock } from '@/components/ui/code-block';
+import { formatCount, formatTime } from '@/components/ui/format';
+import { Markdown } from '@/components/ui/markdown';
+import { Term } from '@/components/ui/term';
 import { batchQuery, problemQuery } from './queries';
 import { problemHref } from './samples-list';
-import { ProvenanceTerms, Term } from './terms';
 
 function Neighbours({ batchId, index, count }: { batchId: string; index: number; count: number | undefined }) {
   return (
@@ -42,9 +44,7 @@ function ProblemBody({ problem }: { problem: ProblemView }) {
         </section>
         <section className="panel" aria-labelledby="answer-heading">
           <h2 id="answer-heading">Reference answer</h2>
-          <pre className="code-block" data-lang="python">
-            <code>{problem.answerCode}</code>
-          </pre>
+          <CodeBlock code={problem.answerCode} language="python" label="Answer code" />
           <h3>Explanation</h3>
           <Markdown source={problem.answerExplanation} headingOffset={3} />
         </section>

@@ -1,28 +1,24 @@
 import type { BatchSummary } from '@/lib/synthesis/types';
-import { formatCount, progressShares } from './format';
+import { formatCount } from '@/components/ui/format';
+import { ProgressBar } from '@/components/ui/progress-bar';
 
 type Counts = Pick<BatchSummary, 'name' | 'count' | 'done' | 'failed' | 'inFlight'>;
 
-/** Done, failed and in-flight items as stacked segments of one bar. */
-export function ProgressBar({ batch, large = false }: { batch: Counts; large?: boolean }) {
-  const shares = progressShares(batch);
-  const finished = batch.done + batch.failed;
-  const text = `${formatCount(batch.done)} done, ${formatCount(batch.failed)} failed, ${formatCount(batch.inFlight)} in flight of ${formatCount(batch.count)}`;
+/** Done, failed and in-flight items of a batch as stacked segments of one bar. */
+export function BatchProgressBar({ batch, large = false }: { batch: Counts; large?: boolean }) {
   return (
-    <div
-      className={large ? 'batch-progress large' : 'batch-progress'}
-      role="progressbar"
-      aria-label={`Progress of ${batch.name}`}
-      aria-valuemin={0}
-      aria-valuemax={batch.count}
-      aria-valuenow={Math.min(finished, batch.count)}
-      aria-valuetext={text}
-      title={text}
-    >
-      <span className="segment done" style={{ width: `${shares.done}%` }} />
-      <span className="segment failed" style={{ width: `${shares.failed}%` }} />
-      <span className="segment in-flight" style={{ width: `${shares.inFlight}%` }} />
-    </div>
+    <ProgressBar
+      label={`Progress of ${batch.name}`}
+      total={batch.count}
+      value={batch.done + batch.failed}
+      valueText={`${formatCount(batch.done)} done, ${formatCount(batch.failed)} failed, ${formatCount(batch.inFlight)} in flight of ${formatCount(batch.count)}`}
+      large={large}
+      segments={[
+        { name: 'done', value: batch.done },
+        { name: 'failed', value: batch.failed },
+        { name: 'in-flight', value: batch.inFlight },
+      ]}
+    />
   );
 }
 

@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '@/lib/query-client';
-import type { BatchAction, PromptPreviewRequestInput } from '@/lib/schemas/batch';
-import type { BatchDetail, BatchList, BatchSummary, ProblemView, PromptPreview } from '@/lib/synthesis/types';
-import { sendJson } from './api';
+import { fetchJson, sendJson } from '@/components/ui/fetch-json';
+import type { BatchAction } from '@/lib/schemas/batch';
+import type { BatchDetail, BatchList, BatchSummary, ProblemView } from '@/lib/synthesis/types';
 import { pollInterval } from './format';
 
 export const batchesQuery = () =>
@@ -32,11 +31,3 @@ export const problemQuery = (id: string, index: number) =>
 
 /** Pause, resume, cancel or retry failed items; the answer is the updated summary. */
 export const batchAction = (id: string, action: BatchAction) => sendJson<BatchSummary>(`/api/batches/${encodeURIComponent(id)}/actions`, 'POST', action);
-
-/** The exact prompts of a batch's first items (a dry run: no model is called). */
-export const promptsQuery = (body: PromptPreviewRequestInput) =>
-  queryOptions({
-    queryKey: ['prompt-preview', body],
-    queryFn: () => sendJson<PromptPreview>('/api/batches/prompts', 'POST', body),
-    staleTime: 60_000,
-  });

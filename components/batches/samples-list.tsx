@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { BatchDetail } from '@/lib/synthesis/types';
-import { FeatureLinks } from './element-links';
-import { formatTime } from './format';
+import { FeatureLinks } from '@/components/shared/element-links';
+import { formatTime } from '@/components/ui/format';
 
 /** The statement's opening without markdown emphasis and code markers (it may be cut mid-span). */
 export const plainExcerpt = (excerpt: string) => excerpt.replace(/\*\*|__|`+/g, '').replace(/(^|\s)#{1,6}\s/g, '$1');

@@ -2,9 +2,9 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ElementProblems } from '@/components/review/element-problems';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
-import { DocumentDialog } from './document-dialog';
+import { DocumentDialog } from '@/components/shared/document-dialog';
+import { ElementProblems } from '@/components/shared/element-problems';
 import { detailsQuery } from './queries';
 
 const percent = (p: number) => `${(100 * p).toFixed(p < 0.01 ? 2 : 1)}%`;

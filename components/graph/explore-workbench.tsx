@@ -10,7 +10,7 @@ import { toElements } from '@/lib/graph/to-elements';
 import { formatExploreView, LIMIT_CHOICES, parseExploreView, type ExploreView } from '@/lib/schemas/explore-view';
 import { DetailsPanel } from './details-panel';
 import type { GraphCanvasHandle, GraphStats } from './graph-canvas';
-import { TYPE_SHAPES } from './graph-style';
+import { TYPE_SHAPES } from '@/components/shared/graph-style';
 import { neighbourhoodQuery } from './queries';
 import { SearchBox } from './search-box';
 import { StartHere } from './start-here';

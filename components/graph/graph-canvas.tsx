@@ -5,7 +5,7 @@ import fcose from 'cytoscape-fcose';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ElementType } from '@/lib/domain/element-types';
 import type { GraphElement } from '@/lib/graph/to-elements';
-import { GRAPH_STYLE } from './graph-style';
+import { GRAPH_STYLE } from '@/components/shared/graph-style';
 import { fcoseOptions, type Positions } from './layout';
 
 cytoscape.use(fcose);

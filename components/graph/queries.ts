@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ElementType } from '@/lib/domain/element-types';
-import type { DocumentView, ElementDetails, Neighbourhood, SearchHit } from '@/lib/graph/explore-types';
-import { fetchJson } from '@/lib/query-client';
+import type { ElementDetails, Neighbourhood, SearchHit } from '@/lib/graph/explore-types';
+import { fetchJson } from '@/components/ui/fetch-json';
 
 export function searchQuery(q: string, type: ElementType | null) {
   const params = new URLSearchParams({ q, limit: '12' });
@@ -28,13 +28,5 @@ export function detailsQuery(id: string) {
     queryKey: ['element-details', id],
     queryFn: ({ signal }) => fetchJson<ElementDetails>(`/api/elements/details?${new URLSearchParams({ id })}`, { signal }),
     staleTime: 60_000,
-  });
-}
-
-export function documentQuery(id: string) {
-  return queryOptions({
-    queryKey: ['document', id],
-    queryFn: ({ signal }) => fetchJson<DocumentView>(`/api/documents/${encodeURIComponent(id)}`, { signal }),
-    staleTime: 300_000,
   });
 }

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { GraphStats } from '@/lib/graph/stats';
-import { fetchJson } from '@/lib/query-client';
+import { fetchJson } from '@/components/ui/fetch-json';
 
 /** The empty state: a few well-connected scenarios to start from. */
 export function StartHere({ onChoose }: { onChoose(id: string): void }) {

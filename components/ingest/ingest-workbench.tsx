@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { ExtractionRunView } from '@/lib/extraction/run-types';
-import { fetchJson } from '@/lib/query-client';
+import { fetchJson } from '@/components/ui/fetch-json';
 
 const runsQuery = {
   queryKey: ['extraction-runs'] as const,

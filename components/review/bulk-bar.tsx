@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { ApiRequestError } from '@/components/batches/api';
+import { ApiRequestError } from '@/components/ui/fetch-json';
 import type { BulkResult, ProblemPage } from '@/lib/review/types';
 import { sendBulk } from './queries';
 import { ReasonPicker, rejectionProblem, type Rejection } from './reason-picker';

@@ -1,8 +1,8 @@
 'use client';
 
 import type { ConflictDetail } from '@/lib/review/types';
+import { formatTime } from '@/components/ui/format';
 import { DiffView } from './diff-view';
-import { formatTime } from './status-badge';
 
 /** The 409 explained: who changed the problem, how, and (for an edit) their text against yours. */
 export function ConflictNotice({ message, conflict, mine, onReload }: { message: string; conflict: ConflictDetail; mine: { statement: string; answerCode: string } | null; onReload(): void }) {

@@ -1,4 +1,4 @@
-import { diffStats, lineDiff } from '@/lib/review/diff';
+import { diffStats, lineDiff } from './line-diff';
 
 /** A line diff of two texts, deletions struck through and additions marked. */
 export function DiffView({ before, after, label }: { before: string; after: string; label: string }) {

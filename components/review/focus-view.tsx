@@ -2,19 +2,20 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiRequestError } from '@/components/batches/api';
-import { Markdown } from '@/components/batches/markdown';
 import type { ActionRequest } from '@/lib/review/schemas';
 import type { ConflictDetail, ProblemView } from '@/lib/review/types';
+import { CodeBlock } from '@/components/ui/code-block';
+import { ApiRequestError } from '@/components/ui/fetch-json';
+import { formatTime } from '@/components/ui/format';
+import { Markdown } from '@/components/ui/markdown';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { ConflictNotice } from './conflict-notice';
 import { EditForm, type EditDraft } from './edit-form';
 import { ReviewHistory } from './history';
 import { ProblemContext } from './problem-context';
-import { PythonCode } from './python-code';
 import { problemQuery, sendAction } from './queries';
 import { RejectDialog } from './reject-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { formatTime, StatusBadge } from './status-badge';
 
 type Dialog = 'reject' | 'edit' | 'help' | null;
 
@@ -175,8 +176,8 @@ export function FocusView({ problemKey, position, total, reviewer, onNext, onPre
             </section>
             <section aria-label="Answer">
               <h3>Answer</h3>
-              <PythonCode source={problem.answerCode} label="Answer code" />
-              {problem.answerExplanation ? <p>{problem.answerExplanation}</p> : null}
+              <CodeBlock code={problem.answerCode} language="python" label="Answer code" />
+              {problem.answerExplanation ? <Markdown source={problem.answerExplanation} headingOffset={3} /> : null}
             </section>
           </>
         )}

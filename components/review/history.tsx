@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import { REASON_LABELS, type ReasonTag, type ReviewEvent, type Revision } from '@/lib/review/types';
+import { formatTime } from '@/components/ui/format';
 import { DiffView } from './diff-view';
-import { formatTime } from './status-badge';
 
 function describe(event: ReviewEvent): string {
   const reasons = event.reasons.map((r) => REASON_LABELS[r as ReasonTag] ?? r).join(', ');

@@ -4,16 +4,15 @@ import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
-import { DocumentDialog } from '@/components/graph/document-dialog';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { toElements } from '@/lib/graph/to-elements';
 import type { ProblemView } from '@/lib/review/types';
-import { StatusBadge } from './status-badge';
+import { DocumentDialog } from '@/components/shared/document-dialog';
+import { exploreHref } from '@/components/shared/element-links';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 // Cytoscape runs only in the browser.
-const ProblemGraph = dynamic(() => import('./problem-graph').then((m) => m.ProblemGraph), { ssr: false, loading: () => <div className="problem-graph" /> });
-
-const exploreHref = (id: string) => `/explore?${new URLSearchParams({ focus: id })}`;
+const CombinationGraph = dynamic(() => import('@/components/shared/combination-graph').then((m) => m.CombinationGraph), { ssr: false, loading: () => <div className="problem-graph" /> });
 
 function paramEntries(params: unknown): Array<[string, string]> {
   if (!params || typeof params !== 'object') return params ? [['params', String(params)]] : [];
@@ -40,7 +39,7 @@ export function ProblemContext({ problem, onOpenProblem, onFilterElement }: { pr
   return (
     <aside className="problem-context" aria-label="Where it came from">
       <h3>Combination</h3>
-      <ProblemGraph elements={graph} label={`Combination of ${problem.title}: ${problem.elements.length} elements, ${problem.pairs.length} co-occurring pairs`} />
+      <CombinationGraph className="problem-graph" onSelect={(id) => router.push(exploreHref(id))} elements={graph} label={`Combination of ${problem.title}: ${problem.elements.length} elements, ${problem.pairs.length} co-occurring pairs`} />
       <p className="muted small">Edge labels: documents in which both elements appear. Click an element to open it in Explore.</p>
       <ul className="element-list" aria-label="Elements">
         {problem.elements.map((e) => (

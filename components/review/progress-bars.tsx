@@ -1,6 +1,5 @@
 import type { ProgressRow } from '@/lib/review/types';
-
-const share = (n: number, total: number) => (total > 0 ? (100 * n) / total : 0);
+import { ProgressBar } from '@/components/ui/progress-bar';
 
 /** Approved, rejected and pending of one batch (or all) as one stacked bar with the counts beside it. */
 export function ReviewBar({ label, row }: { label: string; row: ProgressRow }) {
@@ -10,11 +9,17 @@ export function ReviewBar({ label, row }: { label: string; row: ProgressRow }) {
       <span className="review-progress-label" title={label}>
         {label}
       </span>
-      <span className="review-bar" role="img" aria-label={text} title={text}>
-        <span className="segment approved" style={{ width: `${share(row.approved, row.total)}%` }} />
-        <span className="segment rejected" style={{ width: `${share(row.rejected, row.total)}%` }} />
-        <span className="segment pending" style={{ width: `${share(row.pending, row.total)}%` }} />
-      </span>
+      <ProgressBar
+        label={`Review of ${label}`}
+        total={row.total}
+        value={row.approved + row.rejected}
+        valueText={text}
+        segments={[
+          { name: 'approved', value: row.approved },
+          { name: 'rejected', value: row.rejected },
+          { name: 'pending', value: row.pending },
+        ]}
+      />
       <span className="review-progress-counts">
         <span className="approved" aria-label="approved">
           ✓ {row.approved}

@@ -1,8 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { sendJson } from '@/components/batches/api';
 import type { ActionRequest, BulkRequest } from '@/lib/review/schemas';
-import type { BulkResult, ElementProblems, ProblemPage, ProblemView, ReviewProgress } from '@/lib/review/types';
-import { fetchJson } from '@/lib/query-client';
+import type { BulkResult, ProblemPage, ProblemView, ReviewProgress } from '@/lib/review/types';
+import { fetchJson, sendJson } from '@/components/ui/fetch-json';
 import { listSearch, type ReviewView } from './view-state';
 
 /** Path of a problem's API resource; keys hold a "/", so they travel encoded. */
@@ -28,13 +27,6 @@ export const progressQuery = () =>
     queryKey: ['review', 'progress'],
     queryFn: ({ signal }) => fetchJson<ReviewProgress>('/api/review/progress', { signal }),
     staleTime: 5_000,
-  });
-
-export const elementProblemsQuery = (id: string) =>
-  queryOptions({
-    queryKey: ['review', 'element-problems', id],
-    queryFn: ({ signal }) => fetchJson<ElementProblems>(`/api/elements/${encodeURIComponent(id)}/problems`, { signal }),
-    staleTime: 10_000,
   });
 
 // Typed by hand (not z.input) so the browser bundle does not need the server's element-ref parsing.

@@ -1,16 +1,13 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { Dialog } from '@/components/ui/dialog';
 import { reasonKey, ReasonPicker, rejectionProblem, type Rejection } from './reason-picker';
 
 /** Reject with reason tags: 1–5 toggle tags, Enter rejects, Esc cancels. */
 export function RejectDialog({ title, onReject, onClose }: { title: string; onReject(value: Rejection): void; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [value, setValue] = useState<Rejection>({ reasons: [], note: '' });
   const [tried, setTried] = useState(false);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
   const problem = rejectionProblem(value);
   const submit = () => {
     setTried(true);
@@ -18,8 +15,7 @@ export function RejectDialog({ title, onReject, onClose }: { title: string; onRe
   };
 
   return (
-    <dialog
-      ref={dialog}
+    <Dialog
       className="review-dialog"
       aria-label="Reject problem"
       onClose={onClose}
@@ -45,11 +41,11 @@ export function RejectDialog({ title, onReject, onClose }: { title: string; onRe
           <button type="submit" className="danger">
             Reject <kbd>Enter</kbd>
           </button>
-          <button type="button" onClick={() => dialog.current?.close()}>
+          <button type="button" onClick={onClose}>
             Cancel <kbd>Esc</kbd>
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+import { Dialog } from '@/components/ui/dialog';
 
 const KEY = 'scogen.review.reviewer';
 const listeners = new Set<() => void>();
@@ -30,20 +31,16 @@ export function useReviewer(): [string | null | undefined, (name: string) => voi
 
 /** Asks for the reviewer's name once; every action records it. */
 export function ReviewerDialog({ initial, onSave, onCancel }: { initial: string; onSave(name: string): void; onCancel?: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(initial);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
+    <Dialog
       className="review-dialog"
       aria-label="Reviewer name"
+      // Without onCancel the name is required: Esc does not close it.
       onCancel={(event) => {
         if (!onCancel) event.preventDefault();
-        else onCancel();
       }}
+      onClose={() => onCancel?.()}
     >
       <form
         method="dialog"
@@ -69,6 +66,6 @@ export function ReviewerDialog({ initial, onSave, onCancel }: { initial: string;
           ) : null}
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { Dialog } from '@/components/ui/dialog';
 
 export const SHORTCUTS: Array<[string, string]> = [
   ['a', 'Approve'],
@@ -12,12 +12,8 @@ export const SHORTCUTS: Array<[string, string]> = [
 ];
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
   return (
-    <dialog ref={dialog} className="review-dialog" aria-label="Keyboard shortcuts" onClose={onClose}>
+    <Dialog className="review-dialog" aria-label="Keyboard shortcuts" onClose={onClose}>
       <h2>Keyboard shortcuts</h2>
       <table className="table compact">
         <tbody>
@@ -36,6 +32,6 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           Close <kbd>Esc</kbd>
         </button>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -83,7 +83,7 @@ export function CandidateCharts({ chart, error, busy, choices, selected, onSelec
         ) : null}
       </div>
       {error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not load candidates: {error.message}
         </p>
       ) : null}

@@ -3,15 +3,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ApiRequestError, sendJson } from '@/components/batches/api';
-import { llmReadiness } from '@/components/batches/llm-readiness';
-import { PromptPreviewDialog } from '@/components/batches/prompt-preview-dialog';
+import { ApiRequestError, sendJson } from '@/components/ui/fetch-json';
 import { llmStatusQuery } from '@/components/ui/llm-badge';
 import type { LlmStatus } from '@/lib/llm/status-types';
 import { PROMPT_PREVIEW, type BatchRequestInput } from '@/lib/schemas/batch';
 import { formatSamplerView, previewBody, type SamplerView } from '@/lib/schemas/sampler-view';
 import type { BatchSummary } from '@/lib/synthesis/types';
-import '@/components/batches/batches.css';
+import { llmReadiness } from './llm-readiness';
+import { PromptPreviewDialog } from './prompt-preview-dialog';
 
 const DEFAULT_BATCH_COUNT = '100';
 /** Fields of the launch form; the server's 400 names one of these, or a sampling field shown above the button. */
@@ -119,7 +118,7 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
         </label>
         <p className="note">The batch pauses when its tokens reach the budget, and says so.</p>
         {otherIssues.length > 0 ? (
-          <ul role="alert" className="sampler-error" aria-label="Parameter errors">
+          <ul role="alert" className="error-message" aria-label="Parameter errors">
             {otherIssues.map((issue) => (
               <li key={issue.field}>
                 {issue.field}: {issue.message}
@@ -128,7 +127,7 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
           </ul>
         ) : null}
         {launch.error && !invalid ? (
-          <p role="alert" className="sampler-error">
+          <p role="alert" className="error-message">
             Could not launch: {launch.error.message}
           </p>
         ) : null}

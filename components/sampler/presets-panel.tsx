@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { sendJson } from '@/components/batches/api';
+import { sendJson } from '@/components/ui/fetch-json';
 import { formatSamplerView, type SamplerView } from '@/lib/schemas/sampler-view';
 import type { SavedPreset } from '@/lib/synthesis/types';
 import { migrateLegacyPresets, withoutPreset, withPreset, type MigrationResult } from './presets';
@@ -92,7 +92,7 @@ export function PresetsPanel({ view, onLoad }: { view: SamplerView; onLoad(query
         </button>
       </form>
       {error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           {error.message}
         </p>
       ) : null}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ApiRequestError } from '@/components/batches/api';
+import { ApiRequestError } from '@/components/ui/fetch-json';
 import { migrateLegacyPresets, parsePresets, PRESETS_KEY, withoutPreset, withPreset } from './presets';
 
 function memoryStorage(initial: Record<string, string>) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiRequestError } from '@/components/batches/api';
+import { ApiRequestError } from '@/components/ui/fetch-json';
 
 /** Before presets moved to the server they were kept in localStorage under this key; it is migrated once. */
 export const PRESETS_KEY = 'scogen.sampler.presets.v1';

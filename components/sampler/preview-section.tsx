@@ -4,26 +4,18 @@ import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/domain/element-types';
 import type { PreviewItem, PreviewResult } from '@/lib/sampling/sampler-types';
+import { Metric } from '@/components/ui/metric';
 import { combinationElements } from './combination-elements';
 import { formatCoherence, PreviewTable } from './preview-table';
 
 // Cytoscape needs the DOM: load the graph in the browser only.
-const CombinationGraph = dynamic(() => import('./combination-graph').then((m) => m.CombinationGraph), {
+const CombinationGraph = dynamic(() => import('@/components/shared/combination-graph').then((m) => m.CombinationGraph), {
   ssr: false,
   loading: () => <div className="combination-canvas graph-loading">Loading graph…</div>,
 });
 
 const ratio = (value: number) => `${(100 * value).toFixed(1)}%`;
 
-function Metric({ label, value, note }: { label: string; value: string; note: string }) {
-  return (
-    <div role="group" aria-label={label} className="metric">
-      <span className="metric-label">{label}</span>
-      <span className="metric-value">{value}</span>
-      <span className="metric-note">{note}</span>
-    </div>
-  );
-}
 
 /** Coherence and diversity of the whole preview. */
 export function PreviewSummary({ result }: { result: PreviewResult }) {
@@ -51,7 +43,7 @@ function CombinationDetail({ item }: { item: PreviewItem }) {
       </h3>
       <div className="combination-columns">
         <div>
-          <CombinationGraph elements={elements} label={`Graph of combination ${item.index + 1}: ${cooccurring} of ${item.pairs.length} pairs co-occur`} />
+          <CombinationGraph className="combination-canvas" elements={elements} label={`Graph of combination ${item.index + 1}: ${cooccurring} of ${item.pairs.length} pairs co-occur`} />
           <p className="legend-line" aria-hidden="true">
             {ELEMENT_TYPES.map((type) => (
               <span key={type}>
@@ -116,7 +108,7 @@ export function PreviewSection({ result, error, busy, selected, onSelect }: Prev
         ) : null}
       </div>
       {error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not preview: {error.message}
         </p>
       ) : null}

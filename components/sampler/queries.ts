@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { sendJson } from '@/components/batches/api';
-import { fetchJson } from '@/lib/query-client';
+import { fetchJson, sendJson } from '@/components/ui/fetch-json';
 import type { CandidateChart, PreviewResult, ScenarioOption, SweepResult } from '@/lib/sampling/sampler-types';
 import type { PreviewRequestInput, SweepRequestInput } from '@/lib/schemas/sampling';
-import type { SavedPreset } from '@/lib/synthesis/types';
+import type { PromptPreviewRequestInput } from '@/lib/schemas/batch';
+import type { PromptPreview, SavedPreset } from '@/lib/synthesis/types';
 
 const postJson = <T,>(url: string, body: unknown) => sendJson<T>(url, 'POST', body);
 
@@ -41,4 +41,12 @@ export const presetsQuery = () =>
     queryKey: ['presets'],
     queryFn: () => fetchJson<SavedPreset[]>('/api/presets'),
     staleTime: 10_000,
+  });
+
+/** The exact prompts of a batch's first items (a dry run: no model is called). */
+export const promptsQuery = (body: PromptPreviewRequestInput) =>
+  queryOptions({
+    queryKey: ['prompt-preview', body],
+    queryFn: () => sendJson<PromptPreview>('/api/batches/prompts', 'POST', body),
+    staleTime: 60_000,
   });

@@ -1,7 +1,6 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { llmStrategyBlocker } from '@/components/batches/llm-readiness';
 import { llmStatusQuery } from '@/components/ui/llm-badge';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { COMPLEXITY_PRESETS, FEATURE_TYPES, MAX_FEATURES_PER_TYPE, presetCounts } from '@/lib/sampling/complexity';
@@ -9,6 +8,7 @@ import type { ScenarioOption } from '@/lib/sampling/sampler-types';
 import { STRATEGY_IDS, STRATEGY_INFO, type StrategyId } from '@/lib/sampling/strategies';
 import { roundTemperature, withCounts, type SamplerView } from '@/lib/schemas/sampler-view';
 import { MAX_PREVIEW_COUNT, MAX_SEED, TEMPERATURE_RANGE } from '@/lib/schemas/sampling';
+import { llmStrategyBlocker } from './llm-readiness';
 import { NumberField } from './number-field';
 import { ScenarioPicker } from './scenario-picker';
 

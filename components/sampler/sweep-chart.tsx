@@ -2,10 +2,9 @@
 
 import type { SweepPoint, SweepResult } from '@/lib/sampling/sampler-types';
 import { TEMPERATURE_RANGE } from '@/lib/schemas/sampling';
+import { linearScale, logScale, XAxis, XMarker, xRange, YGrid, yRange, type ChartFrame } from '@/components/ui/chart-axes';
 
-const WIDTH = 640;
-const HEIGHT = 260;
-const MARGIN = { left: 44, right: 16, top: 12, bottom: 34 };
+const FRAME: ChartFrame = { width: 640, height: 260, margin: { left: 44, right: 16, top: 12, bottom: 34 } };
 const X_TICKS = [0.1, 0.2, 0.5, 1, 2, 5, 10];
 
 const SERIES: Array<{ key: keyof Omit<SweepPoint, 'temperature'>; label: string; color: string; note: string }> = [
@@ -28,10 +27,8 @@ export function SweepChart({ sweep, error, busy, temperature }: SweepChartProps)
   const coherences = points.map((p) => p.coherence).filter((c): c is number => c !== null);
   const yMin = Math.min(-0.2, Math.floor(Math.min(0, ...coherences) * 5) / 5);
   const yMax = 1;
-  const logMin = Math.log10(TEMPERATURE_RANGE.min);
-  const logMax = Math.log10(TEMPERATURE_RANGE.max);
-  const x = (t: number) => MARGIN.left + ((Math.log10(t) - logMin) / (logMax - logMin)) * (WIDTH - MARGIN.left - MARGIN.right);
-  const y = (v: number) => MARGIN.top + ((yMax - v) / (yMax - yMin)) * (HEIGHT - MARGIN.top - MARGIN.bottom);
+  const x = logScale([TEMPERATURE_RANGE.min, TEMPERATURE_RANGE.max], xRange(FRAME));
+  const y = linearScale([yMin, yMax], yRange(FRAME));
   const yTicks: number[] = [];
   for (let v = Math.ceil(yMin * 5) / 5; v <= yMax + 1e-9; v += 0.2) yTicks.push(Math.round(v * 10) / 10);
 
@@ -50,36 +47,16 @@ export function SweepChart({ sweep, error, busy, temperature }: SweepChartProps)
         {sweep ? `, ${sweep.samplesPerPoint} samples per point on the server` : ''}. Low T repeats the strongest features; high T spreads out and loses coherence.
       </p>
       {error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not compute the sweep: {error.message}
         </p>
       ) : null}
       {sweep ? (
         <>
-          <svg className="sweep-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Temperature sweep: coherence and diversity against T from 0.1 to 10, ${points.length} points`}>
-            {yTicks.map((v) => (
-              <g key={v}>
-                <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(v)} y2={y(v)} className={v === 0 ? 'axis-zero' : 'grid-line'} />
-                <text x={MARGIN.left - 6} y={y(v) + 3.5} textAnchor="end" className="axis-label">
-                  {v.toFixed(1)}
-                </text>
-              </g>
-            ))}
-            {X_TICKS.map((t) => (
-              <g key={t}>
-                <line x1={x(t)} x2={x(t)} y1={HEIGHT - MARGIN.bottom} y2={HEIGHT - MARGIN.bottom + 4} className="axis-tick" />
-                <text x={x(t)} y={HEIGHT - MARGIN.bottom + 15} textAnchor="middle" className="axis-label">
-                  {t}
-                </text>
-              </g>
-            ))}
-            <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 3} textAnchor="middle" className="axis-title">
-              temperature T (log scale)
-            </text>
-            <line x1={x(temperature)} x2={x(temperature)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} className="current-t" />
-            <text x={x(temperature) + 4} y={MARGIN.top + 10} className="axis-label">
-              T = {temperature}
-            </text>
+          <svg className="sweep-chart" viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-label={`Temperature sweep: coherence and diversity against T from 0.1 to 10, ${points.length} points`}>
+            <YGrid frame={FRAME} ticks={yTicks} y={y} format={(v) => v.toFixed(1)} />
+            <XAxis frame={FRAME} ticks={X_TICKS} x={x} title="temperature T (log scale)" />
+            <XMarker frame={FRAME} at={x(temperature)} label={`T = ${temperature}`} />
             {SERIES.map((series) => {
               const defined = points.filter((p) => p[series.key] !== null);
               const path = defined.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.temperature).toFixed(1)},${y(p[series.key]!).toFixed(1)}`).join(' ');

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { LlmStatus } from '@/lib/llm/status-types';
-import { fetchJson } from '@/lib/query-client';
+import { fetchJson } from '@/components/ui/fetch-json';
 
 export const llmStatusQuery = {
   queryKey: ['llm-status'] as const,

@@ -13,7 +13,7 @@ const dir = path.resolve(dirArg ?? path.join(here, '..', '..', 'data', 'sample')
 const errors = [];
 const fail = (msg) => errors.push(msg);
 
-// Mirrors lib/graph/normalize.ts: NFKC, whitespace collapsed, trailing sentence punctuation removed.
+// Mirrors lib/domain/normalize.ts: NFKC, whitespace collapsed, trailing sentence punctuation removed.
 const TRAILING_PUNCTUATION = /[\s.,;:!?\u2026\u3002\uff0c\uff1b\uff1a\uff01\uff1f]+$/u;
 const cleanSurface = (name) => name.normalize('NFKC').replace(/[\s\p{Cc}]+/gu, ' ').trim().replace(TRAILING_PUNCTUATION, '').trim();
 const keyOf = (name) => cleanSurface(name).toLowerCase();

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { BatchView } from '@/components/batches/batch-view';
-import '@/components/sampler/sampler.css';
 import '@/components/batches/batches.css';
 
 export const metadata: Metadata = { title: 'Batch · SCoGen Studio' };

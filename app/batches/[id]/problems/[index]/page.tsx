@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProblemPage } from '@/components/batches/problem-page';
-import '@/components/sampler/sampler.css';
 import '@/components/batches/batches.css';
 
 export const metadata: Metadata = { title: 'Problem · SCoGen Studio' };

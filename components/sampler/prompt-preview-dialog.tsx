@@ -1,12 +1,12 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
 import type { PromptPreviewRequestInput } from '@/lib/schemas/batch';
 import type { PromptPreviewItem } from '@/lib/synthesis/types';
-import { FeatureLinks } from './element-links';
+import { FeatureLinks } from '@/components/shared/element-links';
+import { formatModels, PromptHashes } from '@/components/shared/provenance';
+import { Dialog } from '@/components/ui/dialog';
 import { promptsQuery } from './queries';
-import { formatModels, PromptHashes } from './terms';
 
 function PreviewItem({ item }: { item: PromptPreviewItem }) {
   return (
@@ -33,19 +33,11 @@ function PreviewItem({ item }: { item: PromptPreviewItem }) {
 
 /** A modal with the exact messages the first items would send (computed on the server; no model is called). */
 export function PromptPreviewDialog({ body, open, onClose }: { body: PromptPreviewRequestInput; open: boolean; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const preview = useQuery({ ...promptsQuery(body), enabled: open });
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const data = preview.data;
   return (
-    <dialog ref={dialog} className="prompt-dialog" aria-labelledby="prompt-dialog-heading" onClose={onClose}>
+    <Dialog open={open} className="prompt-dialog" aria-labelledby="prompt-dialog-heading" onClose={onClose}>
       <div className="section-head">
         <h2 id="prompt-dialog-heading">Prompts of the first {body.items ?? 3} items</h2>
         <button type="button" className="button" onClick={onClose} autoFocus>
@@ -55,7 +47,7 @@ export function PromptPreviewDialog({ body, open, onClose }: { body: PromptPrevi
       <p className="note">A dry run: these are the exact messages the batch would send; no model is called and no tokens are spent.</p>
       {preview.isFetching && !data ? <p role="status">Building prompts…</p> : null}
       {preview.error ? (
-        <p role="alert" className="sampler-error">
+        <p role="alert" className="error-message">
           Could not build the prompts: {preview.error.message}
         </p>
       ) : null}
@@ -70,6 +62,6 @@ export function PromptPreviewDialog({ body, open, onClose }: { body: PromptPrevi
           ))}
         </>
       ) : null}
-    </dialog>
+    </Dialog>
   );
 }

@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { GraphElement } from '@/lib/graph/to-elements';
-import { GRAPH_STYLE } from '@/components/graph/graph-style';
+import { GRAPH_STYLE } from './graph-style';
 
 // Explore's type colours and shapes, plus the weight written on every edge.
 const STYLE: StylesheetJson = [
@@ -24,13 +24,27 @@ const STYLE: StylesheetJson = [
   },
 ];
 
-/** A small graph of one combination: the scenario in the middle, features around, weights on edges. */
-export function CombinationGraph({ elements, label }: { elements: GraphElement[]; label: string }) {
+interface CombinationGraphProps {
+  elements: GraphElement[];
+  label: string;
+  /** The container's class, which sets its size. */
+  className: string;
+  /** Called with an element's id when it is clicked. */
+  onSelect?: (id: string) => void;
+}
+
+/** A small graph of one combination: the scenario in the middle, features around, weights on edges. Load it without SSR. */
+export function CombinationGraph({ elements, label, className, onSelect }: CombinationGraphProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const select = useRef(onSelect);
+  useEffect(() => {
+    select.current = onSelect;
+  });
 
   useEffect(() => {
     const cy = cytoscape({ container: container.current, style: STYLE, minZoom: 0.3, maxZoom: 3, boxSelectionEnabled: false, userZoomingEnabled: false });
+    cy.on('tap', 'node', (event) => select.current?.(String(event.target.id())));
     cyRef.current = cy;
     return () => {
       cy.destroy();
@@ -47,5 +61,5 @@ export function CombinationGraph({ elements, label }: { elements: GraphElement[]
     cy.fit(undefined, 24);
   }, [elements]);
 
-  return <div ref={container} className="combination-canvas" role="img" aria-label={label} />;
+  return <div ref={container} className={className} role="img" aria-label={label} />;
 }

@@ -1,10 +1,14 @@
 import { isServer, QueryClient } from '@tanstack/react-query';
+import { ApiRequestError } from './fetch-json';
+
+// A 4xx answer will not change on a second try; network errors and 5xx get one retry.
+const retry = (failures: number, error: Error) => failures < 1 && !(error instanceof ApiRequestError && error.status < 500);
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       // Above zero so data fetched on the server is not refetched at once on the client.
-      queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false },
+      queries: { staleTime: 30_000, retry, refetchOnWindowFocus: false },
     },
   });
 }
@@ -16,12 +20,4 @@ export function getQueryClient(): QueryClient {
   if (isServer) return makeQueryClient();
   browserClient ??= makeQueryClient();
   return browserClient;
-}
-
-/** Fetches JSON from our API; a non-2xx answer throws with the server's error message. */
-export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(input, init);
-  const body = (await response.json().catch(() => ({}))) as { error?: string };
-  if (!response.ok) throw new Error(body.error ?? `${response.status} ${response.statusText}`);
-  return body as T;
 }

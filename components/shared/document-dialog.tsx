@@ -1,23 +1,19 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
+import { Dialog } from '@/components/ui/dialog';
 import { documentQuery } from './queries';
 
 /** A modal view of one source document's text, its answers and the elements extracted from it. */
 export function DocumentDialog({ id, onClose, onOpenElement }: { id: string; onClose(): void; onOpenElement(id: string): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const { data, error, isLoading } = useQuery(documentQuery(id));
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   return (
-    <dialog ref={dialog} className="document-dialog" aria-label={data ? `Document: ${data.title}` : 'Document'} onClose={onClose}>
+    <Dialog className="document-dialog" aria-label={data ? `Document: ${data.title}` : 'Document'} onClose={onClose}>
       <header>
         <h2>{data?.title ?? id}</h2>
-        <button type="button" onClick={() => dialog.current?.close()} aria-label="Close document">
+        <button type="button" onClick={onClose} aria-label="Close document">
           ×
         </button>
       </header>
@@ -32,7 +28,7 @@ export function DocumentDialog({ id, onClose, onOpenElement }: { id: string; onC
           </p>
           <div className="chip-row" aria-label="Extracted elements">
             {data.elements.map((e) => (
-              <button key={e.id} type="button" className="chip" onClick={() => onOpenElement(e.id)} title={`Explore ${e.name}`}>
+              <button key={e.id} type="button" className="element-chip" onClick={() => onOpenElement(e.id)} title={`Explore ${e.name}`}>
                 <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[e.type].color }} aria-hidden="true" />
                 {e.name}
               </button>
@@ -47,6 +43,6 @@ export function DocumentDialog({ id, onClose, onOpenElement }: { id: string; onC
           ))}
         </div>
       ) : null}
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,14 +1,4 @@
-import type { ReactNode } from 'react';
-
-/** One row of a definition list (use inside `<dl className="param-list">`). */
-export function Term({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+import { Term } from '@/components/ui/term';
 
 /** "task = model, …" for the models a batch or a problem used. */
 export function formatModels(models: Partial<Record<string, string>>): string {

@@ -2,13 +2,12 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { elementProblemsQuery } from './queries';
-import { StatusBadge } from './status-badge';
-import './review.css';
 
 const reviewHref = (params: Record<string, string>) => `/review?${new URLSearchParams(params)}`;
 
-/** For Explore's details panel: the problems that used an element, with their review status. */
+/** For an element's details (Explore): the problems that used an element, with their review status. */
 export function ElementProblems({ id }: { id: string }) {
   const { data, error, isLoading } = useQuery(elementProblemsQuery(id));
   return (

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { diffStats, lineDiff, type DiffLine } from './diff';
+import { diffStats, lineDiff, type DiffLine } from './line-diff';
 
 const apply = (lines: DiffLine[], side: 'before' | 'after') =>
   lines
@@ -16,7 +16,7 @@ describe('lineDiff', () => {
     ]);
   });
 
-  it('finds a changed line between kept ones', () => {
+  it('finds a changed line between kept ones, deletion first', () => {
     assert.deepEqual(lineDiff('a\nb\nc', 'a\nB\nc'), [
       { op: 'same', text: 'a' },
       { op: 'del', text: 'b' },
@@ -25,9 +25,13 @@ describe('lineDiff', () => {
     ]);
   });
 
+  it('counts lines appended after a last line without a newline as additions only', () => {
+    // The review e2e spec appends "\n\nEdited …" to a statement: +2 −0, not a changed last line.
+    assert.deepEqual(diffStats(lineDiff('x\ny', 'x\ny\n\nEdited')), { added: 2, deleted: 0 });
+  });
+
   it('is minimal: keeps the longest common subsequence', () => {
-    const lines = lineDiff('x\na\nb\nc\ny', 'a\nq\nb\nc\nz');
-    assert.deepEqual(diffStats(lines), { added: 2, deleted: 2 });
+    assert.deepEqual(diffStats(lineDiff('x\na\nb\nc\ny', 'a\nq\nb\nc\nz')), { added: 2, deleted: 2 });
   });
 
   it('reconstructs both sides for random texts', () => {
