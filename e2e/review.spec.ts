@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureBatch, fixtureProblems, type FixtureCandidate } from '../lib/review/fixture';
+import { fixtureBatch, fixtureProblems, type FixtureCandidate } from '../test-support/review/fixture';
 import { closeNeo4j, query } from './support/neo4j';
 
 const BATCH = 'e2e-review';

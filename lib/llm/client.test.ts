@@ -8,8 +8,8 @@ import type { FailureClass } from './errors';
 import { LlmError } from './errors';
 import { extractionRequest } from './extraction-request';
 import { loadPrompt } from './prompts';
-import { startStub, type RunningStub } from './stub/server';
-import { stubTestConfig } from './test-support';
+import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
+import { stubTestConfig } from '@/test-support/llm-stub/test-config';
 import { UsageTotals } from './usage';
 
 const documents = readFileSync('data/sample/documents.jsonl', 'utf8')

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { llmStatus } from './status';
-import { startStub, type RunningStub } from './stub/server';
+import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
 
 const LLM_VARIABLES = Object.keys(process.env).filter((name) => name.startsWith('LLM_'));
 

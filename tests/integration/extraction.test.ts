@@ -4,9 +4,9 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { closeDriver, readQuery } from '@/lib/db/driver';
 import { curateLines } from '@/lib/extraction/curate';
 import { ExtractionAbortedError, runExtraction } from '@/lib/extraction/run';
-import { FAULT_FAILURE_CLASSES } from '@/lib/llm/stub/faults';
-import { startStub, type RunningStub } from '@/lib/llm/stub/server';
-import { stubTestConfig } from '@/lib/llm/test-support';
+import { FAULT_FAILURE_CLASSES } from '@/test-support/llm-stub/faults';
+import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
+import { stubTestConfig } from '@/test-support/llm-stub/test-config';
 import { assertTestDatabase, clearGraph, storedDocuments, storedElements } from './helpers';
 
 const sampleLines = readFileSync('data/sample/documents.jsonl', 'utf8').split('\n').filter(Boolean);

@@ -17,7 +17,7 @@ import type { ApiError } from '@/lib/api/respond';
 import { closeDriver, readQuery } from '@/lib/db/driver';
 import { loadSample } from '@/lib/graph/sample-corpus';
 import { flagNearDuplicates } from '@/lib/review/duplicates';
-import { seedFixtureBatch } from '@/lib/review/test-fixture';
+import { seedFixtureBatch } from '@/test-support/review/seed-fixture-batch';
 import type { ConflictDetail, ElementProblems, ProblemPage, ProblemView, ReviewProgress } from '@/lib/review/types';
 import { callRoute, clearGraph } from './helpers';
 

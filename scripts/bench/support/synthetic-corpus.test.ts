@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mulberry32 } from '../sampling/prng';
+import { mulberry32 } from '../../../lib/sampling/prng';
 import { syntheticCorpus, zipfSampler } from './synthetic-corpus';
 
 describe('syntheticCorpus', () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { readQuery, writeQuery } from '../db/driver';
+import { readQuery, writeQuery } from '@/lib/db/driver';
 import { fixtureBatch, fixtureProblems, type FixtureCandidate } from './fixture';
 
 /** Seeds one batch of stub-looking pending problems on the graph's top scenarios (test databases only). */
