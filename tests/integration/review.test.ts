@@ -17,6 +17,7 @@ import type { ApiError } from '@/lib/api/respond';
 import { closeDriver, readQuery } from '@/lib/db/driver';
 import { loadSample } from '@/lib/graph/sample-corpus';
 import { flagNearDuplicates } from '@/lib/review/duplicates';
+import type { FixtureProblem } from '@/test-support/review/fixture';
 import { seedFixtureBatch } from '@/test-support/review/seed-fixture-batch';
 import type { ConflictDetail, ElementProblems, ProblemPage, ProblemView, ReviewProgress } from '@/lib/review/types';
 import { callRoute, clearGraph } from './helpers';
@@ -50,14 +51,16 @@ async function exportText(query: string): Promise<{ status: number; headers: Hea
 
 after(closeDriver);
 
+const keysOf = (problems: FixtureProblem[]) => problems.map((p) => String(p.props.key));
+
 let keysA: string[] = [];
 let keysB: string[] = [];
 
 before(async () => {
   await clearGraph();
   await loadSample();
-  keysA = await seedFixtureBatch(A, 12, { scenarios: 3, nearCopyOf: 2, now: 1_000_000 });
-  keysB = await seedFixtureBatch(B, 6, { scenarios: 2, now: 2_000_000 });
+  keysA = keysOf(await seedFixtureBatch(A, 12, { scenarios: 3, nearCopyOf: 2, now: 1_000_000 }));
+  keysB = keysOf(await seedFixtureBatch(B, 6, { scenarios: 2, now: 2_000_000 }));
 });
 
 describe('review queue', () => {
@@ -303,7 +306,7 @@ describe('near duplicates', () => {
     assert.deepEqual((await list('duplicate=yes&limit=100')).body.items.map((p) => p.key).sort(), [keysA[11], keysA[2]].sort());
 
     // A new batch repeating an older statement is linked to it when only that batch is recomputed.
-    const [key] = await seedFixtureBatch('rv-c', 1, { scenarios: 3, now: 3_000_000, textSeed: [...A].reduce((sum, c) => sum + c.charCodeAt(0), 0) });
+    const [key] = keysOf(await seedFixtureBatch('rv-c', 1, { scenarios: 3, now: 3_000_000, textSeed: [...A].reduce((sum, c) => sum + c.charCodeAt(0), 0) }));
     const perBatch = await flagNearDuplicates({ batchId: 'rv-c' });
     assert.deepEqual(perBatch, { problems: 1, flagged: 1 });
     const fresh = (await getProblem(key!)).body;
