@@ -51,6 +51,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }
 
 describe('chatJson against the stub', () => {
   it('extracts schema-valid elements with JSON-schema output, usage and the prompt hash', async () => {
+    assert.equal(documents.length, 5);
     for (const doc of documents) {
       const { data, usage } = await chatJson({ ...extractionRequest(doc), config: stubTestConfig(stub.baseUrl) });
       const record = extractionRecordSchema.parse({ docId: doc.id, source: doc.source, title: doc.title, ...data });

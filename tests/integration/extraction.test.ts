@@ -68,6 +68,7 @@ describe('extraction pipeline against the stub', () => {
       assert.ok(performance.now() - started < 10_000, 'a Retry-After of 3600 s must not stall the run');
       assert.equal(summary.extracted, 0);
       assert.deepEqual(summary.failedByClass, { [failureClass]: 3 });
+      assert.equal(summary.failures.length, 3);
       assert.ok(summary.failures.every((f) => f.failureClass === failureClass && f.line >= 1));
       assert.ok(stub.stats.requests <= 3 * 3, `at most 1 + 2 retries per document, got ${stub.stats.requests}`);
       assert.equal(await extractionNodes(), 0, 'failures are not cached');

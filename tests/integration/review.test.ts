@@ -78,6 +78,7 @@ describe('review queue', () => {
     const first = (await getProblem(keysA[0]!)).body;
     const scenario = await list(`scenario=${q(first.scenarioKey)}&limit=100`);
     assert.ok(scenario.body.total >= 1 && scenario.body.total < 18);
+    assert.equal(scenario.body.items.length, scenario.body.total);
     assert.ok(scenario.body.items.every((p) => p.scenarioKey === first.scenarioKey));
 
     const feature = first.elements.find((e) => e.role === 'feature')!;
@@ -90,6 +91,7 @@ describe('review queue', () => {
 
     const range = await list('coherenceMin=0&coherenceMax=0.3&limit=100');
     assert.ok(range.body.total > 0);
+    assert.equal(range.body.items.length, range.body.total);
     assert.ok(range.body.items.every((p) => p.coherence !== null && p.coherence >= 0 && p.coherence <= 0.3));
     const outside = all.body.items.filter((p) => p.coherence !== null && (p.coherence < 0 || p.coherence > 0.3)).length;
     assert.equal(range.body.total + outside, 18);
@@ -361,6 +363,7 @@ describe('export', () => {
     assert.equal(lines.pop(), '', 'ends with a newline');
     const records = lines.map((line) => JSON.parse(line) as { messages: Array<{ role: string; content: string }> });
     const approved = (await list('status=approved&limit=100')).body;
+    assert.ok(approved.total > 0, 'some problems are approved');
     assert.equal(records.length, approved.total);
     for (const record of records) assert.deepEqual(record.messages.map((m) => m.role), ['user', 'assistant']);
     const titles = records.map((r) => r.messages[0]!.content.split('\n')[0]);
