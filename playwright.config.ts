@@ -5,6 +5,9 @@ const env = parseEnvironment(process.env);
 const PORT = env.E2E_PORT;
 const STUB_PORT = env.E2E_STUB_PORT ?? PORT + 919;
 
+// E2E_REUSE_BUILD=1 starts the app on the existing .next build: for running single specs one after another.
+const BUILD = process.env.E2E_REUSE_BUILD === '1' ? '' : 'node_modules/.bin/next build && ';
+
 // Debian's Chromium (apt-get install chromium); Playwright's own browser download does not work here.
 const CHROMIUM = env.CHROMIUM_PATH;
 
@@ -39,7 +42,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node_modules/.bin/next build && node_modules/.bin/next start --port ${PORT} --hostname 127.0.0.1`,
+      command: `${BUILD}node_modules/.bin/next start --port ${PORT} --hostname 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,

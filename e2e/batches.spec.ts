@@ -1,4 +1,5 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { seedSampleGraph } from './support/seed';
 
 const SCENARIO = 'Scenario:retail demand forecasting';
 const SAMPLER = `/sampler?scenario=${encodeURIComponent(SCENARIO)}&c=C1&seed=4242`;
@@ -6,6 +7,8 @@ const SAMPLER = `/sampler?scenario=${encodeURIComponent(SCENARIO)}&c=C1&seed=424
 const STUB = `http://127.0.0.1:${process.env.E2E_STUB_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 919}`;
 // Generation against the stub is fast, but the app also builds candidates and leases items.
 const RUN_TIMEOUT = 45_000;
+
+test.beforeAll(seedSampleGraph);
 
 const launchForm = (page: Page) => page.getByRole('form', { name: 'Launch batch' });
 

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { Neighbourhood } from '@/lib/graph/explore-types';
+import { seedSampleGraph } from './support/seed';
 
 const SCENARIO = 'Scenario:retail demand forecasting';
 const EXPAND = 'CodingSkill:pandas groupby aggregation';
+
+test.beforeAll(seedSampleGraph);
 
 async function neighbourhood(request: APIRequestContext, id: string, limit = 50): Promise<Neighbourhood> {
   const response = await request.get(`/api/elements/neighbourhood?${new URLSearchParams({ id, limit: String(limit) })}`);

@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
-
-// Seeds through the project's own script: the test database gets exactly the sample corpus.
+// Each spec seeds its own graph (e2e/support/seed.ts); this only refuses a database that is not the test one.
 export default function globalSetup(): void {
   if (process.env.SCOGEN_TEST_DB !== '1') throw new Error('Run e2e tests with "npm run test:e2e", which starts the test database.');
-  execFileSync('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/seed-sample.ts', '--replace'], { stdio: 'inherit' });
 }

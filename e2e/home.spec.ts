@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { closeNeo4j, query } from './support/neo4j';
+import { seedSampleGraph } from './support/seed';
 
+test.beforeAll(seedSampleGraph);
 test.afterAll(closeNeo4j);
 
 const format = (n: number) => n.toLocaleString('en-US');

@@ -1,13 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { closeNeo4j, query } from './support/neo4j';
+import { seedSampleGraph } from './support/seed';
 
-test.afterAll(async () => {
-  await closeNeo4j();
-  // Put the sample graph back exactly as the other specs expect it.
-  execFileSync('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/seed-sample.ts', '--replace'], { stdio: 'inherit' });
-});
+// The uploaded documents are new to a freshly seeded sample graph, in every run.
+test.beforeAll(seedSampleGraph);
+test.afterAll(closeNeo4j);
 
 test('upload documents, watch the run, and find them in the graph', async ({ page }, testInfo) => {
   const lines = readFileSync('data/sample/documents.jsonl', 'utf8').split('\n').filter(Boolean).slice(0, 12);

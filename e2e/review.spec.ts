@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureBatch, fixtureProblems, type FixtureCandidate } from '../lib/review/fixture';
 import { closeNeo4j, query } from './support/neo4j';
+import { seedReviewBatches, seedSampleGraph, type SeededReview } from './support/seed';
 
 const BATCH = 'e2e-review';
 const BULK = 'e2e-bulk';
 const CONFLICT = 'e2e-conflict';
-
-async function seed(batchId: string, count: number, now: number) {
-  const candidates = await query<FixtureCandidate & Record<string, unknown>>('review-candidates', { scenarios: 3 });
-  const problems = fixtureProblems(batchId, count, candidates, now);
-  await query('review-seed', { batch: fixtureBatch(batchId, count, now), problems });
-  return problems;
-}
 
 async function statusCounts(batch: string): Promise<Record<string, number>> {
   const rows = await query<{ status: string; n: number }>('review-status-counts', { batch });
@@ -31,7 +24,7 @@ async function nameReviewer(page: Page, name: string) {
 
 const position = (page: Page, n: number, of: number) => expect(page.getByText(new RegExp(`^${n} of ${of} ·`))).toBeVisible();
 
-let bulkProblems: Awaited<ReturnType<typeof seed>>;
+let seeded: SeededReview = {};
 /** A batch the app's own runner writes against the LLM stub: what reviewers really get. */
 let generated = '';
 const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
@@ -50,12 +43,10 @@ async function generateBatch(count: number): Promise<string> {
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
+  seedSampleGraph();
   generated = await generateBatch(10);
-  // Newer than anything other specs created, so Explore's "newest problems" list shows them.
-  const now = Date.now();
-  await seed(BATCH, 10, now);
-  bulkProblems = await seed(BULK, 12, now + 1_000);
-  await seed(CONFLICT, 2, now + 2_000);
+  // Seeded after the generated batch, so they are the newest problems (Explore lists the newest).
+  seeded = seedReviewBatches({ [BATCH]: 10, [BULK]: 12, [CONFLICT]: 2 });
 });
 
 test.afterAll(closeNeo4j);
@@ -121,7 +112,9 @@ test('review a batch with the keyboard only: approve 3, reject 1 with a tag, edi
 });
 
 test('bulk approve over a filter changes exactly the matching problems, on every page', async ({ page }) => {
-  const expected = bulkProblems.filter((p) => (p.props.coherence as number) <= 0.2).length;
+  const bulk = seeded[BULK] ?? [];
+  expect(bulk).toHaveLength(12);
+  const expected = bulk.filter((p) => p.coherence <= 0.2).length;
   expect(expected).toBeGreaterThan(1);
   await page.goto(`/review?batch=${BULK}&coherenceMax=0.2&mode=list&pageSize=25`);
   await nameReviewer(page, 'Grace');

@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seedSampleGraph } from './support/seed';
 
 const SCENARIO = 'Scenario:retail demand forecasting';
 const FEATURE_LISTS = ['Domain knowledge', 'Domain skill', 'Coding skill'] as const;
+
+test.beforeAll(seedSampleGraph);
 
 const previewTable = (page: Page) => page.getByRole('table', { name: 'Preview combinations' });
 const form = (page: Page) => page.getByRole('form', { name: 'Sampling parameters' });

@@ -1,7 +1,7 @@
 // npm run llm:stub [-- --port 4010 --host 127.0.0.1 --latency-ms 0 --fault <fault> --fail-first N]
 import { parseArgs } from 'node:util';
-import { STUB_FAULTS, stubConfigSchema } from '../lib/llm/stub/faults';
-import { startStub } from '../lib/llm/stub/server';
+import { STUB_FAULTS, stubConfigSchema } from '../test-support/llm-stub/faults';
+import { startStub } from '../test-support/llm-stub/server';
 
 const { values } = parseArgs({
   options: {

@@ -95,6 +95,7 @@ describe('computeDelta', () => {
     const delta = computeDelta(Array.from({ length: 30 }, (_, i) => randomDocument(random, `d${i}`)), new Map());
     const ids = delta.elements.map((e) => e.id);
     assert.deepEqual(ids, [...ids].sort());
+    assert.ok(delta.pairs.length > 0);
     for (const pair of delta.pairs) assert.ok(pair.a < pair.b);
     const keys = delta.pairs.map((p) => p.key);
     assert.deepEqual(keys, [...keys].sort());

@@ -8,8 +8,8 @@ import type { FailureClass } from './errors';
 import { LlmError } from './errors';
 import { extractionRequest } from './extraction-request';
 import { loadPrompt } from './prompts';
-import { startStub, type RunningStub } from './stub/server';
-import { stubTestConfig } from './test-support';
+import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
+import { stubTestConfig } from '@/test-support/llm-stub/test-config';
 import { UsageTotals } from './usage';
 
 const documents = readFileSync('data/sample/documents.jsonl', 'utf8')
@@ -51,6 +51,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }
 
 describe('chatJson against the stub', () => {
   it('extracts schema-valid elements with JSON-schema output, usage and the prompt hash', async () => {
+    assert.equal(documents.length, 5);
     for (const doc of documents) {
       const { data, usage } = await chatJson({ ...extractionRequest(doc), config: stubTestConfig(stub.baseUrl) });
       const record = extractionRecordSchema.parse({ docId: doc.id, source: doc.source, title: doc.title, ...data });

@@ -3,8 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { z } from 'zod';
 import { chatJson } from './client';
 import { probeEndpoint } from './probe';
-import { startStub, type RunningStub } from './stub/server';
-import { stubTestConfig } from './test-support';
+import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
+import { stubTestConfig } from '@/test-support/llm-stub/test-config';
 
 let stub: RunningStub;
 before(async () => {

@@ -2,7 +2,9 @@ import 'server-only';
 import { openaiClient } from './client';
 import type { LlmConfig } from './config';
 import { classifyRequestError } from './retry';
-import { STUB_OWNER } from './stub/faults';
+
+/** `owned_by` of the models the SCoGen test stub lists: the app's way to recognize the stub. */
+export const STUB_OWNER = 'scogen-stub';
 
 export interface EndpointProbe {
   reachable: boolean;

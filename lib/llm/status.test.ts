@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { forgetServerEnv } from '../env';
 import { llmStatus } from './status';
-import { startStub, type RunningStub } from './stub/server';
+import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
 
 const LLM_VARIABLES = Object.keys(process.env).filter((name) => name.startsWith('LLM_'));
 

@@ -64,6 +64,7 @@ describe('preview runs', () => {
     const first = scored[0]!;
     const n = first.combination.features.length + 1;
     assert.equal(first.pairs.length, (n * (n - 1)) / 2);
+    assert.ok(first.pairs.length > 0);
     // Features never co-occur here (weight 0 → −1); scenario pairs do.
     for (const pair of first.pairs) assert.equal(pair.npmi === -1, pair.a !== 0);
     const summary = summarizeRun(scored, prepared, counts);

@@ -2,9 +2,9 @@
 // the 100,000-document synthetic graph, beside the naive query; and time to a laid-out 500-node view
 // in headless Chromium.
 import { chromium } from '@playwright/test';
-import { describeTimes, percentile, timeCalls } from '../../lib/bench/measure';
-import { startNextServer } from '../../lib/bench/next-server';
-import { BENCH_PORT, ensureSyntheticGraph } from '../../lib/bench/synthetic-graph';
+import { describeTimes, percentile, timeCalls } from './support/measure';
+import { startNextServer } from './support/next-server';
+import { BENCH_PORT, ensureSyntheticGraph } from './support/synthetic-graph';
 import { ensureProductionBuild } from '../../lib/cli/next-build';
 import { runCli } from '../../lib/cli/run';
 import { cypher } from '../../lib/db/cypher';

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { syntheticCorpus } from '../../lib/bench/synthetic-corpus';
+import { syntheticCorpus } from './support/synthetic-corpus';
 import { formatCount, progressBar } from '../../lib/cli/progress';
 import { runCli } from '../../lib/cli/run';
 import { closeDriver, readQuery, writeQuery } from '../../lib/db/driver';
@@ -18,7 +18,7 @@ import { prepareDocument } from '../../lib/graph/prepare-document';
 import { ingestChunk } from '../../lib/graph/ingest';
 import { exportLines } from '../../lib/review/export';
 import { writeLines } from '../../lib/review/export-file';
-import { fixtureBatch, fixtureProblems } from '../../lib/review/fixture';
+import { fixtureBatch, fixtureProblems, type FixtureCandidate } from '../../test-support/review/fixture';
 import type { ExportFormat } from '../../lib/review/schemas';
 
 const PORT = '7692';

@@ -7,8 +7,8 @@ import { memoryExtractionCache } from '../../lib/extraction/cache';
 import { Curator } from '../../lib/extraction/curate';
 import { documentRecordSchema } from '../../lib/domain/document-record';
 import { runExtraction } from '../../lib/extraction/run';
-import { startStub } from '../../lib/llm/stub/server';
-import { stubTestConfig } from '../../lib/llm/test-support';
+import { startStub } from '../../test-support/llm-stub/server';
+import { stubTestConfig } from '../../test-support/llm-stub/test-config';
 
 const LATENCY_MS = 200;
 const CONCURRENCY = 32;

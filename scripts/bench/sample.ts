@@ -3,9 +3,9 @@
 // a naive baseline measured in the same run: re-normalizing and drawing with linear scans on every draw.
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
-import { describeTimes, percentile, timeCalls } from '../../lib/bench/measure';
-import { startNextServer } from '../../lib/bench/next-server';
-import { ensureSyntheticGraph, selectBenchDatabase } from '../../lib/bench/synthetic-graph';
+import { describeTimes, percentile, timeCalls } from './support/measure';
+import { startNextServer } from './support/next-server';
+import { ensureSyntheticGraph, selectBenchDatabase } from './support/synthetic-graph';
 import { ensureProductionBuild } from '../../lib/cli/next-build';
 import { formatCount } from '../../lib/cli/progress';
 import { runCli } from '../../lib/cli/run';

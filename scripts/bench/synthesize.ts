@@ -16,7 +16,7 @@ import { loadSampleIfEmpty } from '../../lib/graph/sample-corpus';
 import { batchDrawer } from '../../lib/sampler/sampler';
 import { chatJson } from '../../lib/llm/client';
 import { spawn } from 'node:child_process';
-import { stubTestConfig } from '../../lib/llm/test-support';
+import { stubTestConfig } from '../../test-support/llm-stub/test-config';
 import { batchRequestSchema } from '../../lib/schemas/batch';
 import { launchBatch } from '../../lib/synthesis/batches';
 import { answerRequest, assembleStatement, problemRequest } from '../../lib/synthesis/requests';

@@ -4,9 +4,9 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { closeDriver, readQuery } from '@/lib/db/driver';
 import { curateLines } from '@/lib/extraction/curate';
 import { ExtractionAbortedError, runExtraction } from '@/lib/extraction/run';
-import { FAULT_FAILURE_CLASSES } from '@/lib/llm/stub/faults';
-import { startStub, type RunningStub } from '@/lib/llm/stub/server';
-import { stubTestConfig } from '@/lib/llm/test-support';
+import { FAULT_FAILURE_CLASSES } from '@/test-support/llm-stub/faults';
+import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
+import { stubTestConfig } from '@/test-support/llm-stub/test-config';
 import { assertTestDatabase, clearGraph, storedDocuments, storedElements } from './helpers';
 
 const sampleLines = readFileSync('data/sample/documents.jsonl', 'utf8').split('\n').filter(Boolean);
@@ -28,7 +28,7 @@ beforeEach(async () => {
 });
 
 async function extractionNodes(): Promise<number> {
-  const rows = await readQuery<{ n: number }>('extraction/count');
+  const rows = await readQuery('extraction/count');
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -49,7 +49,7 @@ describe('extraction pipeline against the stub', () => {
     const docs = await storedDocuments();
     assert.equal(docs.size, 40);
     assert.ok((await storedElements()).size > 40);
-    const [row] = await readQuery<{ document: { body: string | null } }>('graph/explore/document', { id: curation.kept[0]!.record.id });
+    const [row] = await readQuery('graph/explore/document', { id: curation.kept[0]!.record.id });
     assert.equal(row?.document.body, curation.kept[0]!.record.body, 'the document text is attached');
 
     const second = await runExtraction(curation.kept, { config });
@@ -68,6 +68,7 @@ describe('extraction pipeline against the stub', () => {
       assert.ok(performance.now() - started < 10_000, 'a Retry-After of 3600 s must not stall the run');
       assert.equal(summary.extracted, 0);
       assert.deepEqual(summary.failedByClass, { [failureClass]: 3 });
+      assert.equal(summary.failures.length, 3);
       assert.ok(summary.failures.every((f) => f.failureClass === failureClass && f.line >= 1));
       assert.ok(stub.stats.requests <= 3 * 3, `at most 1 + 2 retries per document, got ${stub.stats.requests}`);
       assert.equal(await extractionNodes(), 0, 'failures are not cached');

@@ -6,6 +6,9 @@ import { cypher } from '@/lib/db/cypher';
 import { forEachPair } from '@/lib/graph/cooccurrence';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/domain/element-types';
 import { normalizeKey } from '@/lib/domain/normalize';
+import type { ElementRow, PairRow } from '@/test-support/rows';
+
+export type { ElementRow, PairRow } from '@/test-support/rows';
 
 /** Refuses to run against anything but the test database started by scripts/with-test-db.ts. */
 export function assertTestDatabase(): void {
@@ -24,29 +27,9 @@ export async function clearGraph(): Promise<void> {
   }
 }
 
-export interface PairRow {
-  aType: string;
-  aKey: string;
-  bType: string;
-  bKey: string;
-  weight: number;
-  relId: string;
-}
-
-export interface ElementRow {
-  type: string;
-  key: string;
-  name: string;
-  docCount: number;
-  strength: number;
-  incidentWeight: number;
-  labels: string[];
-  mentionedBy: number;
-}
-
 /** Weights keyed by the unordered pair, plus a check that no pair is stored twice. */
 export async function storedWeights(): Promise<Map<string, number>> {
-  const rows = await readQuery<PairRow & Record<string, unknown>>('testing/pairs');
+  const rows = await readQuery('testing/pairs');
   const weights = new Map<string, number>();
   for (const row of rows) {
     const a = `${row.aType}:${row.aKey}`;
@@ -59,12 +42,12 @@ export async function storedWeights(): Promise<Map<string, number>> {
 }
 
 export async function storedElements(): Promise<Map<string, ElementRow>> {
-  const rows = await readQuery<ElementRow & Record<string, unknown>>('testing/elements');
+  const rows = await readQuery('testing/elements');
   return new Map(rows.map((row) => [`${row.type}:${row.key}`, row]));
 }
 
 export async function storedDocuments(): Promise<Map<string, { id: string; hash: string; title: string; mentions: number }>> {
-  const rows = await readQuery<{ id: string; hash: string; title: string; mentions: number }>('testing/documents');
+  const rows = await readQuery('testing/documents');
   return new Map(rows.map((row) => [row.id, row]));
 }
 

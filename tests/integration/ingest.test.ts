@@ -42,6 +42,7 @@ describe('ingest of the sample corpus', () => {
   it('stores each element once, typed, with its document count and most frequent surface form', async () => {
     const expected = expectedFromJsonl(sampleText);
     const elements = await storedElements();
+    assert.ok(expected.docCounts.size > 100, `expected a real corpus, got ${expected.docCounts.size} elements`);
     assert.equal(elements.size, expected.docCounts.size);
     for (const [id, docCount] of expected.docCounts) {
       const element = elements.get(id);
@@ -79,6 +80,7 @@ describe('ingest of the sample corpus', () => {
     const after = await storedWeights();
     const oldContribution = expectedFromJsonl(JSON.stringify(original)).weights;
     const newContribution = expectedFromJsonl(JSON.stringify(edited)).weights;
+    assert.ok(oldContribution.size > 0 && newContribution.size > 0, 'the edit moves weights');
     const keys = new Set([...before.keys(), ...after.keys(), ...newContribution.keys()]);
     for (const key of keys) {
       const expected = (before.get(key) ?? 0) - (oldContribution.get(key) ?? 0) + (newContribution.get(key) ?? 0);

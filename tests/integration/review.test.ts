@@ -17,7 +17,8 @@ import type { ApiError } from '@/lib/api/respond';
 import { closeDriver, readQuery } from '@/lib/db/driver';
 import { loadSample } from '@/lib/graph/sample-corpus';
 import { flagNearDuplicates } from '@/lib/duplicates/duplicates';
-import { seedFixtureBatch } from '@/lib/review/test-fixture';
+import type { FixtureProblem } from '@/test-support/review/fixture';
+import { seedFixtureBatch } from '@/test-support/review/seed-fixture-batch';
 import type { ConflictDetail, ElementProblems, ProblemPage, ProblemView, ReviewProgress } from '@/lib/review/types';
 import { callRoute, clearGraph } from './helpers';
 
@@ -39,7 +40,7 @@ const act = <T = ProblemView>(key: string, body: unknown) => withParams<T>(revie
 const list = (query: string) => callRoute<ProblemPage>(listRoute, `/api/review/problems?${query}`);
 
 async function stored(key: string) {
-  const [row] = await readQuery<{ problem: Record<string, unknown>; revisions: number; events: number }>('testing/review-stored', { key });
+  const [row] = await readQuery('testing/review-stored', { key });
   return row;
 }
 
@@ -50,14 +51,16 @@ async function exportText(query: string): Promise<{ status: number; headers: Hea
 
 after(closeDriver);
 
+const keysOf = (problems: FixtureProblem[]) => problems.map((p) => String(p.props.key));
+
 let keysA: string[] = [];
 let keysB: string[] = [];
 
 before(async () => {
   await clearGraph();
   await loadSample();
-  keysA = await seedFixtureBatch(A, 12, { scenarios: 3, nearCopyOf: 2, now: 1_000_000 });
-  keysB = await seedFixtureBatch(B, 6, { scenarios: 2, now: 2_000_000 });
+  keysA = keysOf(await seedFixtureBatch(A, 12, { scenarios: 3, nearCopyOf: 2, now: 1_000_000 }));
+  keysB = keysOf(await seedFixtureBatch(B, 6, { scenarios: 2, now: 2_000_000 }));
 });
 
 describe('review queue', () => {
@@ -75,6 +78,7 @@ describe('review queue', () => {
     const first = (await getProblem(keysA[0]!)).body;
     const scenario = await list(`scenario=${q(first.scenarioKey)}&limit=100`);
     assert.ok(scenario.body.total >= 1 && scenario.body.total < 18);
+    assert.equal(scenario.body.items.length, scenario.body.total);
     assert.ok(scenario.body.items.every((p) => p.scenarioKey === first.scenarioKey));
 
     const feature = first.elements.find((e) => e.role === 'feature')!;
@@ -87,6 +91,7 @@ describe('review queue', () => {
 
     const range = await list('coherenceMin=0&coherenceMax=0.3&limit=100');
     assert.ok(range.body.total > 0);
+    assert.equal(range.body.items.length, range.body.total);
     assert.ok(range.body.items.every((p) => p.coherence !== null && p.coherence >= 0 && p.coherence <= 0.3));
     const outside = all.body.items.filter((p) => p.coherence !== null && (p.coherence < 0 || p.coherence > 0.3)).length;
     assert.equal(range.body.total + outside, 18);
@@ -303,7 +308,7 @@ describe('near duplicates', () => {
     assert.deepEqual((await list('duplicate=yes&limit=100')).body.items.map((p) => p.key).sort(), [keysA[11], keysA[2]].sort());
 
     // A new batch repeating an older statement is linked to it when only that batch is recomputed.
-    const [key] = await seedFixtureBatch('rv-c', 1, { scenarios: 3, now: 3_000_000, textSeed: [...A].reduce((sum, c) => sum + c.charCodeAt(0), 0) });
+    const [key] = keysOf(await seedFixtureBatch('rv-c', 1, { scenarios: 3, now: 3_000_000, textSeed: [...A].reduce((sum, c) => sum + c.charCodeAt(0), 0) }));
     const perBatch = await flagNearDuplicates({ batchId: 'rv-c' });
     assert.deepEqual(perBatch, { problems: 1, flagged: 1 });
     const fresh = (await getProblem(key!)).body;
@@ -358,6 +363,7 @@ describe('export', () => {
     assert.equal(lines.pop(), '', 'ends with a newline');
     const records = lines.map((line) => JSON.parse(line) as { messages: Array<{ role: string; content: string }> });
     const approved = (await list('status=approved&limit=100')).body;
+    assert.ok(approved.total > 0, 'some problems are approved');
     assert.equal(records.length, approved.total);
     for (const record of records) assert.deepEqual(record.messages.map((m) => m.role), ['user', 'assistant']);
     const titles = records.map((r) => r.messages[0]!.content.split('\n')[0]);

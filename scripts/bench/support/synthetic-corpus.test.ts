@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mulberry32 } from '../sampling/prng';
+import { mulberry32 } from '../../../lib/sampling/prng';
 import { syntheticCorpus, zipfSampler } from './synthetic-corpus';
 
 describe('syntheticCorpus', () => {
@@ -13,7 +13,9 @@ describe('syntheticCorpus', () => {
   });
 
   it('gives every document one scenario and 3 to 10 other distinct elements', () => {
-    for (const doc of syntheticCorpus({ documents: 2_000, seed: 5 })) {
+    const docs = [...syntheticCorpus({ documents: 2_000, seed: 5 })];
+    assert.equal(docs.length, 2_000);
+    for (const doc of docs) {
       assert.equal(doc.scenarios.length, 1);
       const others = [...doc.knowledge, ...doc.domainSkills, ...doc.codingSkills];
       assert.ok(others.length >= 3 && others.length <= 10, `${others.length} other elements`);

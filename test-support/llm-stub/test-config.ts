@@ -1,5 +1,5 @@
 import 'server-only';
-import { parseLlmConfig, type LlmConfig } from './config';
+import { parseLlmConfig, type LlmConfig } from '@/lib/llm/config';
 
 /** A configuration for tests against the stub: tiny backoff and wait cap so nothing really sleeps. */
 export function stubTestConfig(baseUrl: string, overrides: Record<string, string> = {}): LlmConfig {

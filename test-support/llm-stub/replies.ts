@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ExtractionReply } from '../schemas';
+import type { ExtractionReply } from '@/lib/llm/schemas';
 
 // A short list is enough: the stub's elements only have to look like topics, not be good ones.
 const STOPWORDS = new Set(

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { documentRecordSchema } from '../../domain/document-record';
-import { extractionRecordSchema } from '../../domain/extraction-record';
-import { prepareDocument } from '../../graph/prepare-document';
-import { documentMessage } from '../extraction-request';
+import { documentRecordSchema } from '@/lib/domain/document-record';
+import { extractionRecordSchema } from '@/lib/domain/extraction-record';
+import { prepareDocument } from '@/lib/graph/prepare-document';
+import { documentMessage } from '@/lib/llm/extraction-request';
 import { stubExtraction, valueForSchema, stubAnswer, stubProblem, stubSelection } from './replies';
 
 describe('stubExtraction', () => {
@@ -34,7 +34,7 @@ describe('valueForSchema', () => {
 
 describe('synthesis replies', () => {
   it('writes a problem that names its scenario and every listed feature, which the schema accepts', async () => {
-    const { problemReplySchema, answerReplySchema } = await import('../schemas');
+    const { problemReplySchema, answerReplySchema } = await import('@/lib/llm/schemas');
     const user = 'Scenario: hospital scheduling\n\nFeatures to combine (the task must need every one):\n- Domain knowledge: patient no-show rates\n- Coding skill: pandas groupby';
     const problem = problemReplySchema.parse(stubProblem(user, 'ab12'));
     for (const text of ['hospital scheduling', 'patient no-show rates', 'pandas groupby']) assert.ok(problem.statement.includes(text), text);

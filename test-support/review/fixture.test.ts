@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { exactJaccard } from '../similarity/minhash';
-import { PROBLEM_DUPLICATE_THRESHOLD } from '../duplicates/threshold';
+import { exactJaccard } from '@/lib/similarity/minhash';
+import { PROBLEM_DUPLICATE_THRESHOLD } from '@/lib/duplicates/threshold';
 import { fixtureProblems, type FixtureCandidate } from './fixture';
 
 const candidates: FixtureCandidate[] = ['retail demand forecasting', 'fraud detection', 'sentiment analysis'].map((name, s) => ({

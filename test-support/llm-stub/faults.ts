@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 
-/** `owned_by` of the stub's model list: how the app and CLI recognize the stub. */
-export const STUB_OWNER = 'scogen-stub';
+// The app recognizes the stub by this owner, so the app defines it.
+export { STUB_OWNER } from '@/lib/llm/probe';
 export const STUB_MODEL = 'scogen-stub';
 
 export const STUB_FAULTS = ['rate_limit', 'quota', 'server_error', 'hang', 'truncated', 'invalid_json', 'refusal', 'no_json_schema'] as const;

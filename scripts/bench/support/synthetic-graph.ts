@@ -1,11 +1,11 @@
 import 'server-only';
-import { closeDriver } from '../db/driver';
-import { localDbOf, resetLocal, startLocal } from '../db/local-neo4j';
-import { applySchema } from '../db/schema';
-import { forgetServerEnv, parseEnv } from '../env';
-import { ingestChunk } from '../graph/ingest';
-import { prepareDocument } from '../graph/prepare-document';
-import { graphCounts } from '../graph/stats';
+import { closeDriver } from '../../../lib/db/driver';
+import { localDbOf, resetLocal, startLocal } from '../../../lib/db/local-neo4j';
+import { applySchema } from '../../../lib/db/schema';
+import { forgetServerEnv, parseEnv } from '../../../lib/env';
+import { ingestChunk } from '../../../lib/graph/ingest';
+import { prepareDocument } from '../../../lib/graph/prepare-document';
+import { graphCounts } from '../../../lib/graph/stats';
 import { syntheticCorpus } from './synthetic-corpus';
 
 export const BENCH_PORT = '7689';

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ANSWER_SCHEMA_NAME, EXTRACTION_SCHEMA_NAME, PROBLEM_SCHEMA_NAME, SELECTION_SCHEMA_NAME } from '../schemas';
+import { ANSWER_SCHEMA_NAME, EXTRACTION_SCHEMA_NAME, PROBLEM_SCHEMA_NAME, SELECTION_SCHEMA_NAME } from '@/lib/llm/schemas';
 import { parseFaultHeader, STUB_MODEL, STUB_OWNER, stubConfigSchema, type RequestFaults, type StubConfig } from './faults';
 import { stubAnswer, stubExtraction, stubProblem, stubSelection, valueForSchema } from './replies';
 

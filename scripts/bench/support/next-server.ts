@@ -1,7 +1,7 @@
 import 'server-only';
 import { spawn } from 'node:child_process';
-import { AppError } from '../domain/errors';
-import { NEXT_BIN } from '../cli/next-build';
+import { AppError } from '../../../lib/domain/errors';
+import { NEXT_BIN } from '../../../lib/cli/next-build';
 
 /** Starts `next start` (a production build must exist) on a port against a database; resolves when healthy. */
 export async function startNextServer(port: number, neo4jUri: string): Promise<{ url: string; stop(): void }> {

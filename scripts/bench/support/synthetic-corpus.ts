@@ -1,6 +1,6 @@
-import { ELEMENT_TYPE_INFO, type ElementType } from '../domain/element-types';
-import type { ExtractionRecord } from '../domain/extraction-record';
-import { mulberry32 } from '../sampling/prng';
+import { ELEMENT_TYPE_INFO, type ElementType } from '../../../lib/domain/element-types';
+import type { ExtractionRecord } from '../../../lib/domain/extraction-record';
+import { mulberry32 } from '../../../lib/sampling/prng';
 
 /** Draws ranks 0..n-1 with P(rank r) ∝ 1 / (r + 1)^exponent (a Zipf law). */
 export function zipfSampler(n: number, exponent: number, random: () => number): () => number {

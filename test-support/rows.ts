@@ -1,0 +1,58 @@
+// The rows of the tests' own queries (cypher/testing/): see lib/db/rows.ts.
+import type { NoRows } from '../lib/db/rows';
+import type { FixtureCandidate } from './review/fixture';
+
+export interface PairRow {
+  aType: string;
+  aKey: string;
+  bType: string;
+  bKey: string;
+  weight: number;
+  relId: string;
+}
+
+export interface ElementRow {
+  type: string;
+  key: string;
+  name: string;
+  docCount: number;
+  strength: number;
+  incidentWeight: number;
+  labels: string[];
+  mentionedBy: number;
+}
+
+/** A stored synthesis problem as the synthesis tests read it. */
+export interface SynthesisProblemRow {
+  key: string;
+  index: number;
+  features: string;
+  scenarioKey: string;
+  statement: string;
+  answerCode: string;
+  selection: string | null;
+  runner: string;
+  flags: string[];
+  totalTokens: number;
+  coherence: number | null;
+  uses: string[];
+}
+
+declare module '../lib/db/rows' {
+  interface QueryRows {
+    'testing/clear-graph': NoRows;
+    'testing/documents': { id: string; hash: string; title: string; mentions: number };
+    'testing/documents-with-prefix': { documents: number; mentions: number };
+    'testing/elements': ElementRow;
+    'testing/pairs': PairRow;
+    'testing/independent-counts': { label: string; count: number };
+    'testing/independent-degrees': { name: string; degree: number };
+    'testing/independent-edges': { edges: number; distinctPairs: number };
+    'testing/review-candidates': FixtureCandidate;
+    'testing/review-seed': { problems: number };
+    'testing/review-status-counts': { status: string; n: number };
+    'testing/review-stored': { problem: Record<string, unknown>; revisions: number; events: number };
+    'testing/synthesis-items': { state: string; n: number };
+    'testing/synthesis-problems': SynthesisProblemRow;
+  }
+}
