@@ -18,7 +18,7 @@ import { prepareDocument } from '../../lib/graph/prepare-document';
 import { ingestChunk } from '../../lib/graph/ingest';
 import { exportLines } from '../../lib/review/export';
 import { writeLines } from '../../lib/review/export-file';
-import { fixtureBatch, fixtureProblems, type FixtureCandidate } from '../../test-support/review/fixture';
+import { fixtureBatch, fixtureProblems } from '../../test-support/review/fixture';
 import type { ExportFormat } from '../../lib/review/schemas';
 
 const PORT = '7692';

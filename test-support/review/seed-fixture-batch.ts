@@ -1,6 +1,6 @@
 import 'server-only';
 import { readQuery, writeQuery } from '@/lib/db/driver';
-import { fixtureBatch, fixtureProblems, type FixtureCandidate, type FixtureProblem } from './fixture';
+import { fixtureBatch, fixtureProblems, type FixtureProblem } from './fixture';
 
 /** Seeds one batch of stub-looking pending problems on the graph's top scenarios (test databases only); returns them. */
 export async function seedFixtureBatch(batchId: string, count: number, options: { scenarios?: number; nearCopyOf?: number; textSeed?: number; now?: number } = {}): Promise<FixtureProblem[]> {

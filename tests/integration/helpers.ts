@@ -6,7 +6,7 @@ import { cypher } from '@/lib/db/cypher';
 import { forEachPair } from '@/lib/graph/cooccurrence';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/domain/element-types';
 import { normalizeKey } from '@/lib/domain/normalize';
-import type { ElementRow, PairRow } from '@/test-support/rows';
+import type { ElementRow } from '@/test-support/rows';
 
 export type { ElementRow, PairRow } from '@/test-support/rows';
 
