@@ -25,6 +25,8 @@ const LAYERS = [
   { name: 'domain', folders: ['lib/domain'] },
 ];
 const PURE = ['lib/domain', 'lib/sampling', 'lib/similarity', 'lib/schemas'];
+// A unit test sits beside the module it tests but is a consumer, like tests/: it may also use test-support/.
+const TEST_FILE = '\\.test\\.tsx?$';
 
 const escape = (folder) => folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pattern = (folders) => `^(${folders.map((f) => `${escape(f)}(/|$)`).join('|')})`;
@@ -37,7 +39,7 @@ const layerRules = LAYERS.flatMap((layer, index) => {
       name: `no-upward-import:${layer.name}`,
       comment: `${layer.name} may only import its own folder or lower layers`,
       severity: 'error',
-      from: { path: pattern(layer.folders) },
+      from: { path: pattern(layer.folders), pathNot: TEST_FILE },
       to: { path: pattern(above), dependencyTypesNot: ['type-only'] },
     });
   for (const folder of layer.folders) {
@@ -47,7 +49,7 @@ const layerRules = LAYERS.flatMap((layer, index) => {
       name: `no-sibling-import:${folder}`,
       comment: `${folder} must not import its sibling folders in the ${layer.name} layer`,
       severity: 'error',
-      from: { path: pattern([folder]) },
+      from: { path: pattern([folder]), pathNot: TEST_FILE },
       to: { path: pattern(siblings), dependencyTypesNot: ['type-only'] },
     });
   }
@@ -80,7 +82,7 @@ module.exports = {
       name: 'product-not-test-support',
       comment: 'the app, its components and lib/ never import test support (fixtures, the LLM stub, bench helpers)',
       severity: 'error',
-      from: { path: '^(app|components|lib)/' },
+      from: { path: '^(app|components|lib)/', pathNot: TEST_FILE },
       to: { path: '^test-support/' },
     },
     {
@@ -94,7 +96,7 @@ module.exports = {
       name: 'pure-no-io',
       comment: 'the pure folders import no Node built-in, database, LLM or framework module',
       severity: 'error',
-      from: { path: pattern(PURE), pathNot: '\\.test\\.tsx?$' },
+      from: { path: pattern(PURE), pathNot: TEST_FILE },
       to: {
         dependencyTypesNot: ['type-only'],
         path: '(^node:|node_modules/(neo4j-driver|openai|server-only|next|react)/)',
@@ -104,7 +106,7 @@ module.exports = {
       name: 'pure-no-core',
       comment: 'the pure folders import no Node built-in module',
       severity: 'error',
-      from: { path: pattern(PURE), pathNot: '\\.test\\.tsx?$' },
+      from: { path: pattern(PURE), pathNot: TEST_FILE },
       to: { dependencyTypes: ['core'] },
     },
     ...(clients.length === 0
