@@ -14,14 +14,16 @@ test('upload documents, watch the run, and find them in the graph', async ({ pag
     return JSON.stringify({ ...doc, id: `e2e-${doc.id}` });
   });
   const upload = [...renamed, renamed[0]!.replace('"e2e-so-0001"', '"e2e-copy"'), '{"id": "broken",'].join('\n');
+  // The server lists its runs in memory, across specs and repeats: a file name of its own finds this one.
+  const fileName = `e2e-documents-${Date.now().toString(36)}.jsonl`;
 
   await page.goto('/ingest');
   await expect(page.getByRole('heading', { name: 'Ingest documents' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start extraction' })).toBeEnabled();
-  await page.getByLabel('Documents file').setInputFiles({ name: 'e2e-documents.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(upload) });
+  await page.getByLabel('Documents file').setInputFiles({ name: fileName, mimeType: 'application/x-ndjson', buffer: Buffer.from(upload) });
   await page.getByRole('button', { name: 'Start extraction' }).click();
 
-  const run = page.getByRole('article', { name: 'Run e2e-documents.jsonl' });
+  const run = page.getByRole('article', { name: `Run ${fileName}` });
   await expect(run).toBeVisible();
   await expect(run.getByText('done', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(run.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');

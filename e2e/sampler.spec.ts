@@ -20,6 +20,8 @@ async function rowCounts(page: Page): Promise<number[][]> {
 }
 
 test('temperature and complexity controls drive the preview, the sweep renders, and a reload reproduces it', async ({ page }, testInfo) => {
+  // About 150 interactions and two sweeps: 20 s alone, but over a minute on a loaded 2-core machine.
+  test.slow();
   await page.goto(`/sampler?scenario=${encodeURIComponent(SCENARIO)}&seed=4242`);
   await expect(page.getByRole('heading', { name: 'Sampler', level: 1 })).toBeVisible();
   await expect(previewTable(page).locator('caption')).toContainText('DK 2, DS 2, CS 2 · T = 1 · λ = 0.25 · seed 4242');
