@@ -89,7 +89,7 @@ test('review a batch with the keyboard only: approve 3, reject 1 with a tag, edi
   await expect(diff.locator('ins')).toHaveText([/^\+\s*$/, '+ Edited in review: inputs may be empty.']);
 
   // Counts: in the progress bars and in the database.
-  await expect(page.getByRole('img', { name: '3 approved, 1 rejected, 6 pending of 10' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: '3 approved, 1 rejected, 6 pending of 10' })).toBeVisible();
   expect(await statusCounts(generated)).toEqual({ approved: 3, rejected: 1, pending: 6 });
 
   // k goes back to the rejected one, with its reason; ? lists the shortcuts.
@@ -128,7 +128,7 @@ test('bulk approve over a filter changes exactly the matching problems, on every
   await expect(page.getByText(`Approved ${expected} problem(s).`)).toBeVisible();
   await expect(page.getByText('0 match the filter')).toBeVisible();
   expect(await statusCounts(BULK)).toEqual({ approved: expected, pending: 12 - expected });
-  await expect(page.getByRole('img', { name: `${expected} approved, 0 rejected, ${12 - expected} pending of 12` })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: `${expected} approved, 0 rejected, ${12 - expected} pending of 12` })).toBeVisible();
 });
 
 test('two reviewers edit the same problem: the second sees the conflict with the first change, which survives', async ({ browser }) => {

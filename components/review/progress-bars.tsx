@@ -10,7 +10,7 @@ export function ReviewBar({ label, row }: { label: string; row: ProgressRow }) {
         {label}
       </span>
       <ProgressBar
-        label={`Review of ${label}`}
+        label={text}
         total={row.total}
         value={row.approved + row.rejected}
         valueText={text}
