@@ -1,4 +1,5 @@
 import 'server-only';
+import type { StepName } from '../domain/steps';
 import { ELEMENT_TYPE_INFO } from '../graph/element-types';
 import type { z } from 'zod';
 import type { ChatJsonRequest } from '../llm/client';
@@ -71,6 +72,6 @@ export function answerRequest(title: string, statement: string): ChatJsonRequest
 }
 
 /** Hashes of the prompt files a batch uses. */
-export function promptHashes(withSelection: boolean): Partial<Record<'select' | 'problem' | 'answer', string>> {
+export function promptHashes(withSelection: boolean): Partial<Record<StepName, string>> {
   return { ...(withSelection ? { select: loadPrompt('select').hash } : {}), problem: loadPrompt('problem').hash, answer: loadPrompt('answer').hash };
 }
