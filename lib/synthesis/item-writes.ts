@@ -111,6 +111,8 @@ export async function writeItems(runner: string, ops: ItemWrite[]): Promise<{ st
       c.total += op.tokens.total;
       counters.set(op.batchId, c);
     }
+    const produced = finishes.filter((op) => stored.has(op.key)).map((op) => op.key);
+    if (produced.length > 0) await query('synthesis/produced', { keys: produced });
     const batches = counters.size > 0 ? await query<BatchAfterWrite & Record<string, unknown>>('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) }) : [];
     return { stored, batches };
   });
