@@ -1,8 +1,9 @@
 // Turns leased items into their Problems ($rows: [{key, problem, uses}]). Each item is locked first
 // and re-read, so an item whose lease expired and went to another runner, or whose batch was
 // cancelled (which requeues its items), writes nothing. The unique problem key is the last guard
-// against a second problem for one item. Batch counters are added by add-counters in the same
-// transaction, for the rows returned here.
+// against a second problem for one item. The batch is not touched here: produced.cypher links the
+// Problems to it and add-counters adds to its counters last in the same transaction, for the rows
+// returned here, so the batch's lock (which pause and cancel need) is held only until the commit.
 UNWIND $rows AS row
 MATCH (i:Item {key: row.key})
 SET i.touched = timestamp()
@@ -16,9 +17,6 @@ SET p += row.problem,
     p.runner = $runner
 SET i.state = 'done', i.leaseExpires = null
 REMOVE i.draft
-WITH i, p, row
-MATCH (b:Batch {id: i.batchId})
-CREATE (b)-[:PRODUCED]->(p)
 WITH p, row
 CALL (p, row) {
   UNWIND row.uses AS use

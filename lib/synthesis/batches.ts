@@ -2,12 +2,14 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { ZodError } from 'zod';
 import { batchDrawer } from '../sampler/sampler';
-import { llmConfig, missingModelMessage, type LlmConfig, type LlmTask } from '../llm/config';
+import type { SynthesisTask } from '../domain/steps';
+import { llmConfig, missingModelMessage, type LlmConfig } from '../llm/config';
 import { presetOf } from '../sampling/complexity';
 import { selectionMenu } from '../sampling/llm-selection';
 import type { BatchRequest, PromptPreviewRequest } from '../schemas/batch';
 import { answerRequest, problemRequest, promptHashes } from './requests';
 import { selectionRequest } from '../sampler/llm-select';
+import { tasksOf } from './steps';
 import { createBatch } from './store';
 import type { BatchParams, BatchSummary, CombinationFeature, PromptPreview, PromptStep } from './types';
 
@@ -15,13 +17,10 @@ function invalid(path: string[], message: string): ZodError {
   return new ZodError([{ code: 'custom', path, message, input: undefined }]);
 }
 
-/** The tasks a batch calls: selection only with the llm strategy. */
-const tasksOf = (strategy: BatchParams['strategy']): LlmTask[] => (strategy === 'llm' ? ['select', 'synthesize', 'answer'] : ['synthesize', 'answer']);
-
 /** The models a batch of this strategy would call; a missing one is a 400 naming what to set. */
-function modelsFor(config: LlmConfig, strategy: BatchParams['strategy']): Partial<Record<LlmTask, string>> {
-  const models: Partial<Record<LlmTask, string>> = {};
-  for (const task of tasksOf(strategy)) {
+function modelsFor(config: LlmConfig, strategy: BatchParams['strategy']): Partial<Record<SynthesisTask, string>> {
+  const models: Partial<Record<SynthesisTask, string>> = {};
+  for (const task of tasksOf({ strategy })) {
     const model = config.models[task];
     if (model === undefined) throw invalid(['strategy'], missingModelMessage(task));
     models[task] = model;
@@ -99,7 +98,7 @@ export async function previewPrompts(request: PromptPreviewRequest): Promise<Pro
     items.push({ index, scenario: draw.scenario, features, steps });
   }
   const models: PromptPreview['models'] = {};
-  if (settings.configured) for (const task of tasksOf(params.strategy)) if (settings.config.models[task]) models[task as 'select' | 'synthesize' | 'answer'] = settings.config.models[task];
+  if (settings.configured) for (const task of tasksOf(params)) if (settings.config.models[task]) models[task] = settings.config.models[task];
   return {
     items,
     promptHashes: promptHashes(params.strategy === 'llm'),

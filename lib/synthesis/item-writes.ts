@@ -1,11 +1,9 @@
 import 'server-only';
 import { writeTransaction } from '../db/driver';
-import type { ProblemReply } from '../llm/schemas';
+import type { StepName } from '../domain/steps';
 import type { LlmUsage } from '../llm/usage';
-import { featureFlags } from './feature-check';
-import { assembleStatement } from './requests';
-import type { SelectionRecord } from '../sampler/llm-select';
-import type { CombinationFeature } from './types';
+import type { ProblemPart } from './steps/step';
+import { parseJson } from './store';
 
 /** What an item's writes store: the Item checkpoint, its Problem or its failure, and batch counters. */
 
@@ -24,19 +22,29 @@ export function addUsage(into: Tokens, usage: LlmUsage | undefined): void {
   into.total += usage.totalTokens;
 }
 
-/** What an item has finished so far, stored on the item after the problem step (a checkpoint). */
+/** What an item has finished so far, stored on the item as a checkpoint (and kept with a failure). */
 export interface Draft {
-  scenario: { key: string; name: string };
-  features: CombinationFeature[];
-  coherence: number | null;
-  selection: SelectionRecord | null;
-  problem: ProblemReply;
+  /** Outputs of the steps done, by step: a resumed item runs only the others. */
+  outputs: Partial<Record<StepName, unknown>>;
+  /** Models used, by task, and prompt hashes, by step. */
   models: Record<string, string>;
   promptHashes: Record<string, string>;
   /** Tokens of the item's calls so far (for the Problem). */
   tokens: Tokens;
   /** Tokens not yet added to the batch's counters. */
   uncounted: Tokens;
+}
+
+export const emptyDraft = (): Draft => ({ outputs: {}, models: {}, promptHashes: {}, tokens: noTokens(), uncounted: noTokens() });
+
+/** A stored draft; one written before steps were modules holds the combination and the problem at its top level. */
+export function parseDraft(json: string | null): Draft | null {
+  const stored = parseJson<(Partial<Draft> & Record<string, unknown>) | null>(json, null);
+  if (!stored) return null;
+  if (stored.outputs) return { ...emptyDraft(), ...stored, outputs: stored.outputs };
+  const { scenario, features, coherence, selection, problem } = stored;
+  if (!scenario || !problem) return null;
+  return { ...emptyDraft(), ...stored, outputs: { select: { scenario, features, coherence, selection }, problem } };
 }
 
 export type ItemWrite =
@@ -56,40 +64,19 @@ export function zeroCounters() {
   return { done: 0, failed: 0, prompt: 0, completion: 0, total: 0, fallbacks: 0, flagged: 0 };
 }
 
-/** The Problem record of a finished item (MODEL.md), with its USES links and feature-check flags. */
-export function problemWrite(key: string, batchId: string, draft: Draft, answer: { code: string; explanation: string }, answerUsage: LlmUsage): ItemWrite {
-  const statement = assembleStatement(draft.problem);
-  const checked = [{ id: `Scenario:${draft.scenario.key}`, name: draft.scenario.name }, ...draft.features.map((f) => ({ id: f.id, name: f.name }))];
-  const flags = featureFlags(`${draft.problem.title}\n${statement}`, checked);
-  return {
-    kind: 'finish',
-    key,
-    batchId,
-    problem: {
-      title: draft.problem.title,
-      statement,
-      answerCode: answer.code,
-      answerExplanation: answer.explanation,
-      scenarioKey: draft.scenario.key,
-      scenarioName: draft.scenario.name,
-      coherence: draft.coherence,
-      features: JSON.stringify(draft.features),
-      flags,
-      selection: draft.selection ? JSON.stringify(draft.selection) : null,
-      model: JSON.stringify({ ...draft.models, answer: answerUsage.model }),
-      promptHashes: JSON.stringify({ ...draft.promptHashes, answer: answerUsage.promptHash }),
-      promptTokens: draft.tokens.prompt,
-      completionTokens: draft.tokens.completion,
-      totalTokens: draft.tokens.total,
-    },
-    uses: [
-      { type: 'Scenario', key: draft.scenario.key, role: 'scenario', position: 0 },
-      ...draft.features.map((f, i) => ({ type: f.type, key: f.key, role: 'feature', position: i + 1 })),
-    ],
-    tokens: draft.uncounted,
-    fallback: draft.selection?.by === 'random' ? 1 : 0,
-    flagged: flags.length > 0 ? 1 : 0,
-  };
+/** The Problem record of a finished item (MODEL.md): what each step stores, its models, prompts and tokens. */
+export function finishWrite(key: string, batchId: string, draft: Draft, parts: ProblemPart[]): ItemWrite {
+  const problem: Record<string, unknown> = {};
+  for (const part of parts) Object.assign(problem, part.fields);
+  Object.assign(problem, {
+    model: JSON.stringify(draft.models),
+    promptHashes: JSON.stringify(draft.promptHashes),
+    promptTokens: draft.tokens.prompt,
+    completionTokens: draft.tokens.completion,
+    totalTokens: draft.tokens.total,
+  });
+  const sum = (of: (part: ProblemPart) => number | undefined) => parts.reduce((n, part) => n + (of(part) ?? 0), 0);
+  return { kind: 'finish', key, batchId, problem, uses: parts.flatMap((part) => part.uses ?? []), tokens: draft.uncounted, fallback: sum((p) => p.fallbacks), flagged: sum((p) => p.flagged) };
 }
 
 const ofKind = <K extends ItemWrite['kind']>(ops: ItemWrite[], kind: K) => ops.filter((op): op is Extract<ItemWrite, { kind: K }> => op.kind === kind);
@@ -124,6 +111,8 @@ export async function writeItems(runner: string, ops: ItemWrite[]): Promise<{ st
       c.total += op.tokens.total;
       counters.set(op.batchId, c);
     }
+    const produced = finishes.filter((op) => stored.has(op.key)).map((op) => op.key);
+    if (produced.length > 0) await query('synthesis/produced', { keys: produced });
     const batches = counters.size > 0 ? await query<BatchAfterWrite & Record<string, unknown>>('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) }) : [];
     return { stored, batches };
   });

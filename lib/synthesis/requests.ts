@@ -1,8 +1,9 @@
 import 'server-only';
+import type { StepName } from '../domain/steps';
 import { ELEMENT_TYPE_INFO } from '../domain/element-types';
 import type { ChatJsonRequest } from '../llm/client';
-import { loadPrompt } from '../llm/prompts';
 import { promptRequest } from '../llm/prompt-request';
+import { loadPrompt } from '../llm/prompts';
 import {
   ANSWER_SCHEMA_NAME,
   answerReplySchema,
@@ -46,6 +47,6 @@ export function answerRequest(title: string, statement: string): ChatJsonRequest
 }
 
 /** Hashes of the prompt files a batch uses. */
-export function promptHashes(withSelection: boolean): Partial<Record<'select' | 'problem' | 'answer', string>> {
+export function promptHashes(withSelection: boolean): Partial<Record<StepName, string>> {
   return { ...(withSelection ? { select: loadPrompt('select').hash } : {}), problem: loadPrompt('problem').hash, answer: loadPrompt('answer').hash };
 }

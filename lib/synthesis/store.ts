@@ -2,6 +2,7 @@ import 'server-only';
 import { readQuery, writeQuery, writeTransaction } from '../db/driver';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import type { BatchAction } from '../schemas/batch';
+import { announceBatchStatus } from './status-board';
 import type { BatchDetail, BatchList, BatchParams, BatchStatus, BatchSummary, CoherenceBin, CombinationFeature, FailureGroup, ProblemSample, ProblemView, RunnerInfo } from './types';
 
 /** A Batch node as stored (see MODEL.md). */
@@ -215,13 +216,21 @@ export async function problemView(batchId: string, index: number): Promise<Probl
   };
 }
 
-/** The status changes of SPEC.md §5 under the batch's lock: pause, resume, cancel, retry failed. */
+/**
+ * The status changes of SPEC.md §5 under the batch's lock: pause, resume, cancel, retry failed.
+ * The change is its own small transaction, taking the batch's lock alone, so it waits behind no
+ * runner's item writes; runners in this process hear of it at once, others at their next status read.
+ * A cancel then gives the batch's leased items back to the queue, so their runners store nothing more.
+ */
 export async function applyBatchAction(id: string, request: BatchAction): Promise<BatchSummary> {
-  await writeTransaction(async (query) => {
+  const status = await writeTransaction(async (query) => {
     const [row] = await query<{ batch: StoredBatch }>('synthesis/lock-batch', { id });
     if (!row) throw new NotFoundError(`No batch with id ${JSON.stringify(id)}`);
     const b = row.batch;
-    const update = (changes: Record<string, unknown>) => query('synthesis/update-batch', { id, changes });
+    const update = async (changes: Record<string, unknown> & { status: BatchStatus }) => {
+      await query('synthesis/update-batch', { id, changes });
+      return changes.status;
+    };
     const runAgain = (maxTokens: number | null | undefined) => {
       const budget = maxTokens === undefined ? (b.maxTokens ?? null) : maxTokens;
       if (budget !== null && b.totalTokens >= budget) {
@@ -229,7 +238,7 @@ export async function applyBatchAction(id: string, request: BatchAction): Promis
       }
       const complete = b.done + b.failed >= b.count;
       return {
-        status: complete ? 'done' : 'running',
+        status: complete ? ('done' as const) : ('running' as const),
         pauseReason: null,
         maxTokens: budget,
         runningSince: complete ? null : Date.now(),
@@ -246,7 +255,6 @@ export async function applyBatchAction(id: string, request: BatchAction): Promis
         return update(runAgain(request.maxTokens));
       case 'cancel':
         if (b.status === 'cancelled' || b.status === 'done') throw new ConflictError(`A ${b.status} batch cannot be cancelled.`);
-        await query('synthesis/requeue-leased', { id });
         return update({ status: 'cancelled', pauseReason: null, runningSince: null, finishedAt: Date.now() });
       case 'retry-failed': {
         if (b.status === 'cancelled') throw new ConflictError('A cancelled batch cannot be retried; launch a new one.');
@@ -258,5 +266,8 @@ export async function applyBatchAction(id: string, request: BatchAction): Promis
       }
     }
   });
+  announceBatchStatus(id, status);
+  // Apart from the status change: these item locks are the ones runners' writes take, in their own order.
+  if (status === 'cancelled') await writeQuery('synthesis/requeue-leased', { id });
   return batchSummary(id);
 }

@@ -1,3 +1,4 @@
+import type { StepName, SynthesisTask } from '../domain/steps';
 import type { FeatureCounts, FeatureType } from '../sampling/complexity';
 import type { StrategyId } from '../sampling/strategies';
 
@@ -105,8 +106,8 @@ export interface BatchDetail extends BatchSummary {
   params: BatchParams;
   /** The Sampler URL query of the parameters ("open in Sampler"). */
   samplerQuery: string;
-  models: Partial<Record<'select' | 'synthesize' | 'answer', string>>;
-  promptHashes: Partial<Record<'select' | 'problem' | 'answer', string>>;
+  models: Partial<Record<SynthesisTask, string>>;
+  promptHashes: Partial<Record<StepName, string>>;
   failures: FailureGroup[];
   /** The newest problems. */
   samples: ProblemSample[];
@@ -140,7 +141,7 @@ export interface ProblemView {
 }
 
 export interface PromptStep {
-  step: 'select' | 'problem' | 'answer';
+  step: StepName;
   messages: Array<{ role: 'system' | 'user' | 'assistant'; content: string }>;
   /** What the step depends on that a dry run cannot know (e.g. the problem step's reply). */
   note?: string;
@@ -155,9 +156,9 @@ export interface PromptPreviewItem {
 
 export interface PromptPreview {
   items: PromptPreviewItem[];
-  promptHashes: Partial<Record<'select' | 'problem' | 'answer', string>>;
+  promptHashes: Partial<Record<StepName, string>>;
   /** The models that would be called, or what to configure. */
-  models: Partial<Record<'select' | 'synthesize' | 'answer', string>>;
+  models: Partial<Record<SynthesisTask, string>>;
   llm: { configured: boolean; message?: string };
 }
 

@@ -5,14 +5,23 @@ import { WriteQueue } from './write-queue';
 describe('WriteQueue', () => {
   it('groups operations pushed during a write into the next write, in order', async () => {
     const writes: number[][] = [];
+    let firstStarted!: () => void;
+    const started = new Promise<void>((resolve) => (firstStarted = resolve));
+    let finishFirst!: () => void;
+    const held = new Promise<void>((resolve) => (finishFirst = resolve));
     const queue = new WriteQueue<number, number>(async (ops) => {
       writes.push(ops);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // The first write stays under way until the second group has been pushed.
+      if (writes.length === 1) {
+        firstStarted();
+        await held;
+      }
       return ops.map((op) => op * 10);
     });
     const first = [1, 2, 3].map((n) => queue.push(n));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await started;
     const second = [4, 5].map((n) => queue.push(n));
+    finishFirst();
     assert.deepEqual(await Promise.all([...first, ...second]), [10, 20, 30, 40, 50]);
     assert.deepEqual(writes, [[1, 2, 3], [4, 5]]);
   });

@@ -14,7 +14,7 @@ import { previewCombinations } from '@/lib/sampler/sampler';
 import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
 import { FAULT_FAILURE_CLASSES } from '@/test-support/llm-stub/faults';
 import { previewRequestSchema } from '@/lib/schemas/sampling';
-import { SynthesisRunner, type RunnerOptions } from '@/lib/synthesis/runner';
+import { SynthesisRunner, type RunnerEvent, type RunnerOptions } from '@/lib/synthesis/runner';
 import { batchSummary } from '@/lib/synthesis/store';
 import type { BatchDetail, BatchList, BatchSummary, CombinationFeature, ProblemView, PromptPreview, SavedPreset } from '@/lib/synthesis/types';
 import { assertTestDatabase, clearGraph } from './helpers';
@@ -114,6 +114,28 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | fal
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** A runner's events from now on: which items started, and waits for its next work-loop rounds. */
+function observe(r: SynthesisRunner) {
+  const events: RunnerEvent[] = [];
+  const waiting: Array<{ rounds: number; resolve: () => void }> = [];
+  r.on((event) => {
+    events.push(event);
+    if (event.type !== 'round') return;
+    for (const w of waiting.splice(0)) if (--w.rounds > 0) waiting.push(w);
+    else w.resolve();
+  });
+  return {
+    /** A position in the event list, to ask what happened after it. */
+    mark: () => events.length,
+    /** Indexes of the batch's items that started after `mark`. */
+    startsAfter: (batchId: string, mark: number) => events.slice(mark).flatMap((e) => (e.type === 'item-start' && e.batchId === batchId ? [e.index] : [])),
+    /** Where the runner first said it learnt the batch's status `status` (-1: not yet). */
+    learnt: (batchId: string, status: string) => events.findIndex((e) => e.type === 'status' && e.batchId === batchId && e.status === status),
+    /** Resolves after `n` more rounds of the work loop: each started what it could and looked for work. */
+    rounds: (n: number) => new Promise<void>((resolve) => waiting.push({ rounds: n, resolve })),
+  };
 }
 
 const until = (id: string, test: (b: BatchSummary) => boolean, what: string, timeoutMs?: number) =>
@@ -232,6 +254,7 @@ describe('synthesis batches against the stub', () => {
     stub.configure({ latencyMs: 250 });
     const batch = await launch({ count: 60 });
     const r = runner({ concurrency: 4 });
+    const seen = observe(r);
     await until(batch.id, (b) => b.done >= 4, 'a few problems');
     // "In flight" is what runners report at the LLM, never more than their concurrency (not leases held ahead).
     const live = await until(batch.id, (b) => b.inFlight > 0, 'an in-flight report');
@@ -239,9 +262,12 @@ describe('synthesis batches against the stub', () => {
     const cancelled = await call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action: 'cancel' }, params: { id: batch.id } });
     assert.equal(cancelled.status, 200);
     assert.equal(cancelled.body.status, 'cancelled');
+    const acknowledged = seen.mark();
     await waitFor('the runner to go idle', async () => r.busy === 0);
     await until(batch.id, (b) => b.inFlight === 0, 'the in-flight report to clear');
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // Two more rounds of the runner looking for work, and still nothing of the batch started.
+    await seen.rounds(2);
+    assert.deepEqual(seen.startsAfter(batch.id, acknowledged), [], 'no item starts once the cancel is acknowledged');
     const final = await batchSummary(batch.id);
     assert.equal(final.status, 'cancelled');
     const problems = await problemsOf(batch.id);
@@ -252,6 +278,39 @@ describe('synthesis batches against the stub', () => {
     assert.equal(states.leased ?? 0, 0, 'no item is left leased');
     const again = await call<ApiError>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action: 'resume' }, params: { id: batch.id } });
     assert.equal(again.status, 409);
+  });
+
+  it('pause and cancel under full load: the status shows at once and no item starts after the action returns', async () => {
+    stub.configure({ latencyMs: 40 });
+    const batch = await launch({ count: 2_000 });
+    const r = runner({ concurrency: 16 });
+    const seen = observe(r);
+    const act = (action: 'pause' | 'resume' | 'cancel') => call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action }, params: { id: batch.id } });
+    const tags = () => new Set(Object.keys(stub.stats.tagged).filter((tag) => tag.startsWith(`${batch.id}/`) && tag.endsWith('/problem')));
+    for (const action of ['pause', 'cancel'] as const) {
+      // Full load: every slot at the LLM, items leased ahead, group writes queued behind one another.
+      const from = (await batchSummary(batch.id)).done;
+      await until(batch.id, (b) => b.done >= from + 48, 'the runner at full throughput');
+      const answered = await act(action);
+      assert.equal(answered.status, 200);
+      assert.equal(answered.body.status, action === 'pause' ? 'paused' : 'cancelled', 'the action returns the new status');
+      const acknowledged = seen.mark();
+      const startedBefore = new Set(seen.startsAfter(batch.id, 0));
+      const tagsAtAck = tags();
+      assert.equal((await batchSummary(batch.id)).status, answered.body.status, 'a reader sees it');
+      await waitFor('in-flight items to end', async () => r.busy === 0);
+      await seen.rounds(2);
+      assert.deepEqual(seen.startsAfter(batch.id, acknowledged), [], `no item starts after the ${action} returned`);
+      // The stub agrees: every problem request it got since is of an item that had started before.
+      const late = [...tags()].filter((tag) => !tagsAtAck.has(tag)).map((tag) => Number(tag.split('/')[1]));
+      assert.deepEqual(late.filter((index) => !startedBefore.has(index)), [], 'the stub got no call of an item started after the action');
+      if (action === 'pause') assert.equal((await act('resume')).body.status, 'running');
+    }
+    const final = await batchSummary(batch.id);
+    assert.equal(final.status, 'cancelled');
+    assert.ok(final.done < 2_000);
+    assert.equal((await problemsOf(batch.id)).length, final.done, 'the counter matches what is stored');
+    assert.equal((await itemStates(batch.id)).leased ?? 0, 0, 'no item is left leased');
   });
 
   it('two runner processes on one batch: each item is processed once', async () => {
@@ -295,6 +354,7 @@ describe('synthesis batches against the stub', () => {
     stub.configure({ latencyMs: 30 });
     const batch = await launch({ count: 30, maxTokens: 2_000 });
     const r = runner({ concurrency: 2 });
+    const seen = observe(r);
     const paused = await until(batch.id, (b) => b.status === 'paused', 'the budget pause');
     assert.match(paused.pauseReason ?? '', /budget/i);
     await waitFor('in-flight items to end', async () => r.busy === 0);
@@ -303,7 +363,11 @@ describe('synthesis batches against the stub', () => {
     // Overshoot is bounded by the items already at the LLM (concurrency 2) when the limit was seen.
     const perItem = settled.tokens.total / settled.done;
     assert.ok(settled.done <= Math.ceil(2_000 / perItem) + 2, `${settled.done} items of ~${Math.round(perItem)} tokens for a 2,000-token budget`);
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // The runner saw the pause, then went twice round its loop looking for work: it started nothing of the batch.
+    await waitFor('the runner to learn of the pause', async () => seen.learnt(batch.id, 'paused') >= 0);
+    const learnt = seen.learnt(batch.id, 'paused');
+    await seen.rounds(2);
+    assert.deepEqual(seen.startsAfter(batch.id, learnt), [], 'no item starts once the runner knows the batch is paused');
     assert.equal((await batchSummary(batch.id)).done, settled.done, 'no new work while paused');
 
     const refused = await call<ApiError>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action: 'resume' }, params: { id: batch.id } });
