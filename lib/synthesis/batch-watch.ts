@@ -20,10 +20,12 @@ export class BatchWatch {
     if (status === 'running') return this.core.next();
     // Items not started go back to the queue (a cancel has requeued them already); a cancel also
     // drops the items at the LLM: nothing of a cancelled batch is stored from here on.
-    const ready = this.core.held.ofBatch(batchId, 'ready');
-    ready.forEach((key) => this.core.held.delete(key));
-    void this.core.leases.release(ready);
-    if (status === 'cancelled') for (const key of this.core.held.ofBatch(batchId, 'working')) this.core.held.abort(key, new Error('batch cancelled'));
+    const working = status === 'cancelled' ? this.core.held.ofBatch(batchId, 'working') : [];
+    for (const key of working) this.core.held.abort(key, new Error('batch cancelled'));
+    // Given back in one query, not one per item as each aborted call unwinds.
+    const stopped = [...this.core.held.ofBatch(batchId, 'ready'), ...working];
+    stopped.forEach((key) => this.core.held.delete(key));
+    void this.core.leases.release(stopped);
   }
 
   /** Reads the statuses of the batches this runner holds items of. */
