@@ -5,7 +5,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.next-*/**', '.data/**', 'node_modules/**', 'scripts/neo4j-launcher/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: ['.next/**', '.next-*/**', '.data/**', 'node_modules/**', 'scripts/neo4j-launcher/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.dependency-cruiser.cjs'],
   },
   {
     rules: {

@@ -94,9 +94,9 @@ export async function writeItems(runner: string, ops: ItemWrite[]): Promise<{ st
   return writeTransaction(async (query) => {
     const stored = new Set<string>();
     const keep = (rows: Array<{ key: string }>) => rows.forEach((row) => stored.add(row.key));
-    if (checkpoints.length > 0) keep(await query<{ key: string }>('synthesis/checkpoint', { runner, rows: checkpoints.map(({ key, draft }) => ({ key, draft })) }));
-    if (finishes.length > 0) keep(await query<{ key: string }>('synthesis/finish', { runner, rows: finishes.map(({ key, problem, uses }) => ({ key, problem, uses })) }));
-    if (fails.length > 0) keep(await query<{ key: string }>('synthesis/fail', { runner, rows: fails.map(({ key, failureClass, message, draft }) => ({ key, failureClass, message, draft })) }));
+    if (checkpoints.length > 0) keep(await query('synthesis/checkpoint', { runner, rows: checkpoints.map(({ key, draft }) => ({ key, draft })) }));
+    if (finishes.length > 0) keep(await query('synthesis/finish', { runner, rows: finishes.map(({ key, problem, uses }) => ({ key, problem, uses })) }));
+    if (fails.length > 0) keep(await query('synthesis/fail', { runner, rows: fails.map(({ key, failureClass, message, draft }) => ({ key, failureClass, message, draft })) }));
     const counters = new Map<string, ReturnType<typeof zeroCounters>>();
     for (const op of [...finishes, ...fails]) {
       if (!stored.has(op.key)) continue;
@@ -113,7 +113,7 @@ export async function writeItems(runner: string, ops: ItemWrite[]): Promise<{ st
     }
     const produced = finishes.filter((op) => stored.has(op.key)).map((op) => op.key);
     if (produced.length > 0) await query('synthesis/produced', { keys: produced });
-    const batches = counters.size > 0 ? await query<BatchAfterWrite & Record<string, unknown>>('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) }) : [];
+    const batches = counters.size > 0 ? await query('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) }) : [];
     return { stored, batches };
   });
 }

@@ -43,12 +43,12 @@ export class Leases {
 
   /** Batches with work to claim (only `only`, when set), oldest first. */
   activeBatches(only: string | null): Promise<ActiveBatch[]> {
-    return writeQuery<ActiveBatch & Record<string, unknown>>('synthesis/active-batches', { only });
+    return writeQuery('synthesis/active-batches', { only });
   }
 
   /** Leases up to `limit` items of the batch: queued or expired ones first, then new indexes. */
   async claim(batchId: string, limit: number): Promise<Array<{ index: number; draft: string | null }>> {
-    const rows = await this.timed('claim', () => writeQuery<{ items: Array<{ index: number; draft: string | null }> }>('synthesis/claim', { batchId, limit, runner: this.runner, leaseMs: this.leaseMs }));
+    const rows = await this.timed('claim', () => writeQuery('synthesis/claim', { batchId, limit, runner: this.runner, leaseMs: this.leaseMs }));
     return rows[0]?.items ?? [];
   }
 
@@ -57,7 +57,7 @@ export class Leases {
     return this.timed('heartbeat', async () => {
       await writeQuery('synthesis/heartbeat', { id: this.runner, host: hostname(), pid: process.pid, concurrency });
       if (keys.length === 0) return new Map();
-      const kept = await writeQuery<{ key: string; status: BatchStatus }>('synthesis/renew', { keys, runner: this.runner, leaseMs: this.leaseMs });
+      const kept = await writeQuery('synthesis/renew', { keys, runner: this.runner, leaseMs: this.leaseMs });
       return new Map(kept.map((row) => [row.key, row.status]));
     });
   }
@@ -71,13 +71,13 @@ export class Leases {
   /** The batches' stored statuses, read without waiting for any write. */
   async statuses(ids: string[]): Promise<Map<string, BatchStatus>> {
     if (ids.length === 0) return new Map();
-    const rows = await readQuery<{ id: string; status: BatchStatus }>('synthesis/batch-statuses', { ids });
+    const rows = await readQuery('synthesis/batch-statuses', { ids });
     return new Map(rows.map((row) => [row.id, row.status]));
   }
 
   /** Settles a batch nothing is left to claim of: returns its status, and the one before. */
   async settle(batchId: string): Promise<{ status: string; before: string } | undefined> {
-    const [row] = await writeQuery<{ status: string; before: string }>('synthesis/add-counters', { batches: [{ id: batchId, ...zeroCounters() }] });
+    const [row] = await writeQuery('synthesis/add-counters', { batches: [{ id: batchId, ...zeroCounters() }] });
     return row;
   }
 

@@ -17,19 +17,19 @@ export const BUILTIN_PRESETS: readonly SavedPreset[] = [builtin('c1-focused', 'C
 const isBuiltin = (name: string) => BUILTIN_PRESETS.some((p) => p.name === name);
 
 export async function listPresets(): Promise<SavedPreset[]> {
-  const stored = await readQuery<{ name: string; query: string; savedAt: string }>('synthesis/presets');
+  const stored = await readQuery('synthesis/presets');
   return [...BUILTIN_PRESETS, ...stored.filter((p) => !isBuiltin(p.name)).map((p) => ({ ...p, builtin: false }))];
 }
 
 export async function savePreset(name: string, query: string): Promise<SavedPreset> {
   if (isBuiltin(name)) throw new ZodError([{ code: 'custom', path: ['name'], message: `"${name}" is a built-in preset; choose another name`, input: undefined }]);
-  const [row] = await writeQuery<{ name: string; query: string; savedAt: string }>('synthesis/save-preset', { name, query, savedAt: new Date().toISOString() });
+  const [row] = await writeQuery('synthesis/save-preset', { name, query, savedAt: new Date().toISOString() });
   return { ...row!, builtin: false };
 }
 
 export async function deletePreset(name: string): Promise<void> {
   if (isBuiltin(name)) throw new ZodError([{ code: 'custom', path: ['name'], message: `"${name}" is a built-in preset and cannot be deleted`, input: undefined }]);
-  const [row] = await writeQuery<{ deleted: number }>('synthesis/delete-preset', { name });
+  const [row] = await writeQuery('synthesis/delete-preset', { name });
   if (!row || row.deleted === 0) throw new NotFoundError(`No preset named ${JSON.stringify(name)}`);
 }
 

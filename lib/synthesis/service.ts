@@ -1,4 +1,5 @@
 import 'server-only';
+import { serverEnv } from '../env';
 import { SynthesisRunner } from './runner';
 
 const globalForRunner = globalThis as unknown as { scogenRunner?: SynthesisRunner };
@@ -9,7 +10,7 @@ const globalForRunner = globalThis as unknown as { scogenRunner?: SynthesisRunne
  * leaves the work to separate `npm run runner` processes.
  */
 export function startBackgroundRunner(): SynthesisRunner | undefined {
-  if (process.env.SYNTH_RUNNER === 'off') return undefined;
+  if (serverEnv().SYNTH_RUNNER === 'off') return undefined;
   if (!globalForRunner.scogenRunner) {
     let last = '';
     const runner = new SynthesisRunner({

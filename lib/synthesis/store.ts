@@ -1,9 +1,10 @@
 import 'server-only';
 import { readQuery, writeQuery, writeTransaction } from '../db/driver';
 import { ConflictError, NotFoundError } from '../domain/errors';
+import { serverEnv } from '../env';
 import type { BatchAction } from '../schemas/batch';
 import { announceBatchStatus } from './status-board';
-import type { BatchDetail, BatchList, BatchParams, BatchStatus, BatchSummary, CoherenceBin, CombinationFeature, FailureGroup, ProblemSample, ProblemView, RunnerInfo } from './types';
+import type { BatchDetail, BatchList, BatchParams, BatchStatus, BatchSummary, CoherenceBin, CombinationFeature, ProblemSample, ProblemView, RunnerInfo } from './types';
 
 /** A Batch node as stored (see MODEL.md). */
 export interface StoredBatch {
@@ -102,32 +103,31 @@ export function toSummary(b: StoredBatch, inFlight: number, now: number): BatchS
   };
 }
 
-type BatchRow = { batch: StoredBatch; inFlight: number; now: number };
+export type BatchRow = { batch: StoredBatch; inFlight: number; now: number };
 
 export async function createBatch(batch: Omit<StoredBatch, 'status' | 'nextIndex' | 'done' | 'failed' | 'fallbacks' | 'flagged' | 'promptTokens' | 'completionTokens' | 'totalTokens' | 'createdAt' | 'updatedAt' | 'doneAtRunStart'>): Promise<BatchSummary> {
-  const [row] = await writeQuery<{ batch: StoredBatch }>('synthesis/create-batch', { batch });
+  const [row] = await writeQuery('synthesis/create-batch', { batch });
   return toSummary(row!.batch, 0, row!.batch.createdAt);
 }
 
 export async function listBatches(limit = 200): Promise<BatchList> {
-  const [rows, runners] = await Promise.all([readQuery<BatchRow>('synthesis/list-batches', { limit }), activeRunners()]);
+  const [rows, runners] = await Promise.all([readQuery('synthesis/list-batches', { limit }), activeRunners()]);
   return { batches: rows.map((r) => toSummary(r.batch, r.inFlight, r.now)), runners };
 }
 
 /** Runners heard from within the lease period (they heartbeat three times per period). */
 export async function activeRunners(withinMs = leasePeriodMs()): Promise<RunnerInfo[]> {
-  const rows = await readQuery<{ runner: RunnerInfo }>('synthesis/runners', { withinMs });
+  const rows = await readQuery('synthesis/runners', { withinMs });
   return rows.map((r) => r.runner);
 }
 
 /** How long a lease lasts before another runner may take the item (SYNTH_LEASE_MS, default 60 s). */
 export function leasePeriodMs(): number {
-  const value = Number(process.env.SYNTH_LEASE_MS ?? '');
-  return Number.isFinite(value) && value >= 200 ? value : 60_000;
+  return serverEnv().SYNTH_LEASE_MS;
 }
 
 async function batchRow(id: string): Promise<BatchRow> {
-  const [row] = await readQuery<BatchRow>('synthesis/batch', { id });
+  const [row] = await readQuery('synthesis/batch', { id });
   if (!row) throw new NotFoundError(`No batch with id ${JSON.stringify(id)}`);
   return row;
 }
@@ -142,9 +142,9 @@ const featuresOf = (json: string | undefined) => parseJson<CombinationFeature[]>
 export async function batchDetail(id: string): Promise<BatchDetail> {
   const row = await batchRow(id);
   const [failures, samples, bins] = await Promise.all([
-    readQuery<{ failureClass: string; count: number; examples: FailureGroup['examples'] }>('synthesis/failures', { id, examples: FAILURE_EXAMPLES }),
-    readQuery<{ problem: { key: string; index: number; title: string; statement: string; scenarioName: string; coherence: number | null; flags: string[] | null; features: string; createdAt: number } }>('synthesis/samples', { id, limit: SAMPLES }),
-    readQuery<{ bin: number; count: number; total: number | null }>('synthesis/coherence-bins', { id, bins: COHERENCE_BINS }),
+    readQuery('synthesis/failures', { id, examples: FAILURE_EXAMPLES }),
+    readQuery('synthesis/samples', { id, limit: SAMPLES }),
+    readQuery('synthesis/coherence-bins', { id, bins: COHERENCE_BINS }),
   ]);
   const b = row.batch;
   return {
@@ -191,7 +191,7 @@ function coherenceSummary(rows: Array<{ bin: number; count: number; total: numbe
 
 export async function problemView(batchId: string, index: number): Promise<ProblemView> {
   const key = `${batchId}/${index}`;
-  const [row] = await readQuery<{ problem: StoredProblem; batchName: string | null }>('synthesis/problem', { key });
+  const [row] = await readQuery('synthesis/problem', { key });
   if (!row) throw new NotFoundError(`Batch ${batchId} has no problem for item ${index}`);
   const p = row.problem;
   return {
@@ -224,7 +224,7 @@ export async function problemView(batchId: string, index: number): Promise<Probl
  */
 export async function applyBatchAction(id: string, request: BatchAction): Promise<BatchSummary> {
   const status = await writeTransaction(async (query) => {
-    const [row] = await query<{ batch: StoredBatch }>('synthesis/lock-batch', { id });
+    const [row] = await query('synthesis/lock-batch', { id });
     if (!row) throw new NotFoundError(`No batch with id ${JSON.stringify(id)}`);
     const b = row.batch;
     const update = async (changes: Record<string, unknown> & { status: BatchStatus }) => {
@@ -258,7 +258,7 @@ export async function applyBatchAction(id: string, request: BatchAction): Promis
         return update({ status: 'cancelled', pauseReason: null, runningSince: null, finishedAt: Date.now() });
       case 'retry-failed': {
         if (b.status === 'cancelled') throw new ConflictError('A cancelled batch cannot be retried; launch a new one.');
-        const [requeued] = await query<{ requeued: number }>('synthesis/requeue-failed', { id, failureClass: request.failureClass ?? null });
+        const [requeued] = await query('synthesis/requeue-failed', { id, failureClass: request.failureClass ?? null });
         const n = requeued?.requeued ?? 0;
         if (n === 0) throw new ConflictError(request.failureClass ? `No items failed with class ${request.failureClass}.` : 'No failed items to retry.');
         const next = runAgain(request.maxTokens);

@@ -9,6 +9,7 @@ import { POST as promptsRoute } from '@/app/api/batches/prompts/route';
 import { DELETE as deletePresetRoute, GET as presetsRoute, PUT as putPresetRoute } from '@/app/api/presets/route';
 import type { ApiError } from '@/lib/api/respond';
 import { closeDriver, readQuery } from '@/lib/db/driver';
+import { forgetServerEnv } from '@/lib/env';
 import { loadSample } from '@/lib/graph/sample-corpus';
 import { previewCombinations } from '@/lib/sampler/sampler';
 import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
@@ -55,6 +56,7 @@ before(async () => {
   assertTestDatabase();
   stub = await startStub();
   Object.assign(process.env, llmEnv());
+  forgetServerEnv(); // the environment is parsed once per process: see the stub's endpoint
   await clearGraph();
   await loadSample();
 });
@@ -144,10 +146,10 @@ const until = (id: string, test: (b: BatchSummary) => boolean, what: string, tim
     return test(b) ? b : undefined;
   }, timeoutMs);
 
-const problemsOf = (id: string) => readQuery<ProblemRow & Record<string, unknown>>('testing/synthesis-problems', { id });
+const problemsOf = (id: string) => readQuery('testing/synthesis-problems', { id });
 
 async function itemStates(id: string): Promise<Record<string, number>> {
-  const rows = await readQuery<{ state: string; n: number }>('testing/synthesis-items', { id });
+  const rows = await readQuery('testing/synthesis-items', { id });
   return Object.fromEntries(rows.map((r) => [r.state, r.n]));
 }
 
