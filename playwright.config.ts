@@ -6,7 +6,7 @@ const PORT = env.E2E_PORT;
 const STUB_PORT = env.E2E_STUB_PORT ?? PORT + 919;
 
 // E2E_REUSE_BUILD=1 starts the app on the existing .next build: for running single specs one after another.
-const BUILD = process.env.E2E_REUSE_BUILD === '1' ? '' : 'node_modules/.bin/next build && ';
+const BUILD = env.E2E_REUSE_BUILD === '1' ? '' : 'node_modules/.bin/next build && ';
 
 // Debian's Chromium (apt-get install chromium); Playwright's own browser download does not work here.
 const CHROMIUM = env.CHROMIUM_PATH;

@@ -1,10 +1,12 @@
+import { parseEnvironment } from '../lib/env-schema';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { seedSampleGraph } from './support/seed';
 
 const SCENARIO = 'Scenario:retail demand forecasting';
 const SAMPLER = `/sampler?scenario=${encodeURIComponent(SCENARIO)}&c=C1&seed=4242`;
 // The stub playwright.config.ts starts; its faults are switched with POST /stub/config.
-const STUB = `http://127.0.0.1:${process.env.E2E_STUB_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 919}`;
+const env = parseEnvironment(process.env);
+const STUB = `http://127.0.0.1:${env.E2E_STUB_PORT ?? env.E2E_PORT + 919}`;
 // Generation against the stub is fast, but the app also builds candidates and leases items.
 const RUN_TIMEOUT = 45_000;
 

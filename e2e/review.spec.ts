@@ -1,3 +1,4 @@
+import { parseEnvironment } from '../lib/env-schema';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { closeNeo4j, query } from './support/neo4j';
@@ -27,7 +28,7 @@ const position = (page: Page, n: number, of: number) => expect(page.getByText(ne
 let seeded: SeededReview = {};
 /** A batch the app's own runner writes against the LLM stub: what reviewers really get. */
 let generated = '';
-const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+const APP = `http://127.0.0.1:${parseEnvironment(process.env).E2E_PORT}`;
 
 async function generateBatch(count: number): Promise<string> {
   const launched = await fetch(`${APP}/api/batches`, {

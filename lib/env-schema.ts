@@ -102,6 +102,7 @@ export const envSchema = z.object({
   CHROMIUM_PATH: text('/usr/bin/chromium'),
   E2E_PORT: port(3100),
   E2E_STUB_PORT: optionalPort,
+  E2E_REUSE_BUILD: flag('1', '0', '0'),
 });
 
 export type Environment = z.infer<typeof envSchema>;
