@@ -9,7 +9,18 @@ const LAYERS = [
   { name: 'tests', folders: ['tests', 'e2e'] },
   { name: 'entry points', folders: ['app', 'scripts', 'instrumentation.ts'] },
   { name: 'test support', folders: ['test-support'] },
-  { name: 'feature components', folders: ['components/batches', 'components/graph', 'components/home', 'components/ingest', 'components/review', 'components/sampler', 'components/providers.tsx'] },
+  {
+    name: 'feature components',
+    folders: [
+      'components/batches',
+      'components/graph',
+      'components/home',
+      'components/ingest',
+      'components/review',
+      'components/sampler',
+      'components/providers.tsx',
+    ],
+  },
   { name: 'shared components', folders: ['components/shared'] },
   { name: 'UI kit', folders: ['components/ui'] },
   { name: 'request and CLI edges', folders: ['lib/api', 'lib/cli'] },
@@ -114,7 +125,8 @@ module.exports = {
       : [
           {
             name: 'client-not-server-only',
-            comment: "a 'use client' module must not reach a server-only module (neo4j-driver, openai, the filesystem, secrets)",
+            comment:
+              "a 'use client' module must not reach a server-only module (neo4j-driver, openai, the filesystem, secrets)",
             severity: 'error',
             from: { path: `^(${clients.map(escape).join('|')})$` },
             to: { path: 'node_modules/server-only/', reachable: true },

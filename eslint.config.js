@@ -5,12 +5,25 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.next-*/**', '.data/**', 'node_modules/**', 'scripts/neo4j-launcher/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.dependency-cruiser.cjs'],
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      '.data/**',
+      'node_modules/**',
+      'scripts/neo4j-launcher/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      '.dependency-cruiser.cjs',
+    ],
   },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
 ];

@@ -8,7 +8,8 @@ import '@/components/shared/shared.css';
 
 export const metadata: Metadata = {
   title: 'SCoGen Studio',
-  description: 'Turn real-world programming documents into realistic code problems: explore, sample, synthesize, review.',
+  description:
+    'Turn real-world programming documents into realistic code problems: explore, sample, synthesize, review.',
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -45,7 +45,10 @@ test('a batch launched from the Sampler runs to done and its problems open', asy
   await expect(progress).toHaveAttribute('aria-valuetext', '12 done, 0 failed, 0 in flight of 12');
   await expect(page.locator('.batch-header .status-badge')).toHaveText('done');
   await expect(page.getByLabel('Progress counts')).toContainText('12 done · 0 failed · 0 in flight');
-  await expect(page.getByRole('link', { name: 'Open in Sampler' })).toHaveAttribute('href', /scenario=Scenario%3Aretail\+demand\+forecasting.*seed=4242/);
+  await expect(page.getByRole('link', { name: 'Open in Sampler' })).toHaveAttribute(
+    'href',
+    /scenario=Scenario%3Aretail\+demand\+forecasting.*seed=4242/,
+  );
   await expect(page.getByRole('img', { name: /Coherence histogram: 12 problems/ })).toBeVisible();
   await expect(page.getByText('No failed items.')).toBeVisible();
 
@@ -72,20 +75,28 @@ test('a batch launched from the Sampler runs to done and its problems open', asy
   await expect(statement.locator('script')).toHaveCount(0);
   const answer = page.getByRole('region', { name: 'Reference answer' }).locator('pre');
   await expect(answer).toContainText('def summarize(records: list[dict]) -> dict:');
-  await expect(page.getByRole('link', { name: 'retail demand forecasting' })).toHaveAttribute('href', `/explore?focus=${encodeURIComponent(SCENARIO).replaceAll('%20', '+')}`);
+  await expect(page.getByRole('link', { name: 'retail demand forecasting' })).toHaveAttribute(
+    'href',
+    `/explore?focus=${encodeURIComponent(SCENARIO).replaceAll('%20', '+')}`,
+  );
   await expect(page.getByRole('list', { name: 'Features' }).getByRole('link')).toHaveCount(3);
 
   await snapshot(page, testInfo, 'problem');
 
   // Previous and next items.
   const index = Number(/problems\/(\d+)$/.exec(page.url())![1]);
-  const neighbour = index > 0 ? page.getByRole('link', { name: `← Item ${index - 1}` }) : page.getByRole('link', { name: `Item ${index + 1} →` });
+  const neighbour =
+    index > 0
+      ? page.getByRole('link', { name: `← Item ${index - 1}` })
+      : page.getByRole('link', { name: `Item ${index + 1} →` });
   await neighbour.click();
   await expect(page).toHaveURL(new RegExp(`/problems/${index > 0 ? index - 1 : index + 1}$`));
   await expect(page.getByRole('region', { name: 'Reference answer' }).locator('pre')).toContainText('def summarize');
 });
 
-test('the token budget pauses a batch and says why; resuming without a budget finishes it', async ({ page }, testInfo) => {
+test('the token budget pauses a batch and says why; resuming without a budget finishes it', async ({
+  page,
+}, testInfo) => {
   await openSampler(page);
   await launchForm(page).getByRole('spinbutton', { name: 'Items' }).fill('40');
   await launchForm(page).getByRole('textbox', { name: 'Name (optional)' }).fill('e2e budget');
@@ -136,7 +147,9 @@ async function controls(page: Page) {
   const paused = Number(await progress.getAttribute('aria-valuenow'));
   await page.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(status).toHaveText('running');
-  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: RUN_TIMEOUT }).toBeGreaterThan(paused);
+  await expect
+    .poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: RUN_TIMEOUT })
+    .toBeGreaterThan(paused);
 
   // Cancel asks first; "Keep it" changes nothing.
   await page.getByRole('button', { name: 'Cancel batch…' }).click();
@@ -156,7 +169,10 @@ async function controls(page: Page) {
   await expect(page.getByRole('list', { name: 'Newest problems' }).getByRole('listitem').first()).toBeVisible();
 }
 
-test('failed items are grouped by class and "Retry" recovers them once the fault is gone', async ({ page, request }, testInfo) => {
+test('failed items are grouped by class and "Retry" recovers them once the fault is gone', async ({
+  page,
+  request,
+}, testInfo) => {
   await openSampler(page);
   await request.post(`${STUB}/stub/config`, { data: { fault: 'quota' } });
   try {
@@ -165,18 +181,27 @@ test('failed items are grouped by class and "Retry" recovers them once the fault
     await launchForm(page).getByRole('button', { name: 'Launch batch' }).click();
     const failures = page.getByRole('table', { name: 'Failures by class' });
     await expect(failures.getByRole('row').filter({ hasText: 'quota' })).toContainText('6', { timeout: RUN_TIMEOUT });
-    await expect(page.getByRole('progressbar', { name: 'Progress of e2e faults' })).toHaveAttribute('aria-valuetext', '0 done, 6 failed, 0 in flight of 6');
+    await expect(page.getByRole('progressbar', { name: 'Progress of e2e faults' })).toHaveAttribute(
+      'aria-valuetext',
+      '0 done, 6 failed, 0 in flight of 6',
+    );
     await snapshot(page, testInfo, 'batch-failures');
   } finally {
     await request.post(`${STUB}/stub/config`, { data: { fault: null } });
   }
   await page.getByRole('button', { name: 'Retry quota failures' }).click();
-  await expect(page.getByRole('progressbar', { name: 'Progress of e2e faults' })).toHaveAttribute('aria-valuetext', '6 done, 0 failed, 0 in flight of 6', { timeout: RUN_TIMEOUT });
+  await expect(page.getByRole('progressbar', { name: 'Progress of e2e faults' })).toHaveAttribute(
+    'aria-valuetext',
+    '6 done, 0 failed, 0 in flight of 6',
+    { timeout: RUN_TIMEOUT },
+  );
   await expect(page.getByText('No failed items.')).toBeVisible();
   await expect(page.locator('.batch-header .status-badge')).toHaveText('done');
 });
 
-test('"Preview prompts" shows the exact messages of the first items without calling a model', async ({ page }, testInfo) => {
+test('"Preview prompts" shows the exact messages of the first items without calling a model', async ({
+  page,
+}, testInfo) => {
   await openSampler(page);
   await launchForm(page).getByRole('button', { name: 'Preview prompts' }).click();
   const dialog = page.getByRole('dialog', { name: 'Prompts of the first 3 items' });
@@ -201,7 +226,9 @@ test('an invalid launch shows the server message next to its field', async ({ pa
   await launchForm(page).getByRole('button', { name: 'Launch batch' }).click();
   await expect(items).toHaveAttribute('aria-invalid', 'true');
   await expect(items).toHaveAccessibleDescription('must be at least 1');
-  await page.getByRole('region', { name: 'Launch a batch' }).screenshot({ path: testInfo.outputPath('launch-error.png') });
+  await page
+    .getByRole('region', { name: 'Launch a batch' })
+    .screenshot({ path: testInfo.outputPath('launch-error.png') });
   await expect(page).toHaveURL(/\/sampler\?/);
   // Editing the form clears the stale message.
   await items.fill('5');
@@ -216,7 +243,11 @@ test('the llm strategy can be chosen when an endpoint is configured', async ({ p
 
 test('presets kept in this browser move to the server once; built-in presets cannot be deleted', async ({ page }) => {
   const legacy = [
-    { name: 'legacy C3', query: `scenario=${encodeURIComponent(SCENARIO)}&c=C3&t=2&seed=9`, savedAt: '2026-01-01T00:00:00.000Z' },
+    {
+      name: 'legacy C3',
+      query: `scenario=${encodeURIComponent(SCENARIO)}&c=C3&t=2&seed=9`,
+      savedAt: '2026-01-01T00:00:00.000Z',
+    },
     { name: 'c1-focused', query: 'c=C1', savedAt: '2026-01-01T00:00:00.000Z' },
   ];
   // The old Sampler kept presets in localStorage; seed that once per tab.
@@ -229,7 +260,11 @@ test('presets kept in this browser move to the server once; built-in presets can
 
   const presets = page.getByRole('list', { name: 'Saved presets' });
   await expect(presets.getByRole('button', { name: 'Load preset legacy C3' })).toBeVisible();
-  await expect(page.getByText(/Moved 1 preset\(s\) from this browser to the server\. Could not move “c1-focused”: .*built-in preset/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Moved 1 preset\(s\) from this browser to the server\. Could not move “c1-focused”: .*built-in preset/,
+    ),
+  ).toBeVisible();
   expect(await page.evaluate(() => window.localStorage.getItem('scogen.sampler.presets.v1'))).toBeNull();
   await expect(presets.getByRole('button', { name: 'Load preset c1-focused' })).toBeVisible();
   await expect(presets.getByRole('button', { name: 'Delete preset c1-focused' })).toHaveCount(0);
@@ -237,7 +272,9 @@ test('presets kept in this browser move to the server once; built-in presets can
   // On the server now: it survives a reload, loads, and can be deleted.
   await page.reload();
   await presets.getByRole('button', { name: 'Load preset legacy C3' }).click();
-  await expect(page.getByRole('table', { name: 'Preview combinations' }).locator('caption')).toContainText('DK 3, DS 3, CS 3 · T = 2 · λ = 0.25 · seed 9');
+  await expect(page.getByRole('table', { name: 'Preview combinations' }).locator('caption')).toContainText(
+    'DK 3, DS 3, CS 3 · T = 2 · λ = 0.25 · seed 9',
+  );
   await presets.getByRole('button', { name: 'Delete preset legacy C3' }).click();
   await expect(presets.getByRole('button', { name: 'Load preset legacy C3' })).toHaveCount(0);
   await page.reload();

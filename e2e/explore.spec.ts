@@ -9,7 +9,9 @@ const EXPAND = 'CodingSkill:pandas groupby aggregation';
 test.beforeAll(seedSampleGraph);
 
 async function neighbourhood(request: APIRequestContext, id: string, limit = 50): Promise<Neighbourhood> {
-  const response = await request.get(`/api/elements/neighbourhood?${new URLSearchParams({ id, limit: String(limit) })}`);
+  const response = await request.get(
+    `/api/elements/neighbourhood?${new URLSearchParams({ id, limit: String(limit) })}`,
+  );
   expect(response.ok()).toBeTruthy();
   return (await response.json()) as Neighbourhood;
 }
@@ -28,10 +30,17 @@ function union(...parts: Neighbourhood[]) {
 async function counts(page: Page) {
   const canvas = page.getByTestId('graph-canvas');
   await expect(canvas).toHaveAttribute('data-laid-out', 'true');
-  return { nodes: Number(await canvas.getAttribute('data-node-count')), edges: Number(await canvas.getAttribute('data-edge-count')) };
+  return {
+    nodes: Number(await canvas.getAttribute('data-node-count')),
+    edges: Number(await canvas.getAttribute('data-edge-count')),
+  };
 }
 
-test('explore a scenario neighbourhood: search, expand, filter, share', async ({ page, request, context }, testInfo) => {
+test('explore a scenario neighbourhood: search, expand, filter, share', async ({
+  page,
+  request,
+  context,
+}, testInfo) => {
   const focus = await neighbourhood(request, SCENARIO);
   await page.goto('/explore');
   // The empty state lists top scenarios once the client has rendered (and keyboard shortcuts are live).
@@ -56,9 +65,17 @@ test('explore a scenario neighbourhood: search, expand, filter, share', async ({
   const merged = union(focus, expandedPart);
   expect(merged.nodes.size).toBeGreaterThan(focus.nodes.length);
   await page.getByText(/Nodes in view/).click();
-  await page.getByRole('list', { name: 'Nodes in view' }).getByRole('button', { name: 'pandas groupby aggregation', exact: true }).click();
-  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: /pandas groupby aggregation/i })).toBeVisible();
-  await page.getByRole('list', { name: 'Nodes in view' }).getByRole('button', { name: 'pandas groupby aggregation', exact: true }).blur();
+  await page
+    .getByRole('list', { name: 'Nodes in view' })
+    .getByRole('button', { name: 'pandas groupby aggregation', exact: true })
+    .click();
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: /pandas groupby aggregation/i }),
+  ).toBeVisible();
+  await page
+    .getByRole('list', { name: 'Nodes in view' })
+    .getByRole('button', { name: 'pandas groupby aggregation', exact: true })
+    .blur();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/expand=CodingSkill%3Apandas/);
   await expect(canvas).toHaveAttribute('data-node-count', String(merged.nodes.size));
@@ -112,10 +129,15 @@ test('explore a scenario neighbourhood: search, expand, filter, share', async ({
 test('details panel shows P1 per neighbour and opens a source document', async ({ page }) => {
   await page.goto(`/explore?${new URLSearchParams({ focus: SCENARIO })}`);
   await page.getByText(/Nodes in view/).click();
-  await page.getByRole('list', { name: 'Nodes in view' }).getByRole('button', { name: 'retail demand forecasting', exact: true }).click();
+  await page
+    .getByRole('list', { name: 'Nodes in view' })
+    .getByRole('button', { name: 'retail demand forecasting', exact: true })
+    .click();
   const details = page.getByRole('complementary', { name: 'Details' });
   await expect(details.getByRole('table', { name: 'Top Coding skill neighbours' })).toBeVisible();
-  await expect(details.getByRole('table', { name: 'Top Coding skill neighbours' }).getByRole('cell', { name: /%$/ }).first()).toBeVisible();
+  await expect(
+    details.getByRole('table', { name: 'Top Coding skill neighbours' }).getByRole('cell', { name: /%$/ }).first(),
+  ).toBeVisible();
   await details.getByRole('list').getByRole('button').first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();

@@ -8,9 +8,13 @@ test.afterAll(closeNeo4j);
 const format = (n: number) => n.toLocaleString('en-US');
 
 test('home page shows the live graph statistics held in Neo4j', async ({ page }, testInfo) => {
-  const counts = new Map((await query<{ label: string; count: number }>('independent-counts')).map((r) => [r.label, r.count]));
+  const counts = new Map(
+    (await query<{ label: string; count: number }>('independent-counts')).map((r) => [r.label, r.count]),
+  );
   const [edges] = await query<{ edges: number; distinctPairs: number }>('independent-edges');
-  const degrees = new Map((await query<{ name: string; degree: number }>('independent-degrees')).map((r) => [r.name, r.degree]));
+  const degrees = new Map(
+    (await query<{ name: string; degree: number }>('independent-degrees')).map((r) => [r.name, r.degree]),
+  );
   expect(counts.get('Document')).toBeGreaterThanOrEqual(300);
   expect(edges!.edges).toBe(edges!.distinctPairs);
 
@@ -41,7 +45,9 @@ test('home page shows the live graph statistics held in Neo4j', async ({ page },
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' })).toBeVisible();
   // Tests run against the LLM stub: the header and the overview say plainly that it is not a model.
   await expect(page.getByRole('status', { name: 'LLM: stub, not a model' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'LLM endpoint' })).toContainText('is the SCoGen test stub, not a model');
+  await expect(page.getByRole('region', { name: 'LLM endpoint' })).toContainText(
+    'is the SCoGen test stub, not a model',
+  );
   const screenshot = testInfo.outputPath('home.png');
   await page.screenshot({ path: screenshot, fullPage: true });
   await testInfo.attach('home', { path: screenshot, contentType: 'image/png' });

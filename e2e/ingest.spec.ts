@@ -20,7 +20,9 @@ test('upload documents, watch the run, and find them in the graph', async ({ pag
   await page.goto('/ingest');
   await expect(page.getByRole('heading', { name: 'Ingest documents' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start extraction' })).toBeEnabled();
-  await page.getByLabel('Documents file').setInputFiles({ name: fileName, mimeType: 'application/x-ndjson', buffer: Buffer.from(upload) });
+  await page
+    .getByLabel('Documents file')
+    .setInputFiles({ name: fileName, mimeType: 'application/x-ndjson', buffer: Buffer.from(upload) });
   await page.getByRole('button', { name: 'Start extraction' }).click();
 
   const run = page.getByRole('article', { name: `Run ${fileName}` });

@@ -16,7 +16,9 @@ async function load(page: Page, body: string) {
   });
   page.on('pageerror', (error) => events.push(`pageerror: ${error.message}`));
   page.on('console', (message) => events.push(`console.${message.type()}: ${message.text()}`));
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body><main>${body}</main></body></html>`);
+  await page.setContent(
+    `<!doctype html><html><head><meta charset="utf-8"></head><body><main>${body}</main></body></html>`,
+  );
   return events;
 }
 
@@ -25,7 +27,9 @@ test('the detector works: the same payload as raw HTML does run', async ({ page 
   await expect.poll(() => pwned(page)).toBe('onerror');
 });
 
-test('model output rendered by the Markdown component runs nothing in a real browser and stays readable', async ({ page }) => {
+test('model output rendered by the Markdown component runs nothing in a real browser and stays readable', async ({
+  page,
+}) => {
   const html = renderToStaticMarkup(createElement(Markdown, { source: HOSTILE_MARKDOWN }));
   const events = await load(page, html);
   const main = page.getByRole('main');
@@ -40,7 +44,8 @@ test('model output rendered by the Markdown component runs nothing in a real bro
   expect(events).toEqual([]);
   await expect(page.locator('script, iframe, img, svg, object, embed')).toHaveCount(0);
   expect(await page.locator('[onerror], [onclick], [onload], [onmouseover]').count()).toBe(0);
-  for (const href of await main.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) expect(href).toMatch(/^https:\/\//);
+  for (const href of await main.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))
+    expect(href).toMatch(/^https:\/\//);
   for (const word of HOSTILE_WORDS) await expect(main.getByText(word).first()).toBeVisible();
   // The raw HTML is shown as text, so a reader sees what the model wrote.
   await expect(main.getByText('<script>window.__pwned = "script"; alert(1)</script>', { exact: false })).toBeVisible();

@@ -23,7 +23,8 @@ async function nameReviewer(page: Page, name: string) {
   await expect(page.getByText(`Reviewing as ${name}`)).toBeVisible();
 }
 
-const position = (page: Page, n: number, of: number) => expect(page.getByText(new RegExp(`^${n} of ${of} ·`))).toBeVisible();
+const position = (page: Page, n: number, of: number) =>
+  expect(page.getByText(new RegExp(`^${n} of ${of} ·`))).toBeVisible();
 
 let seeded: SeededReview = {};
 /** A batch the app's own runner writes against the LLM stub: what reviewers really get. */
@@ -34,11 +35,21 @@ async function generateBatch(count: number): Promise<string> {
   const launched = await fetch(`${APP}/api/batches`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ selection: 'all', complexity: 'C2', count, seed: 2026, name: 'e2e review (stub-generated)' }),
+    body: JSON.stringify({
+      selection: 'all',
+      complexity: 'C2',
+      count,
+      seed: 2026,
+      name: 'e2e review (stub-generated)',
+    }),
   });
   expect(launched.status).toBe(201);
   const { id } = (await launched.json()) as { id: string };
-  await expect.poll(async () => ((await (await fetch(`${APP}/api/batches/${id}`)).json()) as { status: string }).status, { timeout: 60_000 }).toBe('done');
+  await expect
+    .poll(async () => ((await (await fetch(`${APP}/api/batches/${id}`)).json()) as { status: string }).status, {
+      timeout: 60_000,
+    })
+    .toBe('done');
   return id;
 }
 
@@ -52,7 +63,9 @@ test.beforeAll(async () => {
 
 test.afterAll(closeNeo4j);
 
-test('review a batch with the keyboard only: approve 3, reject 1 with a tag, edit 1; counts, history and diff', async ({ page }) => {
+test('review a batch with the keyboard only: approve 3, reject 1 with a tag, edit 1; counts, history and diff', async ({
+  page,
+}) => {
   await page.goto(`/review?batch=${generated}`);
   await nameReviewer(page, 'Ada');
   await position(page, 1, 10);
@@ -84,7 +97,10 @@ test('review a batch with the keyboard only: approve 3, reject 1 with a tag, edi
   // History: the edit by Ada, revision 0 (synthesis) and 1, and the diff adds exactly the typed lines.
   const history = page.getByRole('region', { name: 'History' });
   await expect(history.getByText('edited (revision 1)')).toBeVisible();
-  await expect(history.getByRole('list', { name: 'Revisions' }).getByRole('listitem')).toHaveText([/Revision 0 original \(synthesis\)/, /Revision 1 by Ada/]);
+  await expect(history.getByRole('list', { name: 'Revisions' }).getByRole('listitem')).toHaveText([
+    /Revision 0 original \(synthesis\)/,
+    /Revision 1 by Ada/,
+  ]);
   const diff = history.getByRole('figure', { name: 'Statement' });
   await expect(diff).toContainText('+2 −0');
   await expect(diff.locator('ins')).toHaveText([/^\+\s*$/, '+ Edited in review: inputs may be empty.']);
@@ -107,7 +123,10 @@ test('review a batch with the keyboard only: approve 3, reject 1 with a tag, edi
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download JSONL' }).click();
   const file = readFileSync((await (await download).path())!, 'utf8');
-  const lines = file.trim().split('\n').map((line) => JSON.parse(line) as { messages: Array<{ role: string; content: string }> });
+  const lines = file
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { messages: Array<{ role: string; content: string }> });
   expect(lines).toHaveLength(3);
   for (const line of lines) expect(line.messages.map((m) => m.role)).toEqual(['user', 'assistant']);
 });
@@ -129,10 +148,14 @@ test('bulk approve over a filter changes exactly the matching problems, on every
   await expect(page.getByText(`Approved ${expected} problem(s).`)).toBeVisible();
   await expect(page.getByText('0 match the filter')).toBeVisible();
   expect(await statusCounts(BULK)).toEqual({ approved: expected, pending: 12 - expected });
-  await expect(page.getByRole('progressbar', { name: `${expected} approved, 0 rejected, ${12 - expected} pending of 12` })).toBeVisible();
+  await expect(
+    page.getByRole('progressbar', { name: `${expected} approved, 0 rejected, ${12 - expected} pending of 12` }),
+  ).toBeVisible();
 });
 
-test('two reviewers edit the same problem: the second sees the conflict with the first change, which survives', async ({ browser }) => {
+test('two reviewers edit the same problem: the second sees the conflict with the first change, which survives', async ({
+  browser,
+}) => {
   const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
   const ada = await first.newPage();
   const grace = await second.newPage();
@@ -154,10 +177,14 @@ test('two reviewers edit the same problem: the second sees the conflict with the
   const conflict = grace.getByRole('alert', { name: 'Conflict' });
   await expect(conflict).toContainText('changed by Ada');
   await expect(conflict).toContainText('Ada edited it (revision 1)');
-  await expect(conflict.getByRole('figure', { name: 'Their statement → yours' }).locator('ins')).toContainText(['Note from Grace.']);
+  await expect(conflict.getByRole('figure', { name: 'Their statement → yours' }).locator('ins')).toContainText([
+    'Note from Grace.',
+  ]);
   // Grace's draft is still in her editor; the stored problem has Ada's edit only.
   await expect(grace.getByRole('textbox', { name: 'Statement (markdown)' })).toHaveValue(/Note from Grace\.$/);
-  const [row] = await query<{ problem: { statement: string; version: number }; revisions: number }>('review-stored', { key: `${CONFLICT}/0` });
+  const [row] = await query<{ problem: { statement: string; version: number }; revisions: number }>('review-stored', {
+    key: `${CONFLICT}/0`,
+  });
   expect(row!.problem.statement).toContain('Note from Ada.');
   expect(row!.problem.statement).not.toContain('Note from Grace.');
   expect(row!.problem.version).toBe(2);
@@ -171,12 +198,16 @@ test('the Explore details panel lists the problems that used an element, with th
     body: JSON.stringify({ action: 'approve', version: 1, reviewer: 'Linus' }),
   });
   expect(approved.status).toBe(200);
-  const [problem] = await query<{ problem: { scenarioKey: string; title: string; status: string } }>('review-stored', { key: `${BATCH}/0` });
+  const [problem] = await query<{ problem: { scenarioKey: string; title: string; status: string } }>('review-stored', {
+    key: `${BATCH}/0`,
+  });
   const scenario = problem!.problem.scenarioKey;
   await page.goto(`/explore?${new URLSearchParams({ focus: `Scenario:${scenario}` })}`);
   await page.getByText(/Nodes in view/).click();
   await page.getByRole('list', { name: 'Nodes in view' }).getByRole('button', { name: scenario, exact: true }).click();
-  const section = page.getByRole('complementary', { name: 'Details' }).getByRole('region', { name: 'Problems using this element' });
+  const section = page
+    .getByRole('complementary', { name: 'Details' })
+    .getByRole('region', { name: 'Problems using this element' });
   await expect(section).toContainText(/approved · \d+ rejected · \d+ pending/);
   const item = section.getByRole('listitem').filter({ hasText: problem!.problem.title }).filter({ hasText: BATCH });
   await expect(item).toContainText('approved');

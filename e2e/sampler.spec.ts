@@ -14,12 +14,18 @@ async function rowCounts(page: Page): Promise<number[][]> {
   const rows = previewTable(page).locator('tbody tr');
   const counts: number[][] = [];
   for (const row of await rows.all()) {
-    counts.push(await Promise.all(FEATURE_LISTS.map((name) => row.getByRole('list', { name, exact: true }).getByRole('listitem').count())));
+    counts.push(
+      await Promise.all(
+        FEATURE_LISTS.map((name) => row.getByRole('list', { name, exact: true }).getByRole('listitem').count()),
+      ),
+    );
   }
   return counts;
 }
 
-test('temperature and complexity controls drive the preview, the sweep renders, and a reload reproduces it', async ({ page }, testInfo) => {
+test('temperature and complexity controls drive the preview, the sweep renders, and a reload reproduces it', async ({
+  page,
+}, testInfo) => {
   // About 150 interactions and two sweeps: 20 s alone, but over a minute on a loaded 2-core machine.
   test.slow();
   await page.goto(`/sampler?scenario=${encodeURIComponent(SCENARIO)}&seed=4242`);
@@ -42,7 +48,9 @@ test('temperature and complexity controls drive the preview, the sweep renders, 
   await expect(form(page).getByRole('radio', { name: 'Custom' })).toBeChecked();
   await form(page).getByRole('spinbutton', { name: 'Combinations to preview' }).fill('25');
 
-  await expect(previewTable(page).locator('caption')).toContainText('25 combinations · DK 3, DS 1, CS 2 · T = 2 · λ = 0.25 · seed 4242');
+  await expect(previewTable(page).locator('caption')).toContainText(
+    '25 combinations · DK 3, DS 1, CS 2 · T = 2 · λ = 0.25 · seed 4242',
+  );
   await expect(previewTable(page).locator('tbody tr')).toHaveCount(25);
   const counts = await rowCounts(page);
   expect(counts).toEqual(Array.from({ length: 25 }, () => [3, 1, 2]));
@@ -63,14 +71,19 @@ test('temperature and complexity controls drive the preview, the sweep renders, 
   const sweep = page.getByRole('img', { name: /Temperature sweep: coherence and diversity against T/ });
   await expect(sweep).toBeVisible();
   await expect(sweep.locator('g.sweep-series path')).toHaveCount(4);
-  for (const path of await sweep.locator('g.sweep-series path').all()) expect((await path.getAttribute('d'))!.split('L').length).toBe(13);
-  await expect(page.getByRole('table', { name: 'Sweep data', includeHidden: true }).locator('tbody tr')).toHaveCount(13);
+  for (const path of await sweep.locator('g.sweep-series path').all())
+    expect((await path.getAttribute('d'))!.split('L').length).toBe(13);
+  await expect(page.getByRole('table', { name: 'Sweep data', includeHidden: true }).locator('tbody tr')).toHaveCount(
+    13,
+  );
 
   const before = await previewTable(page).locator('tbody').innerText();
   const url = page.url();
   await page.reload();
   expect(page.url()).toBe(url);
-  await expect(previewTable(page).locator('caption')).toContainText('25 combinations · DK 3, DS 1, CS 2 · T = 2 · λ = 0.25 · seed 4242');
+  await expect(previewTable(page).locator('caption')).toContainText(
+    '25 combinations · DK 3, DS 1, CS 2 · T = 2 · λ = 0.25 · seed 4242',
+  );
   expect(await previewTable(page).locator('tbody').innerText()).toBe(before);
 
   // A new seed gives other combinations.
@@ -84,12 +97,18 @@ test('temperature and complexity controls drive the preview, the sweep renders, 
 });
 
 test('a scenario with too few candidates gets a notice and short rows, never padding', async ({ page, request }) => {
-  const scenarios = (await (await request.get('/api/sampler/scenarios')).json()) as Array<{ id: string; docCount: number }>;
+  const scenarios = (await (await request.get('/api/sampler/scenarios')).json()) as Array<{
+    id: string;
+    docCount: number;
+  }>;
   const smallest = scenarios.at(-1)!;
-  await page.goto(`/sampler?scenario=${encodeURIComponent(smallest.id)}&lambda=0&c=custom&dk=10&ds=10&cs=10&seed=1&n=5`);
+  await page.goto(
+    `/sampler?scenario=${encodeURIComponent(smallest.id)}&lambda=0&c=custom&dk=10&ds=10&cs=10&seed=1&n=5`,
+  );
   await expect(page.getByRole('status', { name: 'Sampling notices' })).toContainText('Not enough candidates');
   await expect(previewTable(page).locator('tbody tr')).toHaveCount(5);
-  for (const row of await previewTable(page).locator('tbody tr').all()) await expect(row.getByText('short', { exact: true })).toBeVisible();
+  for (const row of await previewTable(page).locator('tbody tr').all())
+    await expect(row.getByText('short', { exact: true })).toBeVisible();
   for (const counts of await rowCounts(page)) for (const n of counts) expect(n).toBeLessThan(10);
 });
 
@@ -97,7 +116,8 @@ test('the llm strategy asks the endpoint (here the stub) and marks each pick', a
   await page.goto(`/sampler?scenario=${encodeURIComponent(SCENARIO)}&strategy=llm&n=5`);
   await expect(form(page).getByRole('radio', { name: /LLM/ })).toBeEnabled();
   await expect(previewTable(page).locator('tbody tr')).toHaveCount(5);
-  for (const row of await previewTable(page).locator('tbody tr').all()) await expect(row.getByText('LLM pick', { exact: true })).toBeVisible();
+  for (const row of await previewTable(page).locator('tbody tr').all())
+    await expect(row.getByText('LLM pick', { exact: true })).toBeVisible();
 });
 
 test('named presets are saved and loaded', async ({ page }) => {

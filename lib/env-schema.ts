@@ -21,7 +21,8 @@ const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value
 
 const optionalString = z.preprocess(blankAsUndefined, z.string().trim().optional());
 
-const text = (fallback: string) => z.preprocess(blankAsUndefined, z.string().trim().min(1, 'must not be empty').default(fallback));
+const text = (fallback: string) =>
+  z.preprocess(blankAsUndefined, z.string().trim().min(1, 'must not be empty').default(fallback));
 
 const integer = (fallback: number, min: number, max: number) =>
   z.preprocess(
@@ -45,10 +46,13 @@ const neo4jUri = z.preprocess(
   z
     .string()
     .trim()
-    .refine((value) => {
-      const scheme = value.split('://')[0] ?? '';
-      return value.includes('://') && (NEO4J_SCHEMES as readonly string[]).includes(scheme);
-    }, `must be a Neo4j URI starting with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`)
+    .refine(
+      (value) => {
+        const scheme = value.split('://')[0] ?? '';
+        return value.includes('://') && (NEO4J_SCHEMES as readonly string[]).includes(scheme);
+      },
+      `must be a Neo4j URI starting with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+    )
     .optional(),
 );
 
@@ -84,7 +88,10 @@ export const envSchema = z.object({
   LLM_MODEL_SELECT: optionalString,
   LLM_MODEL_SYNTHESIZE: optionalString,
   LLM_MODEL_ANSWER: optionalString,
-  LLM_STRUCTURED: z.preprocess(blankAsUndefined, z.enum(STRUCTURED_MODES, { error: 'must be json_schema or json_object' }).default('json_schema')),
+  LLM_STRUCTURED: z.preprocess(
+    blankAsUndefined,
+    z.enum(STRUCTURED_MODES, { error: 'must be json_schema or json_object' }).default('json_schema'),
+  ),
   LLM_CONCURRENCY: integer(8, 1, 1024),
   LLM_TIMEOUT_MS: integer(60_000, 1, 3_600_000),
   LLM_MAX_RETRIES: integer(4, 0, 20),
@@ -123,7 +130,9 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
   throw new EnvError(
     result.error.issues.map((issue) => {
       const name = issue.path.join('.') || '(environment)';
-      const got = (SECRET_VARIABLES as readonly string[]).includes(name) ? '' : ` (got ${JSON.stringify(source[name] ?? null)})`;
+      const got = (SECRET_VARIABLES as readonly string[]).includes(name)
+        ? ''
+        : ` (got ${JSON.stringify(source[name] ?? null)})`;
       return `${name}: ${issue.message}${got}`;
     }),
   );

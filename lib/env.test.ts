@@ -25,7 +25,12 @@ describe('parseEnv', () => {
   });
 
   it('uses NEO4J_URI when set, for every supported scheme', () => {
-    for (const uri of ['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://abc.databases.neo4j.io', 'bolt+ssc://self-signed:7687']) {
+    for (const uri of [
+      'bolt://db:7687',
+      'neo4j://cluster:7687',
+      'neo4j+s://abc.databases.neo4j.io',
+      'bolt+ssc://self-signed:7687',
+    ]) {
       const env = parseEnv({ NEO4J_URI: uri });
       assert.equal(env.neo4jIsLocal, false);
       assert.equal(env.neo4jUri, uri);
@@ -36,9 +41,18 @@ describe('parseEnv', () => {
   it('names every bad variable', () => {
     const problems = problemsOf({ NEO4J_URI: 'http://db:7474', NEO4J_LOCAL_PORT: 'seven', PORT: '0' });
     assert.equal(problems.length, 3);
-    assert.match(problems.find((p) => p.startsWith('NEO4J_URI'))!, /must be a Neo4j URI/);
-    assert.match(problems.find((p) => p.startsWith('NEO4J_LOCAL_PORT'))!, /must be a number.*"seven"/);
-    assert.match(problems.find((p) => p.startsWith('PORT'))!, /between 1 and 65535/);
+    assert.match(
+      problems.find((p) => p.startsWith('NEO4J_URI'))!,
+      /must be a Neo4j URI/,
+    );
+    assert.match(
+      problems.find((p) => p.startsWith('NEO4J_LOCAL_PORT'))!,
+      /must be a number.*"seven"/,
+    );
+    assert.match(
+      problems.find((p) => p.startsWith('PORT'))!,
+      /between 1 and 65535/,
+    );
   });
 });
 
@@ -47,7 +61,10 @@ describe('the one environment', () => {
 
   it("README's configuration table lists exactly the schema's variables", () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1));
+    const section = readme.slice(
+      readme.indexOf('## Configuration'),
+      readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1),
+    );
     const documented = [...section.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
     assert.ok(documented.length > 20, `expected the configuration table, found ${documented.length} rows`);
     assert.deepEqual([...documented].sort(), Object.keys(envSchema.shape).sort());
@@ -60,15 +77,31 @@ describe('the one environment', () => {
     assert.equal(env.SYNTH_LEASE_MS, 60_000);
     assert.equal(env.LLM_CONCURRENCY, 8);
     assert.equal(env.NEO4J_TEST_PORT, 7688);
-    const problems = problemsOf({ SYNTH_LEASE_MS: '50', SYNTH_RUNNER: 'maybe', LLM_CONCURRENCY: '0', LLM_API_KEY: 'sk-secret', LLM_BASE_URL: 'ftp://x' });
-    assert.deepEqual(problems.map((p) => p.split(':')[0]).sort(), ['LLM_BASE_URL', 'LLM_CONCURRENCY', 'SYNTH_LEASE_MS', 'SYNTH_RUNNER']);
-    assert.match(problems.find((p) => p.startsWith('SYNTH_LEASE_MS'))!, /between 200 and 3600000.*"50"/);
+    const problems = problemsOf({
+      SYNTH_LEASE_MS: '50',
+      SYNTH_RUNNER: 'maybe',
+      LLM_CONCURRENCY: '0',
+      LLM_API_KEY: 'sk-secret',
+      LLM_BASE_URL: 'ftp://x',
+    });
+    assert.deepEqual(problems.map((p) => p.split(':')[0]).sort(), [
+      'LLM_BASE_URL',
+      'LLM_CONCURRENCY',
+      'SYNTH_LEASE_MS',
+      'SYNTH_RUNNER',
+    ]);
+    assert.match(
+      problems.find((p) => p.startsWith('SYNTH_LEASE_MS'))!,
+      /between 200 and 3600000.*"50"/,
+    );
   });
 
   it('no module of the app or its CLIs reads process.env outside the environment module', () => {
     // Writes (assignment, delete, handing a copy to a child process) are fine; reads must go through lib/env.ts.
     const allowed = new Set(['lib/env.ts', 'lib/env-schema.ts', 'lib/env.test.ts', 'instrumentation.ts']);
-    const files = ['app', 'components', 'lib', 'scripts'].flatMap((dir) => sourceFiles(path.join(root, dir))).concat(path.join(root, 'instrumentation.ts'));
+    const files = ['app', 'components', 'lib', 'scripts']
+      .flatMap((dir) => sourceFiles(path.join(root, dir)))
+      .concat(path.join(root, 'instrumentation.ts'));
     assert.ok(files.length > 100, `expected the source tree, found ${files.length} files`);
     const offenders: string[] = [];
     for (const file of files) {
@@ -93,7 +126,8 @@ describe('the one environment', () => {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'sample-corpus' || entry.name === 'node_modules' ? [] : sourceFiles(full);
+    if (entry.isDirectory())
+      return entry.name === 'sample-corpus' || entry.name === 'node_modules' ? [] : sourceFiles(full);
     return /\.(ts|tsx|mjs|js)$/.test(entry.name) ? [full] : [];
   });
 }

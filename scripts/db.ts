@@ -12,8 +12,12 @@ const USAGE = 'usage: tsx scripts/db.ts start|stop|status|reset';
 
 async function printCounts(): Promise<void> {
   const counts = await graphCounts();
-  const types = Object.entries(counts.elements).map(([type, n]) => `${formatCount(n)} ${type}`).join(', ');
-  console.log(`  graph: ${formatCount(counts.documents)} documents; ${types}; ${formatCount(counts.coOccurrences)} CO_OCCURS`);
+  const types = Object.entries(counts.elements)
+    .map(([type, n]) => `${formatCount(n)} ${type}`)
+    .join(', ');
+  console.log(
+    `  graph: ${formatCount(counts.documents)} documents; ${types}; ${formatCount(counts.coOccurrences)} CO_OCCURS`,
+  );
 }
 
 runCli(async () => {
@@ -23,7 +27,10 @@ runCli(async () => {
 
   if (!env.neo4jIsLocal) {
     console.log(`NEO4J_URI is set (${env.neo4jUri}): using that server; nothing local is started or stopped.`);
-    if (command === 'reset') throw new AppError('db:reset only deletes the embedded local database. Clear your own server with its own tools.');
+    if (command === 'reset')
+      throw new AppError(
+        'db:reset only deletes the embedded local database. Clear your own server with its own tools.',
+      );
     if (command === 'start' || command === 'status') {
       await getDriver().verifyConnectivity();
       if (command === 'start') await applySchema();
@@ -38,7 +45,9 @@ runCli(async () => {
     case 'start': {
       const { started, pid } = await startLocal(db);
       await applySchema();
-      console.log(`${started ? 'Started' : 'Already running:'} local Neo4j (pid ${pid}) at bolt://127.0.0.1:${db.port}`);
+      console.log(
+        `${started ? 'Started' : 'Already running:'} local Neo4j (pid ${pid}) at bolt://127.0.0.1:${db.port}`,
+      );
       await printCounts();
       return;
     }
@@ -49,14 +58,18 @@ runCli(async () => {
     }
     case 'status': {
       const status = await localStatus(db);
-      console.log(`Local Neo4j: ${status.running ? `running (pid ${status.pid})` : 'not running'}; ${status.uri} ${status.reachable ? 'answers' : 'does not answer'}`);
+      console.log(
+        `Local Neo4j: ${status.running ? `running (pid ${status.pid})` : 'not running'}; ${status.uri} ${status.reachable ? 'answers' : 'does not answer'}`,
+      );
       console.log(`  data: ${status.dataDir}\n  log:  ${status.logFile}`);
       if (status.reachable) await printCounts();
       return status.running && status.reachable ? 0 : 3;
     }
     case 'reset': {
       await resetLocal(db);
-      console.log(`Deleted the local database in ${db.dataDir}. "npm run db:start" (or npm start) creates a fresh one.`);
+      console.log(
+        `Deleted the local database in ${db.dataDir}. "npm run db:start" (or npm start) creates a fresh one.`,
+      );
       return;
     }
   }

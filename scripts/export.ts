@@ -11,19 +11,26 @@ import { exportLines } from '../lib/review/export';
 import { writeLines } from '../lib/review/export-file';
 import { exportQuerySchema } from '../lib/review/schemas';
 
-const USAGE = 'usage: npm run export -- [--status approved|rejected|pending|all] [--format sft|full] [--batch <id>] [--out <file>]';
+const USAGE =
+  'usage: npm run export -- [--status approved|rejected|pending|all] [--format sft|full] [--batch <id>] [--out <file>]';
 
 runCli(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { status: { type: 'string' }, format: { type: 'string' }, batch: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      status: { type: 'string' },
+      format: { type: 'string' },
+      batch: { type: 'string' },
+      out: { type: 'string' },
+    },
   });
   if (positionals.length > 0) throw new AppError(USAGE);
   let query;
   try {
     query = exportQuerySchema.parse({ status: values.status, format: values.format, batch: values.batch });
   } catch (error) {
-    if (error instanceof ZodError) throw new AppError(`--${String(error.issues[0]?.path[0])} ${error.issues[0]?.message}\n${USAGE}`);
+    if (error instanceof ZodError)
+      throw new AppError(`--${String(error.issues[0]?.path[0])} ${error.issues[0]?.message}\n${USAGE}`);
     throw error;
   }
 

@@ -13,7 +13,13 @@ import { probeEndpoint } from '../lib/llm/probe';
 
 const USAGE = 'usage: npm run extract -- <documents.jsonl> [--jaccard 0.8] [--concurrency N] [--limit N]';
 
-function numberOption(name: string, value: string | undefined, min: number, max: number, integer: boolean): number | undefined {
+function numberOption(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+  integer: boolean,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
@@ -32,22 +38,40 @@ function printCuration(file: string, c: CurationSummary): void {
   console.log(`    too_large    ${count('too_large')}  (line over ${formatCount(t.maxLineBytes)} bytes)`);
   console.log(`    too_short    ${count('too_short')}  (title + body under ${formatCount(t.minChars)} characters)`);
   console.log(`    too_long     ${count('too_long')}  (title + body over ${formatCount(t.maxChars)} characters)`);
-  console.log(`    not_english  ${count('not_english')}  (ASCII letters under ${t.minAsciiLetterShare * 100}% or English function words under ${t.minStopwordShare * 100}%)`);
+  console.log(
+    `    not_english  ${count('not_english')}  (ASCII letters under ${t.minAsciiLetterShare * 100}% or English function words under ${t.minStopwordShare * 100}%)`,
+  );
   const exact = c.duplicates.filter((d) => d.kind === 'exact').length;
-  console.log(`  duplicates:  ${formatCount(exact)} exact, ${formatCount(c.duplicates.length - exact)} near (MinHash ${t.numPerm} hashes, word ${t.shingleSize}-shingles, Jaccard ≥ ${t.jaccard})`);
-  for (const bad of c.bad.slice(0, 20)) console.error(`  line ${bad.line}${bad.id ? ` (id ${JSON.stringify(bad.id)})` : ''}: ${bad.reason}`);
-  for (const f of c.filtered.slice(0, 20)) console.error(`  line ${f.line}${f.id ? ` (id ${JSON.stringify(f.id)})` : ''}: ${f.reason}: ${f.detail}`);
-  for (const d of c.duplicates.slice(0, 20)) console.error(`  line ${d.line} (id ${JSON.stringify(d.id)}): ${d.kind} duplicate of ${JSON.stringify(d.of)} (Jaccard ≈ ${d.similarity.toFixed(2)})`);
+  console.log(
+    `  duplicates:  ${formatCount(exact)} exact, ${formatCount(c.duplicates.length - exact)} near (MinHash ${t.numPerm} hashes, word ${t.shingleSize}-shingles, Jaccard ≥ ${t.jaccard})`,
+  );
+  for (const bad of c.bad.slice(0, 20))
+    console.error(`  line ${bad.line}${bad.id ? ` (id ${JSON.stringify(bad.id)})` : ''}: ${bad.reason}`);
+  for (const f of c.filtered.slice(0, 20))
+    console.error(`  line ${f.line}${f.id ? ` (id ${JSON.stringify(f.id)})` : ''}: ${f.reason}: ${f.detail}`);
+  for (const d of c.duplicates.slice(0, 20))
+    console.error(
+      `  line ${d.line} (id ${JSON.stringify(d.id)}): ${d.kind} duplicate of ${JSON.stringify(d.of)} (Jaccard ≈ ${d.similarity.toFixed(2)})`,
+    );
 }
 
 function printExtraction(s: ExtractionSummary): void {
   console.log(`\nExtracted with ${s.model} (prompt ${s.promptHash}) in ${s.seconds.toFixed(1)} s`);
   console.log(`  extracted:   ${formatCount(s.extracted)} new, ${formatCount(s.fromCache)} from cache`);
-  const classes = Object.entries(s.failedByClass).map(([k, n]) => `${k} ${n}`).join(', ');
-  console.log(`  failed:      ${formatCount(s.failures.length)}${classes ? ` (${classes}) — run again to retry them` : ''}`);
-  console.log(`  graph:       ${formatCount(s.graph.created)} new, ${formatCount(s.graph.replaced)} replaced, ${formatCount(s.graph.unchanged)} unchanged documents`);
-  console.log(`  tokens:      ${formatCount(s.usage.totalTokens)} (${formatCount(s.usage.promptTokens)} prompt + ${formatCount(s.usage.completionTokens)} completion) over ${formatCount(s.usage.attempts)} requests`);
-  for (const f of s.failures.slice(0, 20)) console.error(`  line ${f.line} (id ${JSON.stringify(f.docId)}): ${f.failureClass}: ${f.message}`);
+  const classes = Object.entries(s.failedByClass)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  console.log(
+    `  failed:      ${formatCount(s.failures.length)}${classes ? ` (${classes}) — run again to retry them` : ''}`,
+  );
+  console.log(
+    `  graph:       ${formatCount(s.graph.created)} new, ${formatCount(s.graph.replaced)} replaced, ${formatCount(s.graph.unchanged)} unchanged documents`,
+  );
+  console.log(
+    `  tokens:      ${formatCount(s.usage.totalTokens)} (${formatCount(s.usage.promptTokens)} prompt + ${formatCount(s.usage.completionTokens)} completion) over ${formatCount(s.usage.attempts)} requests`,
+  );
+  for (const f of s.failures.slice(0, 20))
+    console.error(`  line ${f.line} (id ${JSON.stringify(f.docId)}): ${f.failureClass}: ${f.message}`);
 }
 
 runCli(async () => {
@@ -67,14 +91,21 @@ runCli(async () => {
   const config = settings.config;
   if (config.models.extract === undefined) throw new AppError(missingModelMessage('extract'));
   const probe = await probeEndpoint(config);
-  if (!probe.reachable) throw new AppError(`The LLM endpoint ${config.baseUrl} does not answer: ${probe.error}\nStart it, or set LLM_BASE_URL to one that runs.`);
+  if (!probe.reachable)
+    throw new AppError(
+      `The LLM endpoint ${config.baseUrl} does not answer: ${probe.error}\nStart it, or set LLM_BASE_URL to one that runs.`,
+    );
   console.log(`LLM endpoint: ${config.baseUrl}, model ${config.models.extract}`);
-  if (probe.isStub) console.log('This endpoint is the SCoGen stub, not a model: its "extractions" are built from each document\'s own frequent words.');
+  if (probe.isStub)
+    console.log(
+      'This endpoint is the SCoGen stub, not a model: its "extractions" are built from each document\'s own frequent words.',
+    );
 
   const curation = await curateFile(file, jaccard === undefined ? {} : { jaccard });
   printCuration(file, curation);
   const documents = limit === undefined ? curation.kept : curation.kept.slice(0, limit);
-  if (limit !== undefined) console.log(`  --limit:     extracting the first ${formatCount(documents.length)} kept documents`);
+  if (limit !== undefined)
+    console.log(`  --limit:     extracting the first ${formatCount(documents.length)} kept documents`);
 
   await applySchema();
   const bar = progressBar('extract', documents.length, 'documents');
@@ -86,7 +117,10 @@ runCli(async () => {
       config,
       concurrency,
       signal: controller.signal,
-      onProgress: (p) => bar.update(p.done, { detail: `${formatCount(p.extracted)} new, ${formatCount(p.fromCache)} cached, ${formatCount(p.failed)} failed` }),
+      onProgress: (p) =>
+        bar.update(p.done, {
+          detail: `${formatCount(p.extracted)} new, ${formatCount(p.fromCache)} cached, ${formatCount(p.failed)} failed`,
+        }),
     });
     bar.stop();
     printExtraction(summary);

@@ -20,7 +20,9 @@ const config = stubConfigSchema.safeParse({
 });
 const port = Number(values.port);
 if (!config.success || !Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`Invalid options. --port 0..65535, --latency-ms ≥ 0, --fail-first ≥ 0, --fault one of ${STUB_FAULTS.join(', ')}`);
+  console.error(
+    `Invalid options. --port 0..65535, --latency-ms ≥ 0, --fail-first ≥ 0, --fault one of ${STUB_FAULTS.join(', ')}`,
+  );
   process.exit(1);
 }
 

@@ -12,7 +12,11 @@ function platformOf(name) {
   const parts = name.split('/').pop().split('-');
   const os = parts.find((p) => OS.includes(p));
   const cpu = parts.find((p) => CPU.includes(p));
-  const libc = parts.some((p) => p.startsWith('musl')) ? 'musl' : parts.some((p) => p.startsWith('gnu')) ? 'glibc' : undefined;
+  const libc = parts.some((p) => p.startsWith('musl'))
+    ? 'musl'
+    : parts.some((p) => p.startsWith('gnu'))
+      ? 'glibc'
+      : undefined;
   return { os, cpu, libc };
 }
 
@@ -24,7 +28,7 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     const candidates = [`${prefix}node_modules/${dep}`, `node_modules/${dep}`];
     if (candidates.some((c) => lock.packages[c])) continue;
     const { os, cpu, libc } = platformOf(dep);
-    if (!os || os === 'linux' && (cpu === 'x64' || cpu === 'arm64')) continue;
+    if (!os || (os === 'linux' && (cpu === 'x64' || cpu === 'arm64'))) continue;
     lock.packages[`node_modules/${dep}`] = {
       version: version.replace(/^[\^~=]/, ''),
       optional: true,
@@ -35,6 +39,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     added += 1;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`package-lock.json: added ${added} optional platform entries`);

@@ -11,11 +11,15 @@ runCli(async () => {
     throw new AppError(`--concurrency must be an integer from 1 to 1024 (got ${values.concurrency})`);
   }
   const runner = new SynthesisRunner({ concurrency, log: (m) => console.error(m) }).start();
-  console.log(`Synthesis runner ${runner.id} working (concurrency ${runner.concurrency}); Ctrl-C gives its leases back and stops.`);
+  console.log(
+    `Synthesis runner ${runner.id} working (concurrency ${runner.concurrency}); Ctrl-C gives its leases back and stops.`,
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   await runner.stop();
-  console.log(`Stopped: ${runner.stats.done} problems stored, ${runner.stats.failed} items failed, ${runner.stats.dropped} dropped.`);
+  console.log(
+    `Stopped: ${runner.stats.done} problems stored, ${runner.stats.failed} items failed, ${runner.stats.dropped} dropped.`,
+  );
 });

@@ -19,11 +19,15 @@ runCli(async () => {
     if (!match) throw new AppError(`--batch "${spec}": expected <id>:<count>`);
     return { id: match[1]!, count: Number(match[2]) };
   });
-  if (batches.length === 0) throw new AppError('usage: seed-review.ts --batch <id>:<count> [--batch …] [--now <epoch ms>] [--scenarios <n>]');
+  if (batches.length === 0)
+    throw new AppError('usage: seed-review.ts --batch <id>:<count> [--batch …] [--now <epoch ms>] [--scenarios <n>]');
   const now = values.now === undefined ? Date.now() : Number(values.now);
   const seeded: Record<string, Array<{ key: string; coherence: number }>> = {};
   for (const [i, batch] of batches.entries()) {
-    const problems = await seedFixtureBatch(batch.id, batch.count, { scenarios: Number(values.scenarios), now: now + i * 1_000 });
+    const problems = await seedFixtureBatch(batch.id, batch.count, {
+      scenarios: Number(values.scenarios),
+      now: now + i * 1_000,
+    });
     seeded[batch.id] = problems.map((p) => ({ key: String(p.props.key), coherence: Number(p.props.coherence) }));
   }
   console.log(JSON.stringify(seeded));

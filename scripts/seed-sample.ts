@@ -10,7 +10,10 @@ import { loadSample } from '../lib/graph/sample-corpus';
 
 runCli(async () => {
   if (process.argv.includes('--replace')) {
-    if (serverEnv().SCOGEN_TEST_DB !== '1') throw new AppError('--replace empties the whole graph and is only allowed on the test database (SCOGEN_TEST_DB=1).');
+    if (serverEnv().SCOGEN_TEST_DB !== '1')
+      throw new AppError(
+        '--replace empties the whole graph and is only allowed on the test database (SCOGEN_TEST_DB=1).',
+      );
     const session = getDriver().session(sessionConfig('WRITE'));
     try {
       await session.run(cypher('testing/clear-graph'));
@@ -20,5 +23,7 @@ runCli(async () => {
   }
   await applySchema();
   const summary = await loadSample();
-  console.error(`Seeded the sample corpus: ${formatCount(summary.documents)} documents in ${summary.seconds.toFixed(1)} s.`);
+  console.error(
+    `Seeded the sample corpus: ${formatCount(summary.documents)} documents in ${summary.seconds.toFixed(1)} s.`,
+  );
 });

@@ -21,20 +21,32 @@ runCli(async () => {
   }
   await applySchema();
   const loaded = await loadSampleIfEmpty();
-  if (loaded) console.error(`Loaded the sample corpus: ${formatCount(loaded.documents)} documents in ${loaded.seconds.toFixed(1)} s.`);
+  if (loaded)
+    console.error(
+      `Loaded the sample corpus: ${formatCount(loaded.documents)} documents in ${loaded.seconds.toFixed(1)} s.`,
+    );
   await closeDriver();
 
   if (!dev) ensureProductionBuild();
 
-  const server = spawn(NEXT_BIN, [dev ? 'dev' : 'start', '--port', String(env.PORT), '--hostname', '127.0.0.1'], { stdio: 'inherit' });
-  console.error(`SCoGen Studio on http://localhost:${env.PORT}  (Ctrl-C stops the app${startedLocal ? ' and the local Neo4j it started' : ''})`);
+  const server = spawn(NEXT_BIN, [dev ? 'dev' : 'start', '--port', String(env.PORT), '--hostname', '127.0.0.1'], {
+    stdio: 'inherit',
+  });
+  console.error(
+    `SCoGen Studio on http://localhost:${env.PORT}  (Ctrl-C stops the app${startedLocal ? ' and the local Neo4j it started' : ''})`,
+  );
 
   // The first request makes sure the server has run instrumentation.ts (config check, synthesis
   // runner): running batches resume at once after a restart, without waiting for a visitor.
   void (async () => {
     for (let i = 0; i < 240 && server.exitCode === null; i += 1) {
       try {
-        if ((await fetch(`http://127.0.0.1:${env.PORT}/api/health`)).ok) return console.error(env.SYNTH_RUNNER === 'off' ? 'Ready (no synthesis runner in the app: SYNTH_RUNNER=off).' : 'Ready; the app runs a synthesis runner (SYNTH_RUNNER=off turns it off).');
+        if ((await fetch(`http://127.0.0.1:${env.PORT}/api/health`)).ok)
+          return console.error(
+            env.SYNTH_RUNNER === 'off'
+              ? 'Ready (no synthesis runner in the app: SYNTH_RUNNER=off).'
+              : 'Ready; the app runs a synthesis runner (SYNTH_RUNNER=off turns it off).',
+          );
       } catch {
         // not listening yet
       }

@@ -14,7 +14,8 @@ import { SynthesisRunner } from '../lib/synthesis/runner';
 import { batchDetail, batchSummary } from '../lib/synthesis/store';
 import { ACTIVE_STATUSES } from '../lib/synthesis/types';
 
-const USAGE = 'usage: npm run synthesize -- --preset <name> --count N [--name X] [--max-tokens N] [--seed N] [--strategy random|llm] [--concurrency N]';
+const USAGE =
+  'usage: npm run synthesize -- --preset <name> --count N [--name X] [--max-tokens N] [--seed N] [--strategy random|llm] [--concurrency N]';
 
 const numberArg = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 
@@ -30,7 +31,8 @@ runCli(async () => {
       concurrency: { type: 'string' },
     },
   });
-  if (!values.preset || !values.count) throw new AppError(`${USAGE}\nPresets: ${(await listPresets()).map((p) => p.name).join(', ')}`);
+  if (!values.preset || !values.count)
+    throw new AppError(`${USAGE}\nPresets: ${(await listPresets()).map((p) => p.name).join(', ')}`);
   let config;
   try {
     config = requireLlmConfig();
@@ -39,8 +41,12 @@ runCli(async () => {
     throw error;
   }
   const probe = await probeEndpoint(config);
-  if (!probe.reachable) throw new AppError(`The LLM endpoint ${config.baseUrl} does not answer: ${probe.error}\nStart it, or set LLM_BASE_URL to one that runs.`);
-  if (probe.isStub) console.log(`LLM endpoint ${config.baseUrl} is the SCoGen stub, not a model: its problems are templates.`);
+  if (!probe.reachable)
+    throw new AppError(
+      `The LLM endpoint ${config.baseUrl} does not answer: ${probe.error}\nStart it, or set LLM_BASE_URL to one that runs.`,
+    );
+  if (probe.isStub)
+    console.log(`LLM endpoint ${config.baseUrl} is the SCoGen stub, not a model: its problems are templates.`);
 
   await applySchema();
   const base = await presetRequest(values.preset);
@@ -53,7 +59,8 @@ runCli(async () => {
     ...(values.strategy ? { strategy: values.strategy } : {}),
   });
   const concurrency = numberArg(values.concurrency);
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1024)) throw new AppError(`--concurrency must be an integer from 1 to 1024 (got ${values.concurrency})`);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1024))
+    throw new AppError(`--concurrency must be an integer from 1 to 1024 (got ${values.concurrency})`);
 
   const batch = await launchBatch(request);
   console.log(`Batch ${batch.id} "${batch.name}": ${formatCount(batch.count)} items (preset ${values.preset}).`);
@@ -68,7 +75,9 @@ runCli(async () => {
   try {
     for (;;) {
       summary = await batchSummary(batch.id);
-      bar.update(summary.done + summary.failed, { detail: `${formatCount(summary.done)} done, ${formatCount(summary.failed)} failed, ${formatCount(summary.tokens.total)} tokens` });
+      bar.update(summary.done + summary.failed, {
+        detail: `${formatCount(summary.done)} done, ${formatCount(summary.failed)} failed, ${formatCount(summary.tokens.total)} tokens`,
+      });
       if (interrupted || (!ACTIVE_STATUSES.includes(summary.status) && runner.busy === 0)) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -80,9 +89,16 @@ runCli(async () => {
   const detail = await batchDetail(batch.id);
   console.log(`\nBatch ${batch.id}: ${detail.status}${detail.pauseReason ? ` (${detail.pauseReason})` : ''}`);
   console.log(`  problems:   ${formatCount(detail.done)} of ${formatCount(detail.count)}`);
-  console.log(`  failed:     ${formatCount(detail.failed)}${detail.failures.length > 0 ? ` (${detail.failures.map((f) => `${f.failureClass} ${f.count}`).join(', ')})` : ''}`);
-  console.log(`  tokens:     ${formatCount(detail.tokens.total)} (${formatCount(detail.tokens.prompt)} prompt + ${formatCount(detail.tokens.completion)} completion)`);
-  console.log(`  coherence:  ${detail.coherence.mean === null ? 'n/a' : detail.coherence.mean.toFixed(3)} mean over ${formatCount(detail.coherence.count)} combinations; ${formatCount(detail.flagged)} flagged by the feature check`);
-  if (interrupted) console.log('  Interrupted: the batch stays running and any runner (the app, npm run runner) carries on with it.');
+  console.log(
+    `  failed:     ${formatCount(detail.failed)}${detail.failures.length > 0 ? ` (${detail.failures.map((f) => `${f.failureClass} ${f.count}`).join(', ')})` : ''}`,
+  );
+  console.log(
+    `  tokens:     ${formatCount(detail.tokens.total)} (${formatCount(detail.tokens.prompt)} prompt + ${formatCount(detail.tokens.completion)} completion)`,
+  );
+  console.log(
+    `  coherence:  ${detail.coherence.mean === null ? 'n/a' : detail.coherence.mean.toFixed(3)} mean over ${formatCount(detail.coherence.count)} combinations; ${formatCount(detail.flagged)} flagged by the feature check`,
+  );
+  if (interrupted)
+    console.log('  Interrupted: the batch stays running and any runner (the app, npm run runner) carries on with it.');
   return detail.status === 'done' && detail.failed === 0 ? 0 : 1;
 });

@@ -42,7 +42,9 @@ runCli(async () => {
   await closeDriver();
 
   const child = spawn(command, args, { stdio: 'inherit', env: childEnv, shell: false });
-  const code = await new Promise<number>((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))));
+  const code = await new Promise<number>((resolve) =>
+    child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))),
+  );
   if (started && outer.KEEP_TEST_DB !== '1') await stopLocal(db);
   return code;
 });

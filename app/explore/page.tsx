@@ -25,10 +25,17 @@ async function prefetched(params: SearchParams): Promise<QueryClient> {
   const client = new QueryClient();
   const view = parseExploreView(toUrlParams(params));
   if (!view.focus) return client;
-  const query = neighbourhoodQuerySchema.safeParse({ id: view.focus, limit: String(view.limit), hops: String(view.hops) });
+  const query = neighbourhoodQuerySchema.safeParse({
+    id: view.focus,
+    limit: String(view.limit),
+    hops: String(view.hops),
+  });
   if (!query.success) return client;
   try {
-    client.setQueryData(neighbourhoodQuery(view.focus, view.limit, view.hops).queryKey, await neighbourhoodOf(query.data));
+    client.setQueryData(
+      neighbourhoodQuery(view.focus, view.limit, view.hops).queryKey,
+      await neighbourhoodOf(query.data),
+    );
   } catch {
     // Unknown element or database trouble: the browser asks again and shows the error.
   }

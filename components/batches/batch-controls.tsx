@@ -10,7 +10,8 @@ import { isActive } from './format';
 import { batchAction } from './queries';
 
 /** Whether the batch stopped on its token budget (so resuming needs a bigger one or none). */
-export const overBudget = (batch: Pick<BatchDetail, 'maxTokens' | 'tokens'>) => batch.maxTokens !== null && batch.tokens.total >= batch.maxTokens;
+export const overBudget = (batch: Pick<BatchDetail, 'maxTokens' | 'tokens'>) =>
+  batch.maxTokens !== null && batch.tokens.total >= batch.maxTokens;
 
 /** Runs one batch action and refreshes every batch query; the error stays shown until the next action. */
 export function useBatchAction(id: string) {
@@ -21,7 +22,15 @@ export function useBatchAction(id: string) {
   });
 }
 
-function BudgetResume({ batch, onResume, busy }: { batch: BatchDetail; onResume(maxTokens: number | null): void; busy: boolean }) {
+function BudgetResume({
+  batch,
+  onResume,
+  busy,
+}: {
+  batch: BatchDetail;
+  onResume(maxTokens: number | null): void;
+  busy: boolean;
+}) {
   // Suggest room for as much again as was spent; empty removes the budget.
   const [text, setText] = useState(String(Math.max(1_000, Math.ceil((2 * batch.tokens.total) / 1_000) * 1_000)));
   const value = text.trim() === '' ? null : Number(text);
@@ -37,7 +46,15 @@ function BudgetResume({ batch, onResume, busy }: { batch: BatchDetail; onResume(
     >
       <label className="field">
         <span>New token budget (empty: no budget)</span>
-        <input type="number" min={batch.tokens.total + 1} step={1} value={text} aria-invalid={invalid || undefined} aria-describedby="budget-note" onChange={(event) => setText(event.target.value)} />
+        <input
+          type="number"
+          min={batch.tokens.total + 1}
+          step={1}
+          value={text}
+          aria-invalid={invalid || undefined}
+          aria-describedby="budget-note"
+          onChange={(event) => setText(event.target.value)}
+        />
       </label>
       <button type="submit" className="button" disabled={busy || invalid}>
         {value === null ? 'Remove budget and resume' : 'Resume with this budget'}
@@ -56,7 +73,8 @@ export function BatchControls({ batch }: { batch: BatchDetail }) {
   const run = (next: BatchAction) => action.mutate(next, { onSuccess: () => setConfirming(false) });
   const active = isActive(batch.status);
   const stoppable = active || batch.status === 'paused';
-  const conflict = action.error instanceof ApiRequestError && action.error.status === 409 && action.variables?.action === 'resume';
+  const conflict =
+    action.error instanceof ApiRequestError && action.error.status === 409 && action.variables?.action === 'resume';
   const showBudget = batch.status === 'paused' && (overBudget(batch) || conflict);
 
   return (
@@ -68,12 +86,22 @@ export function BatchControls({ batch }: { batch: BatchDetail }) {
           </button>
         ) : null}
         {batch.status === 'paused' ? (
-          <button type="button" className="button" disabled={action.isPending} onClick={() => run({ action: 'resume' })}>
+          <button
+            type="button"
+            className="button"
+            disabled={action.isPending}
+            onClick={() => run({ action: 'resume' })}
+          >
             Resume
           </button>
         ) : null}
         {stoppable && !confirming ? (
-          <button type="button" className="button danger" disabled={action.isPending} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="button danger"
+            disabled={action.isPending}
+            onClick={() => setConfirming(true)}
+          >
             Cancel batch…
           </button>
         ) : null}
@@ -82,9 +110,15 @@ export function BatchControls({ batch }: { batch: BatchDetail }) {
       {confirming ? (
         <div className="confirm" role="alertdialog" aria-label="Confirm cancel" aria-describedby="cancel-note">
           <p id="cancel-note">
-            Cancel <strong>{batch.name}</strong>? No new items start; the {formatCount(batch.done)} finished problems are kept. A cancelled batch cannot be resumed.
+            Cancel <strong>{batch.name}</strong>? No new items start; the {formatCount(batch.done)} finished problems
+            are kept. A cancelled batch cannot be resumed.
           </p>
-          <button type="button" className="button danger" disabled={action.isPending} onClick={() => run({ action: 'cancel' })}>
+          <button
+            type="button"
+            className="button danger"
+            disabled={action.isPending}
+            onClick={() => run({ action: 'cancel' })}
+          >
             Yes, cancel the batch
           </button>
           <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -92,7 +126,13 @@ export function BatchControls({ batch }: { batch: BatchDetail }) {
           </button>
         </div>
       ) : null}
-      {showBudget ? <BudgetResume batch={batch} busy={action.isPending} onResume={(maxTokens) => run({ action: 'resume', maxTokens })} /> : null}
+      {showBudget ? (
+        <BudgetResume
+          batch={batch}
+          busy={action.isPending}
+          onResume={(maxTokens) => run({ action: 'resume', maxTokens })}
+        />
+      ) : null}
       {action.error ? (
         <p role="alert" className="error-message">
           Could not {action.variables?.action ?? 'do that'}: {action.error.message}

@@ -35,7 +35,9 @@ export function BatchParams({ batch }: { batch: BatchDetail }) {
             </>
           )}
         </Term>
-        <Term label="Complexity">{FEATURE_TYPES.map((type) => `${ELEMENT_TYPE_INFO[type].short} ${p.counts[type]}`).join(', ')}</Term>
+        <Term label="Complexity">
+          {FEATURE_TYPES.map((type) => `${ELEMENT_TYPE_INFO[type].short} ${p.counts[type]}`).join(', ')}
+        </Term>
         <Term label="Temperature">T = {p.temperature}</Term>
         <Term label="Hop mix">λ = {p.lambda}</Term>
         <Term label="Strategy">{p.strategy}</Term>

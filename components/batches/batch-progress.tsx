@@ -18,8 +18,9 @@ export function BatchProgress({ batch }: { batch: BatchDetail }) {
       </div>
       <BatchProgressBar batch={batch} large />
       <div className="progress-text" role="group" aria-label="Progress counts">
-        <strong>{formatCount(batch.done)}</strong> done · <strong>{formatCount(batch.failed)}</strong> failed · <strong>{formatCount(batch.inFlight)}</strong> in flight ·{' '}
-        {formatCount(remaining)} to go · of {formatCount(batch.count)}
+        <strong>{formatCount(batch.done)}</strong> done · <strong>{formatCount(batch.failed)}</strong> failed ·{' '}
+        <strong>{formatCount(batch.inFlight)}</strong> in flight · {formatCount(remaining)} to go · of{' '}
+        {formatCount(batch.count)}
       </div>
       <div className="metric-grid">
         <Metric
@@ -30,13 +31,36 @@ export function BatchProgress({ batch }: { batch: BatchDetail }) {
         <Metric
           label="Budget"
           value={budget === null ? 'none' : `${budgetShare.toFixed(0)}%`}
-          note={budget === null ? 'no token limit' : `${formatCount(batch.tokens.total)} of ${formatCount(budget)} tokens`}
+          note={
+            budget === null ? 'no token limit' : `${formatCount(batch.tokens.total)} of ${formatCount(budget)} tokens`
+          }
         />
-        <Metric label="Rate" value={rate === null ? '—' : `${rate.toFixed(rate < 10 ? 1 : 0)}/min`} note={rate === null ? 'items per minute, while running' : 'items finished per minute'} />
-        <Metric label="ETA" value={formatEta(batch)} note={batch.finishedAt !== null ? `finished ${formatTime(batch.finishedAt)}` : batch.startedAt !== null ? `started ${formatTime(batch.startedAt)}` : 'not started yet'} />
+        <Metric
+          label="Rate"
+          value={rate === null ? '—' : `${rate.toFixed(rate < 10 ? 1 : 0)}/min`}
+          note={rate === null ? 'items per minute, while running' : 'items finished per minute'}
+        />
+        <Metric
+          label="ETA"
+          value={formatEta(batch)}
+          note={
+            batch.finishedAt !== null
+              ? `finished ${formatTime(batch.finishedAt)}`
+              : batch.startedAt !== null
+                ? `started ${formatTime(batch.startedAt)}`
+                : 'not started yet'
+          }
+        />
       </div>
       {budget !== null ? (
-        <div className="budget-bar" role="meter" aria-label="Token budget used" aria-valuemin={0} aria-valuemax={budget} aria-valuenow={Math.min(batch.tokens.total, budget)}>
+        <div
+          className="budget-bar"
+          role="meter"
+          aria-label="Token budget used"
+          aria-valuemin={0}
+          aria-valuemax={budget}
+          aria-valuenow={Math.min(batch.tokens.total, budget)}
+        >
           <span style={{ width: `${budgetShare}%` }} className={budgetShare >= 100 ? 'over' : undefined} />
         </div>
       ) : null}

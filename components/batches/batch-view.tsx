@@ -19,8 +19,13 @@ function PauseReason({ batch }: { batch: BatchDetail }) {
   if (!batch.pauseReason && !(batch.status === 'paused' && overBudget(batch))) return null;
   const title = batch.status === 'failed' ? 'The batch failed' : batch.status === 'paused' ? 'Paused' : 'Note';
   return (
-    <div className={batch.status === 'failed' ? 'notice notice-error pause-reason' : 'notice notice-warn pause-reason'} role="alert" aria-label="Pause reason">
-      <strong>{title}:</strong> {batch.pauseReason ?? `the token budget of ${formatCount(batch.maxTokens ?? 0)} is reached.`}
+    <div
+      className={batch.status === 'failed' ? 'notice notice-error pause-reason' : 'notice notice-warn pause-reason'}
+      role="alert"
+      aria-label="Pause reason"
+    >
+      <strong>{title}:</strong>{' '}
+      {batch.pauseReason ?? `the token budget of ${formatCount(batch.maxTokens ?? 0)} is reached.`}
     </div>
   );
 }

@@ -49,8 +49,8 @@ export function BatchesList() {
       <header className="page-header">
         <h1>Batches</h1>
         <p className="muted">
-          Synthesis runs: each item&apos;s combination comes from the batch seed, then an LLM writes the problem and its reference answer. Launch one from the{' '}
-          <Link href="/sampler">Sampler</Link>.
+          Synthesis runs: each item&apos;s combination comes from the batch seed, then an LLM writes the problem and its
+          reference answer. Launch one from the <Link href="/sampler">Sampler</Link>.
         </p>
       </header>
       {error ? (
@@ -64,7 +64,8 @@ export function BatchesList() {
         <section className="panel batches-empty">
           <h2>No batches yet</h2>
           <p>
-            Tune the parameters in the <Link href="/sampler">Sampler</Link>, preview the combinations, then press <strong>Launch batch</strong>.
+            Tune the parameters in the <Link href="/sampler">Sampler</Link>, preview the combinations, then press{' '}
+            <strong>Launch batch</strong>.
           </p>
         </section>
       ) : null}

@@ -19,14 +19,28 @@ export function CoherenceHistogram({ coherence }: { coherence: BatchDetail['cohe
       <h2 id="coherence-heading">Coherence of the combinations</h2>
       <p className="note">
         Mean NPMI over each stored problem&apos;s pairs (scenario included; a pair that never co-occurs scores −1).{' '}
-        {count === 0 ? 'No problems yet' : `${formatCount(count)} problems, mean ${mean === null ? '—' : mean.toFixed(3)}`}
+        {count === 0
+          ? 'No problems yet'
+          : `${formatCount(count)} problems, mean ${mean === null ? '—' : mean.toFixed(3)}`}
         {withoutPairs > 0 ? `; ${formatCount(withoutPairs)} without any pair (not plotted)` : ''}.
       </p>
       {count > 0 ? (
-        <svg className="coherence-chart" viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-label={`Coherence histogram: ${formatCount(count)} problems in ${bins.length} bins from −1 to 1`}>
+        <svg
+          className="coherence-chart"
+          viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
+          role="img"
+          aria-label={`Coherence histogram: ${formatCount(count)} problems in ${bins.length} bins from −1 to 1`}
+        >
           <YGrid frame={FRAME} ticks={yTicks} y={y} />
           {bins.map((bin) => (
-            <rect key={bin.from} className="histogram-bar" x={x(bin.from) + 0.5} width={Math.max(0, x(bin.to) - x(bin.from) - 1)} y={y(bin.count)} height={y(0) - y(bin.count)}>
+            <rect
+              key={bin.from}
+              className="histogram-bar"
+              x={x(bin.from) + 0.5}
+              width={Math.max(0, x(bin.to) - x(bin.from) - 1)}
+              y={y(bin.count)}
+              height={y(0) - y(bin.count)}
+            >
               <title>{`${bin.from.toFixed(2)} to ${bin.to.toFixed(2)}: ${bin.count}`}</title>
             </rect>
           ))}

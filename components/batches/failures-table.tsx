@@ -14,7 +14,12 @@ export function FailuresTable({ batch }: { batch: BatchDetail }) {
       <div className="section-head">
         <h2 id="failures-heading">Failures</h2>
         {total > 0 && retryable ? (
-          <button type="button" className="button" disabled={retry.isPending} onClick={() => retry.mutate({ action: 'retry-failed' })}>
+          <button
+            type="button"
+            className="button"
+            disabled={retry.isPending}
+            onClick={() => retry.mutate({ action: 'retry-failed' })}
+          >
             Retry failed ({formatCount(total)})
           </button>
         ) : null}
@@ -46,7 +51,10 @@ export function FailuresTable({ batch }: { batch: BatchDetail }) {
                   <ul className="failure-examples">
                     {group.examples.map((example) => (
                       <li key={example.index}>
-                        item {example.index}: {example.message} <span className="muted">({example.attempts === 1 ? '1 attempt' : `${example.attempts} attempts`})</span>
+                        item {example.index}: {example.message}{' '}
+                        <span className="muted">
+                          ({example.attempts === 1 ? '1 attempt' : `${example.attempts} attempts`})
+                        </span>
                       </li>
                     ))}
                   </ul>

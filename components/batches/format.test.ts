@@ -11,7 +11,13 @@ describe('batch formatting', () => {
   it('polls fast only while work is going on', () => {
     assert.equal(pollInterval(undefined), 10_000);
     assert.equal(pollInterval([{ status: 'done', inFlight: 0 }]), 10_000);
-    assert.equal(pollInterval([{ status: 'done', inFlight: 0 }, { status: 'queued', inFlight: 0 }]), 1_000);
+    assert.equal(
+      pollInterval([
+        { status: 'done', inFlight: 0 },
+        { status: 'queued', inFlight: 0 },
+      ]),
+      1_000,
+    );
     assert.equal(pollInterval([{ status: 'paused', inFlight: 2 }]), 1_000);
   });
 });

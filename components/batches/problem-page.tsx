@@ -83,7 +83,8 @@ function ProblemBody({ problem }: { problem: ProblemView }) {
           <dl className="param-list">
             <ProvenanceTerms models={problem.models} hashes={problem.promptHashes} />
             <Term label="Tokens">
-              {formatCount(problem.tokens.total)} ({formatCount(problem.tokens.prompt)} prompt + {formatCount(problem.tokens.completion)} completion)
+              {formatCount(problem.tokens.total)} ({formatCount(problem.tokens.prompt)} prompt +{' '}
+              {formatCount(problem.tokens.completion)} completion)
             </Term>
             <Term label="Review status">{problem.status}</Term>
             <Term label="Created">{formatTime(problem.createdAt)}</Term>
@@ -106,7 +107,8 @@ export function ProblemPage({ batchId, index }: { batchId: string; index: number
   return (
     <div className="batches problem-page">
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link href="/batches">Batches</Link> / <Link href={`/batches/${batchId}`}>{batch.data?.name || batchId}</Link> / <span>item {index}</span>
+        <Link href="/batches">Batches</Link> / <Link href={`/batches/${batchId}`}>{batch.data?.name || batchId}</Link> /{' '}
+        <span>item {index}</span>
       </nav>
       <Neighbours batchId={batchId} index={index} count={count} />
       {error ? (

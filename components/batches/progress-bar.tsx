@@ -25,9 +25,15 @@ export function BatchProgressBar({ batch, large = false }: { batch: Counts; larg
 export function ProgressLegend() {
   return (
     <span className="progress-legend" aria-hidden="true">
-      <span><i className="swatch done" /> done</span>
-      <span><i className="swatch failed" /> failed</span>
-      <span><i className="swatch in-flight" /> in flight</span>
+      <span>
+        <i className="swatch done" /> done
+      </span>
+      <span>
+        <i className="swatch failed" /> failed
+      </span>
+      <span>
+        <i className="swatch in-flight" /> in flight
+      </span>
     </span>
   );
 }

@@ -18,7 +18,8 @@ export const batchQuery = (id: string) =>
     queryKey: ['batches', 'detail', id],
     queryFn: () => fetchJson<BatchDetail>(`/api/batches/${encodeURIComponent(id)}`),
     staleTime: 500,
-    refetchInterval: (query) => (query.state.error ? false : pollInterval(query.state.data ? [query.state.data] : undefined)),
+    refetchInterval: (query) =>
+      query.state.error ? false : pollInterval(query.state.data ? [query.state.data] : undefined),
   });
 
 export const problemQuery = (id: string, index: number) =>
@@ -30,4 +31,5 @@ export const problemQuery = (id: string, index: number) =>
   });
 
 /** Pause, resume, cancel or retry failed items; the answer is the updated summary. */
-export const batchAction = (id: string, action: BatchAction) => sendJson<BatchSummary>(`/api/batches/${encodeURIComponent(id)}/actions`, 'POST', action);
+export const batchAction = (id: string, action: BatchAction) =>
+  sendJson<BatchSummary>(`/api/batches/${encodeURIComponent(id)}/actions`, 'POST', action);

@@ -24,7 +24,8 @@ export function SamplesList({ batch }: { batch: BatchDetail }) {
                   #{sample.index} {sample.title}
                 </Link>
                 <span className="note">
-                  {sample.scenarioName} · coherence {sample.coherence === null ? '—' : sample.coherence.toFixed(3)} · {formatTime(sample.createdAt)}
+                  {sample.scenarioName} · coherence {sample.coherence === null ? '—' : sample.coherence.toFixed(3)} ·{' '}
+                  {formatTime(sample.createdAt)}
                 </span>
                 {sample.flags.length > 0 ? (
                   <span className="flag" title={sample.flags.join('\n')}>

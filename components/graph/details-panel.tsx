@@ -10,12 +10,30 @@ import { detailsQuery } from './queries';
 const percent = (p: number) => `${(100 * p).toFixed(p < 0.01 ? 2 : 1)}%`;
 
 /** Name, type, counts, top neighbours per type with weight and P1, and the source documents. */
-export function DetailsPanel({ id, onFocus, onExpand }: { id: string; onFocus(id: string): void; onExpand(id: string): void }) {
+export function DetailsPanel({
+  id,
+  onFocus,
+  onExpand,
+}: {
+  id: string;
+  onFocus(id: string): void;
+  onExpand(id: string): void;
+}) {
   const { data, error, isLoading } = useQuery(detailsQuery(id));
   const [openDocument, setOpenDocument] = useState<string | null>(null);
 
-  if (isLoading) return <aside className="details panel" aria-label="Details" role="status">Loading details…</aside>;
-  if (error || !data) return <aside className="details panel" aria-label="Details" role="alert">Could not load details: {(error as Error | null)?.message}</aside>;
+  if (isLoading)
+    return (
+      <aside className="details panel" aria-label="Details" role="status">
+        Loading details…
+      </aside>
+    );
+  if (error || !data)
+    return (
+      <aside className="details panel" aria-label="Details" role="alert">
+        Could not load details: {(error as Error | null)?.message}
+      </aside>
+    );
   const { element } = data;
   const info = ELEMENT_TYPE_INFO[element.type];
 
@@ -51,10 +69,14 @@ export function DetailsPanel({ id, onFocus, onExpand }: { id: string; onFocus(id
       <h3>Top neighbours</h3>
       <p className="muted small">P1 = weight ÷ total weight: the first-step transition probability the sampler uses.</p>
       {data.neighboursByType.map((group) => (
-        <table key={group.type} className="table compact" aria-label={`Top ${ELEMENT_TYPE_INFO[group.type].title} neighbours`}>
+        <table
+          key={group.type}
+          className="table compact"
+          aria-label={`Top ${ELEMENT_TYPE_INFO[group.type].title} neighbours`}
+        >
           <caption>
-            <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[group.type].color }} aria-hidden="true" /> {ELEMENT_TYPE_INFO[group.type].title}{' '}
-            <span className="muted">({group.total})</span>
+            <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[group.type].color }} aria-hidden="true" />{' '}
+            {ELEMENT_TYPE_INFO[group.type].title} <span className="muted">({group.total})</span>
           </caption>
           <thead>
             <tr>
@@ -77,7 +99,11 @@ export function DetailsPanel({ id, onFocus, onExpand }: { id: string; onFocus(id
                 </td>
                 <td className="num">{n.weight}</td>
                 <td className="num">
-                  <span className="p-bar" style={{ width: `${Math.max(2, 50 * Math.min(1, n.p1 * 4))}px` }} aria-hidden="true" />
+                  <span
+                    className="p-bar"
+                    style={{ width: `${Math.max(2, 50 * Math.min(1, n.p1 * 4))}px` }}
+                    aria-hidden="true"
+                  />
                   {percent(n.p1)}
                 </td>
               </tr>
@@ -99,7 +125,11 @@ export function DetailsPanel({ id, onFocus, onExpand }: { id: string; onFocus(id
           </li>
         ))}
       </ul>
-      {element.documents > data.documents.length ? <p className="muted small">Showing {data.documents.length} of {element.documents}.</p> : null}
+      {element.documents > data.documents.length ? (
+        <p className="muted small">
+          Showing {data.documents.length} of {element.documents}.
+        </p>
+      ) : null}
       <ElementProblems id={element.id} />
       {openDocument ? (
         <DocumentDialog

@@ -44,7 +44,11 @@ function combineNeighbourhoods(results: Array<UseQueryResult<Neighbourhood>>) {
 }
 
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+  target instanceof HTMLElement &&
+  (target.tagName === 'INPUT' ||
+    target.tagName === 'SELECT' ||
+    target.tagName === 'TEXTAREA' ||
+    target.isContentEditable);
 
 export function ExploreWorkbench() {
   const params = useSearchParams();
@@ -74,10 +78,13 @@ export function ExploreWorkbench() {
     },
     [view, router, pathname],
   );
-  const focusOn = useCallback((id: string) => {
-    setSelected(id);
-    update({ focus: id, expanded: [], dismissed: [] }, 'push');
-  }, [update]);
+  const focusOn = useCallback(
+    (id: string) => {
+      setSelected(id);
+      update({ focus: id, expanded: [], dismissed: [] }, 'push');
+    },
+    [update],
+  );
   const expand = useCallback(
     (id: string) => {
       if (id === view.focus || view.expanded.includes(id)) return;
@@ -87,7 +94,9 @@ export function ExploreWorkbench() {
   );
 
   // The focus neighbourhood plus one per expanded node, merged.
-  const sources = view.focus ? [{ id: view.focus, hops: view.hops }, ...view.expanded.map((id) => ({ id, hops: 1 as const }))] : [];
+  const sources = view.focus
+    ? [{ id: view.focus, hops: view.hops }, ...view.expanded.map((id) => ({ id, hops: 1 as const }))]
+    : [];
   const results = useQueries({
     queries: sources.map((s) => neighbourhoodQuery(s.id, view.limit, s.hops)),
     combine: combineNeighbourhoods,
@@ -133,7 +142,8 @@ export function ExploreWorkbench() {
     return () => window.removeEventListener('keydown', onKey);
   }, [selected, expand]);
 
-  const toggleType = (type: ElementType) => update({ hidden: view.hidden.includes(type) ? view.hidden.filter((t) => t !== type) : [...view.hidden, type] });
+  const toggleType = (type: ElementType) =>
+    update({ hidden: view.hidden.includes(type) ? view.hidden.filter((t) => t !== type) : [...view.hidden, type] });
   const dismissSelected = () => {
     if (!selected || selected === view.focus) return;
     update({ dismissed: [...view.dismissed, selected], expanded: view.expanded.filter((id) => id !== selected) });
@@ -145,14 +155,17 @@ export function ExploreWorkbench() {
     update({ dismissed: elements.filter((e) => e.group === 'nodes' && !keep.has(e.data.id)).map((e) => e.data.id) });
   };
 
-
   return (
     <div className="explore">
       <header className="explore-toolbar">
         <SearchBox ref={search} onChoose={focusOn} />
         <label className="control">
           Top
-          <select aria-label="Neighbour limit" value={view.limit} onChange={(e) => update({ limit: Number(e.target.value) })}>
+          <select
+            aria-label="Neighbour limit"
+            value={view.limit}
+            onChange={(e) => update({ limit: Number(e.target.value) })}
+          >
             {LIMIT_CHOICES.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -161,11 +174,23 @@ export function ExploreWorkbench() {
           </select>
         </label>
         <label className="control">
-          <input type="checkbox" checked={view.hops === 2} onChange={(e) => update({ hops: e.target.checked ? 2 : 1 })} /> Second hop
+          <input
+            type="checkbox"
+            checked={view.hops === 2}
+            onChange={(e) => update({ hops: e.target.checked ? 2 : 1 })}
+          />{' '}
+          Second hop
         </label>
         <label className="control weight-control">
           Min weight <output>{view.minWeight}</output>
-          <input type="range" aria-label="Minimum weight" min={1} max={maxWeight} value={Math.min(view.minWeight, maxWeight)} onChange={(e) => update({ minWeight: Number(e.target.value) })} />
+          <input
+            type="range"
+            aria-label="Minimum weight"
+            min={1}
+            max={maxWeight}
+            value={Math.min(view.minWeight, maxWeight)}
+            onChange={(e) => update({ minWeight: Number(e.target.value) })}
+          />
         </label>
       </header>
 
@@ -174,9 +199,22 @@ export function ExploreWorkbench() {
           <div className="graph-tools" role="toolbar" aria-label="Graph tools">
             <fieldset className="legend" aria-label="Element types">
               {ELEMENT_TYPES.map((type) => (
-                <label key={type} className={view.hidden.includes(type) ? 'legend-item off' : 'legend-item'} title={`Show or hide ${ELEMENT_TYPE_INFO[type].title}`}>
-                  <input type="checkbox" checked={!view.hidden.includes(type)} onChange={() => toggleType(type)} aria-label={`Show ${ELEMENT_TYPE_INFO[type].title}`} />
-                  <span className={`legend-shape shape-${TYPE_SHAPES[type]}`} style={{ background: ELEMENT_TYPE_INFO[type].color }} aria-hidden="true" />
+                <label
+                  key={type}
+                  className={view.hidden.includes(type) ? 'legend-item off' : 'legend-item'}
+                  title={`Show or hide ${ELEMENT_TYPE_INFO[type].title}`}
+                >
+                  <input
+                    type="checkbox"
+                    checked={!view.hidden.includes(type)}
+                    onChange={() => toggleType(type)}
+                    aria-label={`Show ${ELEMENT_TYPE_INFO[type].title}`}
+                  />
+                  <span
+                    className={`legend-shape shape-${TYPE_SHAPES[type]}`}
+                    style={{ background: ELEMENT_TYPE_INFO[type].color }}
+                    aria-hidden="true"
+                  />
                   {ELEMENT_TYPE_INFO[type].title}
                 </label>
               ))}
@@ -197,25 +235,46 @@ export function ExploreWorkbench() {
               <button type="button" onClick={dismissOthers} disabled={!selected}>
                 Dismiss others
               </button>
-              <button type="button" onClick={() => {
-                const blob = canvas.current?.png();
-                if (blob) download('scogen-graph.png', blob);
-              }} disabled={stats.nodes === 0}>
+              <button
+                type="button"
+                onClick={() => {
+                  const blob = canvas.current?.png();
+                  if (blob) download('scogen-graph.png', blob);
+                }}
+                disabled={stats.nodes === 0}
+              >
                 PNG
               </button>
-              <button type="button" onClick={() => download('scogen-graph.json', new Blob([JSON.stringify(canvas.current?.visibleElements() ?? [], null, 2)], { type: 'application/json' }))} disabled={stats.nodes === 0}>
+              <button
+                type="button"
+                onClick={() =>
+                  download(
+                    'scogen-graph.json',
+                    new Blob([JSON.stringify(canvas.current?.visibleElements() ?? [], null, 2)], {
+                      type: 'application/json',
+                    }),
+                  )
+                }
+                disabled={stats.nodes === 0}
+              >
                 JSON
               </button>
             </span>
           </div>
 
-          {results.error ? <p role="alert" className="panel panel-error">Could not load the neighbourhood: {results.error.message}</p> : null}
+          {results.error ? (
+            <p role="alert" className="panel panel-error">
+              Could not load the neighbourhood: {results.error.message}
+            </p>
+          ) : null}
           {!view.focus ? <StartHere onChoose={focusOn} /> : null}
           {view.focus ? (
             <>
               <p className="graph-status" role="status" aria-live="polite">
                 {focusResult?.isLoading ? 'Loading…' : `${stats.nodes} nodes · ${stats.edges} edges shown`}
-                {focusResult?.data?.truncated ? ` · top ${focusResult.data.limit} of ${focusResult.data.focus.degree} neighbours` : ''}
+                {focusResult?.data?.truncated
+                  ? ` · top ${focusResult.data.limit} of ${focusResult.data.focus.degree} neighbours`
+                  : ''}
                 <span className="muted"> · double-click or Enter expands · Esc clears · / searches · f fits</span>
               </p>
               <GraphCanvas
@@ -238,8 +297,17 @@ export function ExploreWorkbench() {
                   <ul aria-label="Nodes in view">
                     {visibleNodes.map((n) => (
                       <li key={n.data.id}>
-                        <button type="button" className={n.data.id === selected ? 'link selected' : 'link'} onClick={() => setSelected(n.data.id)} aria-pressed={n.data.id === selected}>
-                          <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[n.data.type as ElementType].color }} aria-hidden="true" />
+                        <button
+                          type="button"
+                          className={n.data.id === selected ? 'link selected' : 'link'}
+                          onClick={() => setSelected(n.data.id)}
+                          aria-pressed={n.data.id === selected}
+                        >
+                          <span
+                            className="type-dot"
+                            style={{ background: ELEMENT_TYPE_INFO[n.data.type as ElementType].color }}
+                            aria-hidden="true"
+                          />
                           {n.data.id.slice(n.data.id.indexOf(':') + 1)}
                         </button>
                       </li>

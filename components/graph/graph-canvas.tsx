@@ -106,7 +106,11 @@ function placeAround(cy: Core, added: string[], preferred: string[]): void {
     const placed = node.neighborhood('node').filter((n) => !added.includes(n.id())) as cytoscape.NodeCollection;
     if (placed.empty()) continue;
     const strongest = placed.max((n) => Number(n.edgesWith(node).first().data('weight') ?? 0)).ele;
-    const anchor = placed.filter((n) => preferred.includes(n.id())).first().id() || strongest.id();
+    const anchor =
+      placed
+        .filter((n) => preferred.includes(n.id()))
+        .first()
+        .id() || strongest.id();
     rings.set(anchor, [...(rings.get(anchor) ?? []), id]);
   }
   for (const [anchorId, ids] of rings) {
@@ -114,7 +118,10 @@ function placeAround(cy: Core, added: string[], preferred: string[]): void {
     const radius = 70 + ids.length * 5;
     ids.forEach((id, i) => {
       const angle = (2 * Math.PI * i) / ids.length;
-      cy.getElementById(id).position({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
+      cy.getElementById(id).position({
+        x: center.x + radius * Math.cos(angle),
+        y: center.y + radius * Math.sin(angle),
+      });
     });
   }
 }
@@ -132,7 +139,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   });
 
   useEffect(() => {
-    const cy = cytoscape({ container: container.current, style: GRAPH_STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
+    const cy = cytoscape({
+      container: container.current,
+      style: GRAPH_STYLE,
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+    });
     cy.on('tap', (event) => {
       if (event.target === cy) callbacks.current.onSelect(null);
       else if (event.target.isNode()) callbacks.current.onSelect(event.target.id());
@@ -164,7 +177,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     const fullLayout = layoutKeyRef.current !== props.layoutKey;
     const added: string[] = [];
     cy.batch(() => {
-      cy.elements().filter((e) => !wanted.has(e.id())).remove();
+      cy.elements()
+        .filter((e) => !wanted.has(e.id()))
+        .remove();
       for (const element of props.elements) {
         const existing = cy.getElementById(element.data.id);
         if (existing.nonempty()) {
@@ -209,7 +224,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
           });
         });
         // Nodes that arrived while the worker ran go next to their neighbours.
-        placeAround(cy, cy.nodes().filter((n) => !positions[n.id()]).map((n) => n.id()), callbacks.current.expandedIds);
+        placeAround(
+          cy,
+          cy
+            .nodes()
+            .filter((n) => !positions[n.id()])
+            .map((n) => n.id()),
+          callbacks.current.expandedIds,
+        );
       } else {
         cy.layout(fcoseOptions(cy.nodes().length) as cytoscape.LayoutOptions).run();
       }
@@ -234,10 +256,22 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     };
     cy.batch(() => {
       const nodes = cy.nodes() as unknown as cytoscape.Collection;
-      sync(nodes, 'hidden-type', nodes.filter((n) => props.hiddenTypes.includes(n.data('type') as ElementType)));
-      sync(nodes, 'expanded', nodes.filter((n) => props.expandedIds.includes(n.id())));
+      sync(
+        nodes,
+        'hidden-type',
+        nodes.filter((n) => props.hiddenTypes.includes(n.data('type') as ElementType)),
+      );
+      sync(
+        nodes,
+        'expanded',
+        nodes.filter((n) => props.expandedIds.includes(n.id())),
+      );
       const edges = cy.edges() as unknown as cytoscape.Collection;
-      sync(edges, 'below-min', edges.filter((e) => Number(e.data('weight')) < props.minWeight));
+      sync(
+        edges,
+        'below-min',
+        edges.filter((e) => Number(e.data('weight')) < props.minWeight),
+      );
       const selected = props.selectedId ? cy.getElementById(props.selectedId) : cy.collection();
       cy.$(':selected').difference(selected).unselect();
       if (selected.nonempty() && !selected.selected()) selected.select();
@@ -256,7 +290,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       if (!cy) return;
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
-    png: () => (cyRef.current ? (cyRef.current.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob) : null),
+    png: () =>
+      cyRef.current
+        ? (cyRef.current.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob)
+        : null,
     visibleElements: () => {
       const cy = cyRef.current;
       if (!cy) return [];

@@ -10,7 +10,9 @@ export interface LayoutRequest {
 
 /** fcose options: draft quality for large views, where the spectral step alone looks fine. */
 export function fcoseOptions(nodeCount: number, fixed?: Positions) {
-  const fixedNodeConstraint = fixed ? Object.entries(fixed).map(([nodeId, position]) => ({ nodeId, position })) : undefined;
+  const fixedNodeConstraint = fixed
+    ? Object.entries(fixed).map(([nodeId, position]) => ({ nodeId, position }))
+    : undefined;
   return {
     name: 'fcose',
     quality: nodeCount > 200 ? 'draft' : 'default',

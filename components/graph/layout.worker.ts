@@ -9,7 +9,12 @@ self.onmessage = (event: MessageEvent<LayoutRequest & { id: number }>) => {
   const { id, elements, fixed } = event.data;
   try {
     // Node sizes come from data, as on screen, so the layout leaves room for big nodes.
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }] });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements,
+      style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    });
     cy.layout(fcoseOptions(cy.nodes().length, fixed) as cytoscape.LayoutOptions).run();
     const positions: Positions = {};
     cy.nodes().forEach((node) => {

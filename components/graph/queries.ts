@@ -26,7 +26,8 @@ export function neighbourhoodQuery(id: string, limit: number, hops: 1 | 2) {
 export function detailsQuery(id: string) {
   return queryOptions({
     queryKey: ['element-details', id],
-    queryFn: ({ signal }) => fetchJson<ElementDetails>(`/api/elements/details?${new URLSearchParams({ id })}`, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson<ElementDetails>(`/api/elements/details?${new URLSearchParams({ id })}`, { signal }),
     staleTime: 60_000,
   });
 }

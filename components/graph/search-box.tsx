@@ -7,7 +7,10 @@ import { useDebounced } from '@/components/ui/use-debounced';
 import { searchQuery } from './queries';
 
 /** Type-ahead over element names (full-text index), filterable by type. */
-export const SearchBox = forwardRef<HTMLInputElement, { onChoose(id: string): void }>(function SearchBox({ onChoose }, ref) {
+export const SearchBox = forwardRef<HTMLInputElement, { onChoose(id: string): void }>(function SearchBox(
+  { onChoose },
+  ref,
+) {
   const [text, setText] = useState('');
   const [type, setType] = useState<ElementType | null>(null);
   const [open, setOpen] = useState(false);
@@ -25,7 +28,11 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChoose(id: string): vo
 
   return (
     <div className="search-box">
-      <select aria-label="Search type" value={type ?? ''} onChange={(e) => setType((e.target.value || null) as ElementType | null)}>
+      <select
+        aria-label="Search type"
+        value={type ?? ''}
+        onChange={(e) => setType((e.target.value || null) as ElementType | null)}
+      >
         <option value="">All types</option>
         {ELEMENT_TYPES.map((t) => (
           <option key={t} value={t}>
@@ -70,7 +77,9 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChoose(id: string): vo
         {open && q.trim() ? (
           <ul id={listId} role="listbox" aria-label="Search results" className="search-results">
             {error ? <li className="search-note">Search failed: {(error as Error).message}</li> : null}
-            {!error && hits.length === 0 ? <li className="search-note">{isFetching ? 'Searching…' : 'No matching elements'}</li> : null}
+            {!error && hits.length === 0 ? (
+              <li className="search-note">{isFetching ? 'Searching…' : 'No matching elements'}</li>
+            ) : null}
             {hits.map((hit, i) => (
               <li
                 key={hit.id}
@@ -83,7 +92,11 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChoose(id: string): vo
                 }}
                 onMouseEnter={() => setActive(i)}
               >
-                <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[hit.type].color }} aria-hidden="true" />
+                <span
+                  className="type-dot"
+                  style={{ background: ELEMENT_TYPE_INFO[hit.type].color }}
+                  aria-hidden="true"
+                />
                 <span className="hit-name">{hit.name}</span>
                 <span className="hit-meta">
                   {ELEMENT_TYPE_INFO[hit.type].short} · {hit.docCount} docs

@@ -7,11 +7,13 @@ export function DatabaseUnavailable({ uri, local, message }: { uri: string; loca
       </p>
       {local ? (
         <p>
-          Start the embedded local database with <code>npm run db:start</code> (or run <code>npm start</code>, which starts it for you).
+          Start the embedded local database with <code>npm run db:start</code> (or run <code>npm start</code>, which
+          starts it for you).
         </p>
       ) : (
         <p>
-          Check that the server behind <code>NEO4J_URI</code> is running and that <code>NEO4J_USERNAME</code> / <code>NEO4J_PASSWORD</code> are right.
+          Check that the server behind <code>NEO4J_URI</code> is running and that <code>NEO4J_USERNAME</code> /{' '}
+          <code>NEO4J_PASSWORD</code> are right.
         </p>
       )}
     </section>

@@ -50,13 +50,26 @@ export function GraphOverview({ stats, uri, local }: { stats: GraphStats; uri: s
         <h2 id="types-heading">Elements per type</h2>
         <div className="stat-grid">
           {ELEMENT_TYPES.map((type) => (
-            <Stat key={type} label={ELEMENT_TYPE_INFO[type].title} value={counts.elements[type]} color={ELEMENT_TYPE_INFO[type].color} note={`${ELEMENT_TYPE_INFO[type].short} · :${type}`} />
+            <Stat
+              key={type}
+              label={ELEMENT_TYPE_INFO[type].title}
+              value={counts.elements[type]}
+              color={ELEMENT_TYPE_INFO[type].color}
+              note={`${ELEMENT_TYPE_INFO[type].short} · :${type}`}
+            />
           ))}
         </div>
         {totalElements > 0 ? (
           <div className="composition" role="img" aria-label="Share of elements by type">
             {ELEMENT_TYPES.map((type) => (
-              <span key={type} style={{ width: `${(100 * counts.elements[type]) / totalElements}%`, background: ELEMENT_TYPE_INFO[type].color }} title={`${type}: ${format(counts.elements[type])}`} />
+              <span
+                key={type}
+                style={{
+                  width: `${(100 * counts.elements[type]) / totalElements}%`,
+                  background: ELEMENT_TYPE_INFO[type].color,
+                }}
+                title={`${type}: ${format(counts.elements[type])}`}
+              />
             ))}
           </div>
         ) : null}
@@ -70,9 +83,15 @@ export function GraphOverview({ stats, uri, local }: { stats: GraphStats; uri: s
             <tr>
               <th scope="col">#</th>
               <th scope="col">Scenario</th>
-              <th scope="col" className="num">Documents</th>
-              <th scope="col" className="num">Degree</th>
-              <th scope="col" className="num">Strength</th>
+              <th scope="col" className="num">
+                Documents
+              </th>
+              <th scope="col" className="num">
+                Degree
+              </th>
+              <th scope="col" className="num">
+                Strength
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -10,8 +10,8 @@ export function LlmPanel({ status }: { status: LlmStatus }) {
       {status.state === 'not_configured' || status.state === 'invalid' ? (
         <>
           <p role="status">
-            <strong>{status.state === 'invalid' ? 'The LLM configuration is invalid.' : 'Not configured.'}</strong> The graph, Explore and Sampler work
-            fully; extraction and synthesis stay disabled until an endpoint is set.
+            <strong>{status.state === 'invalid' ? 'The LLM configuration is invalid.' : 'Not configured.'}</strong> The
+            graph, Explore and Sampler work fully; extraction and synthesis stay disabled until an endpoint is set.
           </p>
           <pre className="doc-text">{status.message}</pre>
         </>
@@ -20,7 +20,10 @@ export function LlmPanel({ status }: { status: LlmStatus }) {
           <p role="status">
             <code>{status.baseUrl}</code>{' '}
             {status.state === 'stub' ? (
-              <strong>is the SCoGen test stub, not a model: its replies are deterministic and built from the input&apos;s own words.</strong>
+              <strong>
+                is the SCoGen test stub, not a model: its replies are deterministic and built from the input&apos;s own
+                words.
+              </strong>
             ) : status.state === 'unreachable' ? (
               <strong>does not answer: {status.error}</strong>
             ) : (
@@ -41,8 +44,12 @@ export function LlmPanel({ status }: { status: LlmStatus }) {
                 return (
                   <tr key={task}>
                     <td>{task}</td>
-                    <td>{model ?? <span className="muted">unset (LLM_MODEL_{task.toUpperCase()} or LLM_MODEL)</span>}</td>
-                    <td>{status.state === 'unreachable' ? '—' : model && status.available.includes(model) ? 'yes' : 'no'}</td>
+                    <td>
+                      {model ?? <span className="muted">unset (LLM_MODEL_{task.toUpperCase()} or LLM_MODEL)</span>}
+                    </td>
+                    <td>
+                      {status.state === 'unreachable' ? '—' : model && status.available.includes(model) ? 'yes' : 'no'}
+                    </td>
                   </tr>
                 );
               })}

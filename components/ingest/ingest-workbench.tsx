@@ -30,32 +30,63 @@ function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel(id: strin
           </button>
         ) : null}
       </header>
-      {run.isStub ? <p className="muted small">Extracted by the SCoGen stub, not a model: elements come from each document&apos;s own words.</p> : null}
-      <div className="progress" role="progressbar" aria-label={`Progress of ${run.name}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      {run.isStub ? (
+        <p className="muted small">
+          Extracted by the SCoGen stub, not a model: elements come from each document&apos;s own words.
+        </p>
+      ) : null}
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={`Progress of ${run.name}`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
         <span style={{ width: `${percent}%` }} />
       </div>
       {p ? (
         <p className="small">
-          {n(p.done)} / {n(p.total)} documents · {n(p.extracted)} extracted · {n(p.fromCache)} from cache · {n(p.failed)} failed
+          {n(p.done)} / {n(p.total)} documents · {n(p.extracted)} extracted · {n(p.fromCache)} from cache ·{' '}
+          {n(p.failed)} failed
         </p>
       ) : null}
       {run.curation ? (
         <dl className="run-summary" aria-label="Curation">
-          <div><dt>Lines</dt><dd>{n(run.curation.lines)}</dd></div>
-          <div><dt>Kept</dt><dd>{n(run.curation.kept)}</dd></div>
-          <div><dt>Bad lines</dt><dd>{n(run.curation.bad.length)}</dd></div>
+          <div>
+            <dt>Lines</dt>
+            <dd>{n(run.curation.lines)}</dd>
+          </div>
+          <div>
+            <dt>Kept</dt>
+            <dd>{n(run.curation.kept)}</dd>
+          </div>
+          <div>
+            <dt>Bad lines</dt>
+            <dd>{n(run.curation.bad.length)}</dd>
+          </div>
           <div>
             <dt>Filtered</dt>
-            <dd>{Object.entries(run.curation.filtered).map(([reason, count]) => `${reason} ${count}`).join(', ') || '0'}</dd>
+            <dd>
+              {Object.entries(run.curation.filtered)
+                .map(([reason, count]) => `${reason} ${count}`)
+                .join(', ') || '0'}
+            </dd>
           </div>
-          <div><dt>Duplicates</dt><dd>{run.curation.duplicates.exact} exact, {run.curation.duplicates.near} near</dd></div>
+          <div>
+            <dt>Duplicates</dt>
+            <dd>
+              {run.curation.duplicates.exact} exact, {run.curation.duplicates.near} near
+            </dd>
+          </div>
         </dl>
       ) : null}
       {run.curation ? (
         <p className="muted small">
-          Thresholds: {n(run.curation.thresholds.minChars)}–{n(run.curation.thresholds.maxChars)} characters, lines ≤ {n(run.curation.thresholds.maxLineBytes)} bytes, ≥{' '}
-          {run.curation.thresholds.minAsciiLetterShare * 100}% ASCII letters and ≥ {run.curation.thresholds.minStopwordShare * 100}% English function words, near duplicate at Jaccard ≥{' '}
-          {run.curation.thresholds.jaccard}.
+          Thresholds: {n(run.curation.thresholds.minChars)}–{n(run.curation.thresholds.maxChars)} characters, lines ≤{' '}
+          {n(run.curation.thresholds.maxLineBytes)} bytes, ≥ {run.curation.thresholds.minAsciiLetterShare * 100}% ASCII
+          letters and ≥ {run.curation.thresholds.minStopwordShare * 100}% English function words, near duplicate at
+          Jaccard ≥ {run.curation.thresholds.jaccard}.
         </p>
       ) : null}
       {run.curation && run.curation.bad.length > 0 ? (
@@ -69,14 +100,32 @@ function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel(id: strin
       ) : null}
       {run.summary ? (
         <dl className="run-summary" aria-label="Extraction summary">
-          <div><dt>Extracted</dt><dd>{n(run.summary.extracted)}</dd></div>
-          <div><dt>From cache</dt><dd>{n(run.summary.fromCache)}</dd></div>
+          <div>
+            <dt>Extracted</dt>
+            <dd>{n(run.summary.extracted)}</dd>
+          </div>
+          <div>
+            <dt>From cache</dt>
+            <dd>{n(run.summary.fromCache)}</dd>
+          </div>
           <div>
             <dt>Failed</dt>
-            <dd>{Object.entries(run.summary.failedByClass).map(([cls, count]) => `${cls} ${count}`).join(', ') || '0'}</dd>
+            <dd>
+              {Object.entries(run.summary.failedByClass)
+                .map(([cls, count]) => `${cls} ${count}`)
+                .join(', ') || '0'}
+            </dd>
           </div>
-          <div><dt>Tokens</dt><dd>{n(run.summary.usage.totalTokens)}</dd></div>
-          <div><dt>Graph</dt><dd>{n(run.summary.graph.created)} new, {n(run.summary.graph.replaced)} replaced</dd></div>
+          <div>
+            <dt>Tokens</dt>
+            <dd>{n(run.summary.usage.totalTokens)}</dd>
+          </div>
+          <div>
+            <dt>Graph</dt>
+            <dd>
+              {n(run.summary.graph.created)} new, {n(run.summary.graph.replaced)} replaced
+            </dd>
+          </div>
         </dl>
       ) : null}
       {run.error ? <p role="alert">{run.error}</p> : null}
@@ -95,7 +144,11 @@ export function IngestWorkbench() {
       const chosen = file.current?.files?.[0];
       if (!chosen) throw new Error('Choose a documents.jsonl file first.');
       const params = new URLSearchParams({ name: chosen.name, jaccard });
-      return fetchJson<ExtractionRunView>(`/api/extraction/runs?${params}`, { method: 'POST', body: await chosen.text(), headers: { 'content-type': 'application/x-ndjson' } });
+      return fetchJson<ExtractionRunView>(`/api/extraction/runs?${params}`, {
+        method: 'POST',
+        body: await chosen.text(),
+        headers: { 'content-type': 'application/x-ndjson' },
+      });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: runsQuery.queryKey }),
   });
@@ -110,8 +163,9 @@ export function IngestWorkbench() {
       <header className="page-header">
         <h1>Ingest documents</h1>
         <p className="muted">
-          Upload raw documents (one JSON object per line: id, source, title, body, tags?, answers?). They are curated, extracted with the configured LLM and
-          added to the graph. Large files: <code>npm run extract -- file.jsonl</code>.
+          Upload raw documents (one JSON object per line: id, source, title, body, tags?, answers?). They are curated,
+          extracted with the configured LLM and added to the graph. Large files:{' '}
+          <code>npm run extract -- file.jsonl</code>.
         </p>
       </header>
       {error ? <p role="alert">Could not load runs: {(error as Error).message}</p> : null}
@@ -130,11 +184,24 @@ export function IngestWorkbench() {
       >
         <label>
           Documents file (.jsonl)
-          <input ref={file} type="file" accept=".jsonl,.ndjson,application/x-ndjson,application/json" aria-label="Documents file" />
+          <input
+            ref={file}
+            type="file"
+            accept=".jsonl,.ndjson,application/x-ndjson,application/json"
+            aria-label="Documents file"
+          />
         </label>
         <label>
           Near-duplicate Jaccard threshold
-          <input type="number" min={0.01} max={1} step={0.01} value={jaccard} onChange={(e) => setJaccard(e.target.value)} aria-label="Jaccard threshold" />
+          <input
+            type="number"
+            min={0.01}
+            max={1}
+            step={0.01}
+            value={jaccard}
+            onChange={(e) => setJaccard(e.target.value)}
+            aria-label="Jaccard threshold"
+          />
         </label>
         <button type="submit" disabled={blocker !== null || start.isPending}>
           {start.isPending ? 'Starting…' : 'Start extraction'}
@@ -144,7 +211,9 @@ export function IngestWorkbench() {
       <section aria-label="Runs">
         <h2>Runs</h2>
         {data && data.runs.length === 0 ? <p className="muted">No runs in this server process yet.</p> : null}
-        {data?.runs.map((run) => <RunCard key={run.id} run={run} onCancel={(id) => cancel.mutate(id)} />)}
+        {data?.runs.map((run) => (
+          <RunCard key={run.id} run={run} onCancel={(id) => cancel.mutate(id)} />
+        ))}
       </section>
     </div>
   );

@@ -15,7 +15,17 @@ function describeFilter(view: ReviewView): string {
 }
 
 /** Approve or reject the whole filter match (every page), after a confirmation that shows the count. */
-export function BulkBar({ view, page, reviewer, onDone }: { view: ReviewView; page: ProblemPage | undefined; reviewer: string; onDone(result: BulkResult): void }) {
+export function BulkBar({
+  view,
+  page,
+  reviewer,
+  onDone,
+}: {
+  view: ReviewView;
+  page: ProblemPage | undefined;
+  reviewer: string;
+  onDone(result: BulkResult): void;
+}) {
   const [target, setTarget] = useState<Target | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const count = (t: Target) => (page ? page.total - page.counts[t === 'approve' ? 'approved' : 'rejected'] : 0);
@@ -46,7 +56,9 @@ export function BulkBar({ view, page, reviewer, onDone }: { view: ReviewView; pa
                 action: target,
                 reviewer,
                 expected: count(target),
-                ...(rejection ? { reasons: rejection.reasons, ...(rejection.note.trim() ? { note: rejection.note.trim() } : {}) } : {}),
+                ...(rejection
+                  ? { reasons: rejection.reasons, ...(rejection.note.trim() ? { note: rejection.note.trim() } : {}) }
+                  : {}),
               });
               setMessage(`${target === 'approve' ? 'Approved' : 'Rejected'} ${result.changed} problem(s).`);
               onDone(result);
@@ -62,7 +74,19 @@ export function BulkBar({ view, page, reviewer, onDone }: { view: ReviewView; pa
   );
 }
 
-function BulkConfirm({ target, count, filter, onCancel, onConfirm }: { target: Target; count: number; filter: string; onCancel(): void; onConfirm(rejection: Rejection | null): Promise<void> }) {
+function BulkConfirm({
+  target,
+  count,
+  filter,
+  onCancel,
+  onConfirm,
+}: {
+  target: Target;
+  count: number;
+  filter: string;
+  onCancel(): void;
+  onConfirm(rejection: Rejection | null): Promise<void>;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [rejection, setRejection] = useState<Rejection>({ reasons: [], note: '' });
   const [busy, setBusy] = useState(false);
@@ -86,13 +110,18 @@ function BulkConfirm({ target, count, filter, onCancel, onConfirm }: { target: T
           {verb} {count} problem{count === 1 ? '' : 's'}?
         </h2>
         <p>
-          This {target === 'approve' ? 'approves' : 'rejects'} <strong>every</strong> problem matching <em>{filter}</em> that is not {target === 'approve' ? 'approved' : 'rejected'} yet — all pages,
-          not only the visible one. If the match changes before you confirm, nothing is changed and you are asked again.
+          This {target === 'approve' ? 'approves' : 'rejects'} <strong>every</strong> problem matching <em>{filter}</em>{' '}
+          that is not {target === 'approve' ? 'approved' : 'rejected'} yet — all pages, not only the visible one. If the
+          match changes before you confirm, nothing is changed and you are asked again.
         </p>
         {target === 'reject' ? <ReasonPicker value={rejection} onChange={setRejection} /> : null}
         {problem ? <p className="small muted">{problem}</p> : null}
         <div className="button-row">
-          <button type="submit" className={target === 'approve' ? 'primary' : 'danger'} disabled={busy || problem !== null}>
+          <button
+            type="submit"
+            className={target === 'approve' ? 'primary' : 'danger'}
+            disabled={busy || problem !== null}
+          >
             {verb} {count}
           </button>
           <button type="button" onClick={() => dialog.current?.close()}>

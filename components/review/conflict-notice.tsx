@@ -5,7 +5,17 @@ import { formatTime } from '@/components/ui/format';
 import { DiffView } from './diff-view';
 
 /** The 409 explained: who changed the problem, how, and (for an edit) their text against yours. */
-export function ConflictNotice({ message, conflict, mine, onReload }: { message: string; conflict: ConflictDetail; mine: { statement: string; answerCode: string } | null; onReload(): void }) {
+export function ConflictNotice({
+  message,
+  conflict,
+  mine,
+  onReload,
+}: {
+  message: string;
+  conflict: ConflictDetail;
+  mine: { statement: string; answerCode: string } | null;
+  onReload(): void;
+}) {
   return (
     <div className="panel panel-error conflict" role="alert" aria-label="Conflict">
       <h3>Someone else changed this problem</h3>
@@ -13,7 +23,9 @@ export function ConflictNotice({ message, conflict, mine, onReload }: { message:
       <ul>
         {conflict.changes.map((change) => (
           <li key={change.version}>
-            <strong>{change.reviewer}</strong> {change.action === 'edit' ? `edited it (revision ${change.revision})` : `${change.action}d it`} at {formatTime(change.at)} → version {change.version}
+            <strong>{change.reviewer}</strong>{' '}
+            {change.action === 'edit' ? `edited it (revision ${change.revision})` : `${change.action}d it`} at{' '}
+            {formatTime(change.at)} → version {change.version}
           </li>
         ))}
       </ul>

@@ -10,7 +10,17 @@ export interface EditDraft {
 }
 
 /** Edits title, statement and answer; Ctrl+Enter saves, Esc cancels. The draft survives a conflict. */
-export function EditForm({ initial, saving, onSave, onCancel }: { initial: EditDraft; saving: boolean; onSave(draft: EditDraft): void; onCancel(): void }) {
+export function EditForm({
+  initial,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  initial: EditDraft;
+  saving: boolean;
+  onSave(draft: EditDraft): void;
+  onCancel(): void;
+}) {
   const [draft, setDraft] = useState(initial);
   const statement = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -19,7 +29,8 @@ export function EditForm({ initial, saving, onSave, onCancel }: { initial: EditD
     area.focus();
     area.setSelectionRange(area.value.length, area.value.length);
   }, []);
-  const set = (field: keyof EditDraft) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
+  const set = (field: keyof EditDraft) => (event: { target: { value: string } }) =>
+    setDraft({ ...draft, [field]: event.target.value });
 
   return (
     <form

@@ -23,7 +23,11 @@ export function ExportPanel({ batch }: { batch: string | null }) {
           ))}
         </select>
       </label>
-      <select value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)} aria-label="Export format">
+      <select
+        value={format}
+        onChange={(event) => setFormat(event.target.value as ExportFormat)}
+        aria-label="Export format"
+      >
         {EXPORT_FORMATS.map((f) => (
           <option key={f} value={f}>
             {f === 'sft' ? 'SFT chat messages' : 'full metadata'}
@@ -32,7 +36,8 @@ export function ExportPanel({ batch }: { batch: string | null }) {
       </select>
       {batch ? (
         <label className="check">
-          <input type="checkbox" checked={onlyBatch} onChange={(event) => setOnlyBatch(event.target.checked)} /> this batch only
+          <input type="checkbox" checked={onlyBatch} onChange={(event) => setOnlyBatch(event.target.checked)} /> this
+          batch only
         </label>
       ) : null}
       <a className="button" href={`/api/export?${params}`} download>

@@ -5,7 +5,15 @@ import { SORT_LABELS, SORTS, type ReviewSort } from '@/lib/review/schemas';
 import { PROBLEM_STATUSES, type ProblemStatus, type ReviewProgress } from '@/lib/review/types';
 import type { ReviewView } from './view-state';
 
-function NumberBound({ label, value, onCommit }: { label: string; value: number | null; onCommit(value: number | null): void }) {
+function NumberBound({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: number | null;
+  onCommit(value: number | null): void;
+}) {
   const [text, setText] = useState(value === null ? '' : String(value));
   const commit = () => {
     const n = text.trim() === '' ? null : Number(text);
@@ -14,7 +22,16 @@ function NumberBound({ label, value, onCommit }: { label: string; value: number 
   return (
     <label>
       {label}
-      <input type="number" min={-1} max={1} step={0.05} value={text} onChange={(event) => setText(event.target.value)} onBlur={commit} onKeyDown={(event) => event.key === 'Enter' && commit()} />
+      <input
+        type="number"
+        min={-1}
+        max={1}
+        step={0.05}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => event.key === 'Enter' && commit()}
+      />
     </label>
   );
 }
@@ -25,13 +42,27 @@ function ElementInput({ value, onCommit }: { value: string | null; onCommit(valu
   return (
     <label>
       Element
-      <input placeholder="Type:key, e.g. Knowledge:seasonality" value={text} onChange={(event) => setText(event.target.value)} onBlur={commit} onKeyDown={(event) => event.key === 'Enter' && commit()} />
+      <input
+        placeholder="Type:key, e.g. Knowledge:seasonality"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => event.key === 'Enter' && commit()}
+      />
     </label>
   );
 }
 
 /** Queue filters (batch, status, scenario, element, coherence range, duplicate flag) and the sort. */
-export function Filters({ view, progress, onChange }: { view: ReviewView; progress: ReviewProgress | undefined; onChange(change: Partial<ReviewView>): void }) {
+export function Filters({
+  view,
+  progress,
+  onChange,
+}: {
+  view: ReviewView;
+  progress: ReviewProgress | undefined;
+  onChange(change: Partial<ReviewView>): void;
+}) {
   const set = (change: Partial<ReviewView>) => onChange({ ...change, page: 1 });
   return (
     <form className="review-filters panel" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
@@ -44,12 +75,19 @@ export function Filters({ view, progress, onChange }: { view: ReviewView; progre
               {b.name ?? b.id} ({b.total})
             </option>
           ))}
-          {view.batch && !progress?.batches.some((b) => b.id === view.batch) ? <option value={view.batch}>{view.batch}</option> : null}
+          {view.batch && !progress?.batches.some((b) => b.id === view.batch) ? (
+            <option value={view.batch}>{view.batch}</option>
+          ) : null}
         </select>
       </label>
       <label>
         Status
-        <select value={view.status ?? 'all'} onChange={(event) => set({ status: event.target.value === 'all' ? null : (event.target.value as ProblemStatus) })}>
+        <select
+          value={view.status ?? 'all'}
+          onChange={(event) =>
+            set({ status: event.target.value === 'all' ? null : (event.target.value as ProblemStatus) })
+          }
+        >
           <option value="all">All</option>
           {PROBLEM_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -70,11 +108,24 @@ export function Filters({ view, progress, onChange }: { view: ReviewView; progre
         </select>
       </label>
       <ElementInput key={view.element ?? ''} value={view.element} onCommit={(value) => set({ element: value })} />
-      <NumberBound key={`min-${view.coherenceMin}`} label="Coherence ≥" value={view.coherenceMin} onCommit={(coherenceMin) => set({ coherenceMin })} />
-      <NumberBound key={`max-${view.coherenceMax}`} label="Coherence ≤" value={view.coherenceMax} onCommit={(coherenceMax) => set({ coherenceMax })} />
+      <NumberBound
+        key={`min-${view.coherenceMin}`}
+        label="Coherence ≥"
+        value={view.coherenceMin}
+        onCommit={(coherenceMin) => set({ coherenceMin })}
+      />
+      <NumberBound
+        key={`max-${view.coherenceMax}`}
+        label="Coherence ≤"
+        value={view.coherenceMax}
+        onCommit={(coherenceMax) => set({ coherenceMax })}
+      />
       <label>
         Near duplicates
-        <select value={view.duplicate ?? ''} onChange={(event) => set({ duplicate: (event.target.value || null) as ReviewView['duplicate'] })}>
+        <select
+          value={view.duplicate ?? ''}
+          onChange={(event) => set({ duplicate: (event.target.value || null) as ReviewView['duplicate'] })}
+        >
           <option value="">Either</option>
           <option value="yes">Flagged only</option>
           <option value="no">Not flagged</option>

@@ -20,7 +20,8 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 type Dialog = 'reject' | 'edit' | 'help' | null;
 
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export interface FocusProps {
   problemKey: string;
@@ -36,7 +37,17 @@ export interface FocusProps {
 }
 
 /** One problem at a time (keyed by problem, so notices and drafts never carry over): statement, answer, where it came from, history, and the review actions with their keys. */
-export function FocusView({ problemKey, position, total, reviewer, onNext, onPrevious, onChanged, onOpenProblem, onFilterElement }: FocusProps) {
+export function FocusView({
+  problemKey,
+  position,
+  total,
+  reviewer,
+  onNext,
+  onPrevious,
+  onChanged,
+  onOpenProblem,
+  onFilterElement,
+}: FocusProps) {
   const client = useQueryClient();
   const { data: problem, error, isLoading } = useQuery(problemQuery(problemKey));
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -56,7 +67,10 @@ export function FocusView({ problemKey, position, total, reviewer, onNext, onPre
       return true;
     } catch (caught) {
       if (caught instanceof ApiRequestError && caught.status === 409) {
-        setConflict({ message: caught.message, detail: (caught.body as unknown as { conflict: ConflictDetail }).conflict });
+        setConflict({
+          message: caught.message,
+          detail: (caught.body as unknown as { conflict: ConflictDetail }).conflict,
+        });
       } else setFailure((caught as Error).message);
       return false;
     } finally {
@@ -64,11 +78,20 @@ export function FocusView({ problemKey, position, total, reviewer, onNext, onPre
     }
   };
 
-  const approve = () => problem && !saving && void send({ action: 'approve', version: problem.version, reviewer }, true);
+  const approve = () =>
+    problem && !saving && void send({ action: 'approve', version: problem.version, reviewer }, true);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (dialog !== null || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      if (
+        dialog !== null ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isTyping(event.target) ||
+        document.querySelector('dialog[open]')
+      )
+        return;
       const actions: Record<string, () => void> = {
         a: () => approve(),
         r: () => problem && setDialog('reject'),
@@ -126,7 +149,11 @@ export function FocusView({ problemKey, position, total, reviewer, onNext, onPre
               Edit <kbd>e</kbd>
             </button>
             {problem.status !== 'pending' ? (
-              <button type="button" onClick={() => void send({ action: 'reopen', version: problem.version, reviewer }, false)} disabled={saving}>
+              <button
+                type="button"
+                onClick={() => void send({ action: 'reopen', version: problem.version, reviewer }, false)}
+                disabled={saving}
+              >
                 Back to pending
               </button>
             ) : null}
@@ -141,7 +168,11 @@ export function FocusView({ problemKey, position, total, reviewer, onNext, onPre
             </button>
           </div>
         </header>
-        {failure ? <p role="alert" className="panel panel-error">{failure}</p> : null}
+        {failure ? (
+          <p role="alert" className="panel panel-error">
+            {failure}
+          </p>
+        ) : null}
         {conflict ? (
           <ConflictNotice
             message={conflict.message}
@@ -155,7 +186,14 @@ export function FocusView({ problemKey, position, total, reviewer, onNext, onPre
         ) : null}
         {editing ? (
           <EditForm
-            initial={draft ?? { title: problem.title, statement: problem.statement, answerCode: problem.answerCode, answerExplanation: problem.answerExplanation }}
+            initial={
+              draft ?? {
+                title: problem.title,
+                statement: problem.statement,
+                answerCode: problem.answerCode,
+                answerExplanation: problem.answerExplanation,
+              }
+            }
             saving={saving}
             onCancel={() => {
               setDraft(null);
@@ -190,7 +228,16 @@ export function FocusView({ problemKey, position, total, reviewer, onNext, onPre
           onClose={() => setDialog(null)}
           onReject={(value) => {
             setDialog(null);
-            void send({ action: 'reject', version: problem.version, reviewer, reasons: value.reasons, ...(value.note.trim() ? { note: value.note.trim() } : {}) }, true);
+            void send(
+              {
+                action: 'reject',
+                version: problem.version,
+                reviewer,
+                reasons: value.reasons,
+                ...(value.note.trim() ? { note: value.note.trim() } : {}),
+              },
+              true,
+            );
           }}
         />
       ) : null}

@@ -33,7 +33,8 @@ export function ReviewHistory({ events, revisions }: { events: ReviewEvent[]; re
         {[...events].reverse().map((event) => (
           <li key={event.version}>
             <span className="muted small">v{event.version}</span> <strong>{event.reviewer}</strong> {describe(event)}
-            {event.bulk ? <span className="muted small"> (bulk)</span> : null} <span className="muted small">· {formatTime(event.at)}</span>
+            {event.bulk ? <span className="muted small"> (bulk)</span> : null}{' '}
+            <span className="muted small">· {formatTime(event.at)}</span>
           </li>
         ))}
       </ol>
@@ -43,10 +44,16 @@ export function ReviewHistory({ events, revisions }: { events: ReviewEvent[]; re
           <ul className="revision-list" aria-label="Revisions">
             {revisions.map((revision) => (
               <li key={revision.number}>
-                <button type="button" className="link" aria-pressed={selected?.number === revision.number} onClick={() => setShown(revision.number)}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-pressed={selected?.number === revision.number}
+                  onClick={() => setShown(revision.number)}
+                >
                   Revision {revision.number}
                 </button>{' '}
-                {revision.number === 0 ? 'original (synthesis)' : `by ${revision.reviewer ?? '?'}`} <span className="muted small">· {formatTime(revision.createdAt)}</span>
+                {revision.number === 0 ? 'original (synthesis)' : `by ${revision.reviewer ?? '?'}`}{' '}
+                <span className="muted small">· {formatTime(revision.createdAt)}</span>
               </li>
             ))}
           </ul>
@@ -55,10 +62,14 @@ export function ReviewHistory({ events, revisions }: { events: ReviewEvent[]; re
               <p className="small">
                 Revision {previous.number} → {selected.number}
               </p>
-              {previous.title !== selected.title ? <DiffView label="Title" before={previous.title} after={selected.title} /> : null}
+              {previous.title !== selected.title ? (
+                <DiffView label="Title" before={previous.title} after={selected.title} />
+              ) : null}
               <DiffView label="Statement" before={previous.statement} after={selected.statement} />
               <DiffView label="Answer" before={previous.answerCode} after={selected.answerCode} />
-              {previous.answerExplanation !== selected.answerExplanation ? <DiffView label="Explanation" before={previous.answerExplanation} after={selected.answerExplanation} /> : null}
+              {previous.answerExplanation !== selected.answerExplanation ? (
+                <DiffView label="Explanation" before={previous.answerExplanation} after={selected.answerExplanation} />
+              ) : null}
             </div>
           ) : selected ? (
             <p className="muted small">Revision 0 is the synthesis output.</p>

@@ -36,9 +36,10 @@ describe('lineDiff', () => {
 
   it('reconstructs both sides for random texts', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 200; round += 1) {
-      const make = () => Array.from({ length: Math.floor(random() * 12) }, () => 'abcd'[Math.floor(random() * 4)]).join('\n');
+      const make = () =>
+        Array.from({ length: Math.floor(random() * 12) }, () => 'abcd'[Math.floor(random() * 4)]).join('\n');
       const before = make();
       const after = make();
       const lines = lineDiff(before, after);

@@ -14,8 +14,11 @@ export function lineDiff(before: string, after: string): DiffLine[] {
   const a = before.split('\n');
   const b = after.split('\n');
   const changes = diffArrays(a, b, { maxEditLength: MAX_EDIT_LENGTH });
-  if (!changes) return [...a.map((text): DiffLine => ({ op: 'del', text })), ...b.map((text): DiffLine => ({ op: 'add', text }))];
-  return changes.flatMap((change) => change.value.map((text): DiffLine => ({ op: change.added ? 'add' : change.removed ? 'del' : 'same', text })));
+  if (!changes)
+    return [...a.map((text): DiffLine => ({ op: 'del', text })), ...b.map((text): DiffLine => ({ op: 'add', text }))];
+  return changes.flatMap((change) =>
+    change.value.map((text): DiffLine => ({ op: change.added ? 'add' : change.removed ? 'del' : 'same', text })),
+  );
 }
 
 /** Lines added and deleted. */

@@ -7,7 +7,17 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import type { ReviewView } from './view-state';
 
 /** A page of the queue (25, 50 or 100 rows); a click opens the problem in the focus view. */
-export function ListView({ view, page, onOpen, onChange }: { view: ReviewView; page: ProblemPage; onOpen(index: number): void; onChange(change: Partial<ReviewView>): void }) {
+export function ListView({
+  view,
+  page,
+  onOpen,
+  onChange,
+}: {
+  view: ReviewView;
+  page: ProblemPage;
+  onOpen(index: number): void;
+  onChange(change: Partial<ReviewView>): void;
+}) {
   const pages = Math.max(1, Math.ceil(page.total / view.pageSize));
   return (
     <section className="list-view" aria-label="Problem list">
@@ -61,7 +71,10 @@ export function ListView({ view, page, onOpen, onChange }: { view: ReviewView; p
         </button>
         <label>
           Per page{' '}
-          <select value={view.pageSize} onChange={(event) => onChange({ pageSize: Number(event.target.value) as ReviewView['pageSize'], page: 1 })}>
+          <select
+            value={view.pageSize}
+            onChange={(event) => onChange({ pageSize: Number(event.target.value) as ReviewView['pageSize'], page: 1 })}
+          >
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size}

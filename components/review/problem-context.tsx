@@ -12,7 +12,10 @@ import { exploreHref } from '@/components/shared/element-links';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 // Cytoscape runs only in the browser.
-const CombinationGraph = dynamic(() => import('@/components/shared/combination-graph').then((m) => m.CombinationGraph), { ssr: false, loading: () => <div className="problem-graph" /> });
+const CombinationGraph = dynamic(
+  () => import('@/components/shared/combination-graph').then((m) => m.CombinationGraph),
+  { ssr: false, loading: () => <div className="problem-graph" /> },
+);
 
 function paramEntries(params: unknown): Array<[string, string]> {
   if (!params || typeof params !== 'object') return params ? [['params', String(params)]] : [];
@@ -22,14 +25,31 @@ function paramEntries(params: unknown): Array<[string, string]> {
 }
 
 /** Where the problem came from: the combination as a graph, coherence, batch parameters, source documents, near duplicates. */
-export function ProblemContext({ problem, onOpenProblem, onFilterElement }: { problem: ProblemView; onOpenProblem(key: string): void; onFilterElement(id: string): void }) {
+export function ProblemContext({
+  problem,
+  onOpenProblem,
+  onFilterElement,
+}: {
+  problem: ProblemView;
+  onOpenProblem(key: string): void;
+  onFilterElement(id: string): void;
+}) {
   const router = useRouter();
   const [document, setDocument] = useState<string | null>(null);
   const scenarioId = problem.elements.find((e) => e.role === 'scenario')?.id;
   const graph = useMemo(
     () =>
       toElements(
-        problem.elements.map((e) => ({ id: e.id, type: e.type, key: e.key, name: e.name, docCount: e.docCount, hop: e.role === 'scenario' ? 0 : 1, weight: 0, p1: null })),
+        problem.elements.map((e) => ({
+          id: e.id,
+          type: e.type,
+          key: e.key,
+          name: e.name,
+          docCount: e.docCount,
+          hop: e.role === 'scenario' ? 0 : 1,
+          weight: 0,
+          p1: null,
+        })),
         problem.pairs,
         scenarioId,
       ),
@@ -39,8 +59,15 @@ export function ProblemContext({ problem, onOpenProblem, onFilterElement }: { pr
   return (
     <aside className="problem-context" aria-label="Where it came from">
       <h3>Combination</h3>
-      <CombinationGraph className="problem-graph" onSelect={(id) => router.push(exploreHref(id))} elements={graph} label={`Combination of ${problem.title}: ${problem.elements.length} elements, ${problem.pairs.length} co-occurring pairs`} />
-      <p className="muted small">Edge labels: documents in which both elements appear. Click an element to open it in Explore.</p>
+      <CombinationGraph
+        className="problem-graph"
+        onSelect={(id) => router.push(exploreHref(id))}
+        elements={graph}
+        label={`Combination of ${problem.title}: ${problem.elements.length} elements, ${problem.pairs.length} co-occurring pairs`}
+      />
+      <p className="muted small">
+        Edge labels: documents in which both elements appear. Click an element to open it in Explore.
+      </p>
       <ul className="element-list" aria-label="Elements">
         {problem.elements.map((e) => (
           <li key={e.id}>
@@ -49,7 +76,12 @@ export function ProblemContext({ problem, onOpenProblem, onFilterElement }: { pr
               {e.name}
             </Link>{' '}
             <span className="muted small">{ELEMENT_TYPE_INFO[e.type].short}</span>{' '}
-            <button type="button" className="link small" onClick={() => onFilterElement(e.id)} title="Show problems using this element">
+            <button
+              type="button"
+              className="link small"
+              onClick={() => onFilterElement(e.id)}
+              title="Show problems using this element"
+            >
               filter
             </button>
           </li>
@@ -64,7 +96,10 @@ export function ProblemContext({ problem, onOpenProblem, onFilterElement }: { pr
         <div>
           <dt>Batch</dt>
           <dd>
-            <Link href={`/batches/${encodeURIComponent(problem.batchId)}`}>{problem.batch?.name ?? problem.batchId}</Link> · item {problem.index}
+            <Link href={`/batches/${encodeURIComponent(problem.batchId)}`}>
+              {problem.batch?.name ?? problem.batchId}
+            </Link>{' '}
+            · item {problem.index}
           </dd>
         </div>
       </dl>
@@ -115,7 +150,8 @@ export function ProblemContext({ problem, onOpenProblem, onFilterElement }: { pr
                 <button type="button" className="link" onClick={() => onOpenProblem(d.key)}>
                   {d.title}
                 </button>{' '}
-                <StatusBadge status={d.status} /> <span className="muted small">similarity {d.similarity.toFixed(2)}</span>
+                <StatusBadge status={d.status} />{' '}
+                <span className="muted small">similarity {d.similarity.toFixed(2)}</span>
               </li>
             ))}
           </ul>

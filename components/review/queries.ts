@@ -10,7 +10,8 @@ export const problemPath = (key: string) => `/api/problems/${encodeURIComponent(
 export const problemsQuery = (view: ReviewView, offset: number, limit: number) =>
   queryOptions({
     queryKey: ['review', 'problems', listSearch(view, offset, limit)],
-    queryFn: ({ signal }) => fetchJson<ProblemPage>(`/api/review/problems?${listSearch(view, offset, limit)}`, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson<ProblemPage>(`/api/review/problems?${listSearch(view, offset, limit)}`, { signal }),
     placeholderData: keepPreviousData,
     staleTime: 5_000,
   });
@@ -32,6 +33,8 @@ export const progressQuery = () =>
 // Typed by hand (not z.input) so the browser bundle does not need the server's element-ref parsing.
 type BulkBody = Omit<BulkRequest, 'filter'> & { filter: Record<string, string | number> };
 
-export const sendAction = (key: string, body: ActionRequest) => sendJson<ProblemView>(`${problemPath(key)}/review`, 'POST', body);
+export const sendAction = (key: string, body: ActionRequest) =>
+  sendJson<ProblemView>(`${problemPath(key)}/review`, 'POST', body);
 export const sendBulk = (body: BulkBody) => sendJson<BulkResult>('/api/review/bulk', 'POST', body);
-export const sendRecomputeDuplicates = (batch?: string) => sendJson<{ problems: number; flagged: number }>('/api/review/duplicates', 'POST', batch ? { batch } : {});
+export const sendRecomputeDuplicates = (batch?: string) =>
+  sendJson<{ problems: number; flagged: number }>('/api/review/duplicates', 'POST', batch ? { batch } : {});

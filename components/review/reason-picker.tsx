@@ -26,20 +26,33 @@ export function ReasonPicker({ value, onChange }: { value: Rejection; onChange(v
       <legend>Reasons</legend>
       {REASON_TAGS.map((tag, i) => (
         <label key={tag} className="check">
-          <input type="checkbox" checked={value.reasons.includes(tag)} onChange={() => onChange(toggleReason(value, tag))} />
+          <input
+            type="checkbox"
+            checked={value.reasons.includes(tag)}
+            onChange={() => onChange(toggleReason(value, tag))}
+          />
           {REASON_LABELS[tag]} <kbd>{i + 1}</kbd>
         </label>
       ))}
       <label className="stacked">
         Note {value.reasons.includes('other') ? '(required with "other")' : '(optional)'}
-        <textarea rows={2} value={value.note} maxLength={2000} onChange={(event) => onChange({ ...value, note: event.target.value })} />
+        <textarea
+          rows={2}
+          value={value.note}
+          maxLength={2000}
+          onChange={(event) => onChange({ ...value, note: event.target.value })}
+        />
       </label>
     </fieldset>
   );
 }
 
 /** Keys 1–5 toggle the reasons unless the note has focus; returns whether the key was used. */
-export function reasonKey(event: { key: string; target: EventTarget | null }, value: Rejection, onChange: (value: Rejection) => void): boolean {
+export function reasonKey(
+  event: { key: string; target: EventTarget | null },
+  value: Rejection,
+  onChange: (value: Rejection) => void,
+): boolean {
   if (event.target instanceof HTMLTextAreaElement) return false;
   const index = Number(event.key) - 1;
   const tag = REASON_TAGS[index];

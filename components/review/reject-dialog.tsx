@@ -5,7 +5,15 @@ import { Dialog } from '@/components/ui/dialog';
 import { reasonKey, ReasonPicker, rejectionProblem, type Rejection } from './reason-picker';
 
 /** Reject with reason tags: 1–5 toggle tags, Enter rejects, Esc cancels. */
-export function RejectDialog({ title, onReject, onClose }: { title: string; onReject(value: Rejection): void; onClose(): void }) {
+export function RejectDialog({
+  title,
+  onReject,
+  onClose,
+}: {
+  title: string;
+  onReject(value: Rejection): void;
+  onClose(): void;
+}) {
   const [value, setValue] = useState<Rejection>({ reasons: [], note: '' });
   const [tried, setTried] = useState(false);
   const problem = rejectionProblem(value);
@@ -21,7 +29,10 @@ export function RejectDialog({ title, onReject, onClose }: { title: string; onRe
       onClose={onClose}
       onKeyDown={(event) => {
         if (reasonKey(event, value, setValue)) event.preventDefault();
-        else if (event.key === 'Enter' && (!(event.target instanceof HTMLTextAreaElement) || event.ctrlKey || event.metaKey)) {
+        else if (
+          event.key === 'Enter' &&
+          (!(event.target instanceof HTMLTextAreaElement) || event.ctrlKey || event.metaKey)
+        ) {
           event.preventDefault();
           submit();
         }

@@ -22,7 +22,8 @@ export function ReviewWorkbench() {
   const client = useQueryClient();
   const view = useMemo(() => parseReviewView(new URLSearchParams(params.toString())), [params]);
   const focusKey = params.get('focus');
-  const update = (change: Partial<ReviewView>) => router.replace(`/review?${formatReviewView({ ...view, ...change })}`, { scroll: false });
+  const update = (change: Partial<ReviewView>) =>
+    router.replace(`/review?${formatReviewView({ ...view, ...change })}`, { scroll: false });
 
   const [reviewer, saveReviewer] = useReviewer();
   const [renaming, setRenaming] = useState(false);
@@ -70,7 +71,10 @@ export function ReviewWorkbench() {
       <header className="page-header review-header">
         <div>
           <h1>Review</h1>
-          <p className="muted">Approve, edit or reject generated problems, see where each came from in the graph, and export the approved set.</p>
+          <p className="muted">
+            Approve, edit or reject generated problems, see where each came from in the graph, and export the approved
+            set.
+          </p>
         </div>
         {reviewer ? (
           <p className="reviewer-name">
@@ -99,7 +103,11 @@ export function ReviewWorkbench() {
             {progress.data.batches.slice(0, 12).map((b) => (
               <ReviewBar key={b.id} label={b.name ?? b.id} row={b} />
             ))}
-            {progress.data.batches.length > 12 ? <p className="muted small">and {progress.data.batches.length - 12} older batches (pick one in the filter)</p> : null}
+            {progress.data.batches.length > 12 ? (
+              <p className="muted small">
+                and {progress.data.batches.length - 12} older batches (pick one in the filter)
+              </p>
+            ) : null}
           </>
         ) : progress.error ? (
           <p role="alert">Could not load progress: {progress.error.message}</p>
@@ -184,7 +192,9 @@ export function ReviewWorkbench() {
         />
       ) : queue.queue.filterKey === queueKey ? (
         <div className="panel queue-end" role="status">
-          {queue.queue.items.length === 0 ? 'No problems match this filter.' : 'End of the queue: every problem in it has been shown.'}{' '}
+          {queue.queue.items.length === 0
+            ? 'No problems match this filter.'
+            : 'End of the queue: every problem in it has been shown.'}{' '}
           {queue.queue.items.length > 0 ? (
             <button type="button" onClick={queue.previous}>
               Back to the last one <kbd>k</kbd>

@@ -30,7 +30,15 @@ export function useReviewer(): [string | null | undefined, (name: string) => voi
 }
 
 /** Asks for the reviewer's name once; every action records it. */
-export function ReviewerDialog({ initial, onSave, onCancel }: { initial: string; onSave(name: string): void; onCancel?: () => void }) {
+export function ReviewerDialog({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial: string;
+  onSave(name: string): void;
+  onCancel?: () => void;
+}) {
   const [name, setName] = useState(initial);
   return (
     <Dialog
@@ -50,7 +58,9 @@ export function ReviewerDialog({ initial, onSave, onCancel }: { initial: string;
         }}
       >
         <h2>Who is reviewing?</h2>
-        <p className="muted">Every approval, rejection and edit records your name and the time. It is remembered in this browser.</p>
+        <p className="muted">
+          Every approval, rejection and edit records your name and the time. It is remembered in this browser.
+        </p>
         <label>
           Your name
           <input autoFocus value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />

@@ -25,8 +25,40 @@ const EMPTY: FocusQueue = { filterKey: '', base: 0, items: [], position: 0, done
 export const queueKeyOf = (view: ReviewView) => listSearch(view, 0, 0);
 
 export function summaryOf(view: ProblemView): ProblemSummary {
-  const { key, batchId, index, title, scenarioKey, scenarioName, coherence, status, version, reviewer, reviewedAt, createdAt, reasons, revision, duplicate } = view;
-  return { key, batchId, index, title, scenarioKey, scenarioName, coherence, status, version, reviewer, reviewedAt, createdAt, reasons, revision, duplicate };
+  const {
+    key,
+    batchId,
+    index,
+    title,
+    scenarioKey,
+    scenarioName,
+    coherence,
+    status,
+    version,
+    reviewer,
+    reviewedAt,
+    createdAt,
+    reasons,
+    revision,
+    duplicate,
+  } = view;
+  return {
+    key,
+    batchId,
+    index,
+    title,
+    scenarioKey,
+    scenarioName,
+    coherence,
+    status,
+    version,
+    reviewer,
+    reviewedAt,
+    createdAt,
+    reasons,
+    revision,
+    duplicate,
+  };
 }
 
 /**
@@ -44,7 +76,11 @@ export function useFocusQueue(view: ReviewView) {
     const page = await client.fetchQuery(problemsQuery(view, offset, QUEUE_PAGE));
     const known = new Set(current.items.map((item) => item.key));
     const fresh = page.items.filter((item) => !known.has(item.key));
-    return { ...current, items: [...current.items, ...fresh], done: page.items.length < QUEUE_PAGE || fresh.length === 0 };
+    return {
+      ...current,
+      items: [...current.items, ...fresh],
+      done: page.items.length < QUEUE_PAGE || fresh.length === 0,
+    };
   };
 
   const next = async () => {
@@ -66,7 +102,13 @@ export function useFocusQueue(view: ReviewView) {
     loading,
     current: queue.items[queue.position] as ProblemSummary | undefined,
     reset: (items: ProblemSummary[], options: { base?: number; position?: number; total: number }) =>
-      setQueue({ filterKey: queueKeyOf(view), base: options.base ?? 0, items, position: options.position ?? 0, done: (options.base ?? 0) + items.length >= options.total }),
+      setQueue({
+        filterKey: queueKeyOf(view),
+        base: options.base ?? 0,
+        items,
+        position: options.position ?? 0,
+        done: (options.base ?? 0) + items.length >= options.total,
+      }),
     invalidate: () => setQueue(EMPTY),
     next,
     previous: () => setQueue((q) => ({ ...q, position: Math.max(0, q.position - 1) })),
@@ -78,6 +120,7 @@ export function useFocusQueue(view: ReviewView) {
         items.splice(q.position, 0, item);
         return { ...q, items };
       }),
-    update: (changed: ProblemView) => setQueue((q) => ({ ...q, items: q.items.map((item) => (item.key === changed.key ? summaryOf(changed) : item)) })),
+    update: (changed: ProblemView) =>
+      setQueue((q) => ({ ...q, items: q.items.map((item) => (item.key === changed.key ? summaryOf(changed) : item)) })),
   };
 }

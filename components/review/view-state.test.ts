@@ -26,7 +26,9 @@ describe('review view state', () => {
   });
 
   it('falls back to defaults for malformed values', () => {
-    const view = parseReviewView(new URLSearchParams('status=done&sort=x&pageSize=30&page=-2&coherenceMin=5&duplicate=maybe&mode=grid'));
+    const view = parseReviewView(
+      new URLSearchParams('status=done&sort=x&pageSize=30&page=-2&coherenceMin=5&duplicate=maybe&mode=grid'),
+    );
     assert.deepEqual(view, DEFAULT_VIEW);
   });
 

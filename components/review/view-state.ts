@@ -50,7 +50,12 @@ export function parseReviewView(params: URLSearchParams): ReviewView {
   const duplicate = params.get('duplicate');
   return {
     batch: text(params.get('batch')),
-    status: status === 'all' ? null : (PROBLEM_STATUSES as readonly string[]).includes(status ?? '') ? (status as ProblemStatus) : DEFAULT_VIEW.status,
+    status:
+      status === 'all'
+        ? null
+        : (PROBLEM_STATUSES as readonly string[]).includes(status ?? '')
+          ? (status as ProblemStatus)
+          : DEFAULT_VIEW.status,
     scenario: text(params.get('scenario')),
     element: text(params.get('element')),
     coherenceMin: bound(params.get('coherenceMin')),
@@ -58,7 +63,9 @@ export function parseReviewView(params: URLSearchParams): ReviewView {
     duplicate: duplicate === 'yes' || duplicate === 'no' ? duplicate : null,
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as ReviewSort) : DEFAULT_VIEW.sort,
     mode: params.get('mode') === 'list' ? 'list' : 'focus',
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? (pageSize as ReviewView['pageSize']) : DEFAULT_VIEW.pageSize,
+    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize)
+      ? (pageSize as ReviewView['pageSize'])
+      : DEFAULT_VIEW.pageSize,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
 }

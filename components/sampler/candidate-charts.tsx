@@ -14,7 +14,17 @@ export const percent = (p: number) => `${(100 * p).toFixed(p < 0.001 ? 3 : p < 0
 const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** Horizontal bars of P_T for the top candidates of one type, with P at T = 1 as a tick. */
-function TypeChart({ type, available, top, temperature }: { type: FeatureType; available: number; top: CandidatePoint[]; temperature: number }) {
+function TypeChart({
+  type,
+  available,
+  top,
+  temperature,
+}: {
+  type: FeatureType;
+  available: number;
+  top: CandidatePoint[];
+  temperature: number;
+}) {
   const info = ELEMENT_TYPE_INFO[type];
   const max = Math.max(1e-9, ...top.map((c) => Math.max(c.p, c.pT)));
   const height = TOP + top.length * ROW + 4;
@@ -30,7 +40,11 @@ function TypeChart({ type, available, top, temperature }: { type: FeatureType; a
       {top.length === 0 ? (
         <p className="note">No candidates of this type.</p>
       ) : (
-        <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${info.title}: top ${top.length} of ${available} candidates, P at T = ${temperature} beside T = 1`}>
+        <svg
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          role="img"
+          aria-label={`${info.title}: top ${top.length} of ${available} candidates, P at T = ${temperature} beside T = 1`}
+        >
           {top.map((c, i) => {
             const y = TOP + i * ROW;
             return (
@@ -39,7 +53,15 @@ function TypeChart({ type, available, top, temperature }: { type: FeatureType; a
                 <text x={LABEL_WIDTH - 4} y={y + ROW - 3.5} textAnchor="end" className="chart-label">
                   {shorten(c.name, 21)}
                 </text>
-                <rect x={LABEL_WIDTH} y={y + 1.5} width={Math.max(0.5, x(c.pT) - LABEL_WIDTH)} height={ROW - 3} fill={info.color} opacity={0.85} rx={1.5} />
+                <rect
+                  x={LABEL_WIDTH}
+                  y={y + 1.5}
+                  width={Math.max(0.5, x(c.pT) - LABEL_WIDTH)}
+                  height={ROW - 3}
+                  fill={info.color}
+                  opacity={0.85}
+                  rx={1.5}
+                />
                 <line x1={x(c.p)} x2={x(c.p)} y1={y + 0.5} y2={y + ROW - 0.5} className="chart-t1" />
                 <text x={WIDTH - 1} y={y + ROW - 3.5} textAnchor="end" className="chart-value">
                   {percent(c.pT)}
@@ -90,12 +112,19 @@ export function CandidateCharts({ chart, error, busy, choices, selected, onSelec
       {chart ? (
         <>
           <p className="note">
-            “{chart.scenario.name}” ({chart.scenario.docCount} documents): bars are P<sub>T</sub> at T = {chart.temperature}, ticks are P at T = 1, with λ = {chart.lambda}.
+            “{chart.scenario.name}” ({chart.scenario.docCount} documents): bars are P<sub>T</sub> at T ={' '}
+            {chart.temperature}, ticks are P at T = 1, with λ = {chart.lambda}.
             {chart.truncated ? ` Its hops were cut to the top ${chart.hopLimit} neighbours by weight.` : ''}
           </p>
           <div className="candidate-charts">
             {chart.types.map((t) => (
-              <TypeChart key={t.type} type={t.type} available={t.available} top={t.top} temperature={chart.temperature} />
+              <TypeChart
+                key={t.type}
+                type={t.type}
+                available={t.available}
+                top={t.top}
+                temperature={chart.temperature}
+              />
             ))}
           </div>
         </>

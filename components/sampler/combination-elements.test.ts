@@ -24,7 +24,10 @@ describe('combinationElements', () => {
     const elements = combinationElements(item);
     const nodes = elements.filter((e) => e.group === 'nodes');
     const edges = elements.filter((e) => e.group === 'edges');
-    assert.deepEqual(nodes.map((n) => n.data.id), ['Scenario:s', 'Knowledge:k', 'CodingSkill:c']);
+    assert.deepEqual(
+      nodes.map((n) => n.data.id),
+      ['Scenario:s', 'Knowledge:k', 'CodingSkill:c'],
+    );
     assert.match(nodes[0]!.classes ?? '', /focus/);
     const pairs = edges.map((e) => `${[e.data.source, e.data.target].sort().join(' – ')}: ${e.data.weight}`).sort();
     assert.deepEqual(pairs, ['CodingSkill:c – Scenario:s: 1', 'Knowledge:k – Scenario:s: 3']);

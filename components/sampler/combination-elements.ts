@@ -6,9 +6,29 @@ import type { PreviewItem } from '@/lib/sampling/sampler-types';
 export function combinationElements(item: PreviewItem): GraphElement[] {
   const key = (id: string) => id.slice(id.indexOf(':') + 1);
   const nodes: NeighbourhoodNode[] = [
-    { id: item.scenario.id, type: 'Scenario', key: item.scenario.key, name: item.scenario.name, docCount: item.scenario.docCount, hop: 0, weight: 0, p1: null },
-    ...item.features.map((f): NeighbourhoodNode => ({ id: f.id, type: f.type, key: key(f.id), name: f.name, docCount: f.docCount, hop: 1, weight: 0, p1: null })),
+    {
+      id: item.scenario.id,
+      type: 'Scenario',
+      key: item.scenario.key,
+      name: item.scenario.name,
+      docCount: item.scenario.docCount,
+      hop: 0,
+      weight: 0,
+      p1: null,
+    },
+    ...item.features.map((f): NeighbourhoodNode => ({
+      id: f.id,
+      type: f.type,
+      key: key(f.id),
+      name: f.name,
+      docCount: f.docCount,
+      hop: 1,
+      weight: 0,
+      p1: null,
+    })),
   ];
-  const edges: NeighbourhoodEdge[] = item.pairs.filter((pair) => pair.weight > 0).map((pair) => ({ source: nodes[pair.a]!.id, target: nodes[pair.b]!.id, weight: pair.weight }));
+  const edges: NeighbourhoodEdge[] = item.pairs
+    .filter((pair) => pair.weight > 0)
+    .map((pair) => ({ source: nodes[pair.a]!.id, target: nodes[pair.b]!.id, weight: pair.weight }));
   return toElements(nodes, edges, item.scenario.id);
 }

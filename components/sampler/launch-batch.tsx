@@ -68,9 +68,13 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
 
   const invalid = launch.error instanceof ApiRequestError && launch.error.status === 400 ? launch.error : null;
   const fieldMessages = (field: FormField) => invalid?.messagesFor(field) ?? [];
-  const otherIssues = (invalid?.body.issues ?? []).filter((issue) => !(FORM_FIELDS as readonly string[]).includes(issue.field));
+  const otherIssues = (invalid?.body.issues ?? []).filter(
+    (issue) => !(FORM_FIELDS as readonly string[]).includes(issue.field),
+  );
   const noScenario = view.selection === 'list' && view.scenarios.length === 0;
-  const blocker = llm.error ? `LLM status unavailable: ${llm.error.message}` : (readiness.blocker ?? (noScenario ? 'choose at least one scenario' : undefined));
+  const blocker = llm.error
+    ? `LLM status unavailable: ${llm.error.message}`
+    : (readiness.blocker ?? (noScenario ? 'choose at least one scenario' : undefined));
 
   // A changed form makes the last answer's messages stale.
   const edit = (set: (value: string) => void, value: string) => {
@@ -103,17 +107,39 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
       >
         <label className="field">
           <span>Items</span>
-          <input type="number" min={1} step={1} value={count} onChange={(event) => edit(setCount, event.target.value)} {...input('count')} />
+          <input
+            type="number"
+            min={1}
+            step={1}
+            value={count}
+            onChange={(event) => edit(setCount, event.target.value)}
+            {...input('count')}
+          />
           <FieldError id="launch-count-error" messages={fieldMessages('count')} />
         </label>
         <label className="field">
           <span>Name (optional)</span>
-          <input type="text" value={name} maxLength={120} onChange={(event) => edit(setName, event.target.value)} placeholder="derived from the parameters" {...input('name')} />
+          <input
+            type="text"
+            value={name}
+            maxLength={120}
+            onChange={(event) => edit(setName, event.target.value)}
+            placeholder="derived from the parameters"
+            {...input('name')}
+          />
           <FieldError id="launch-name-error" messages={fieldMessages('name')} />
         </label>
         <label className="field">
           <span>Token budget (optional)</span>
-          <input type="number" min={1} step={1000} value={budget} onChange={(event) => edit(setBudget, event.target.value)} placeholder="no limit" {...input('maxTokens')} />
+          <input
+            type="number"
+            min={1}
+            step={1000}
+            value={budget}
+            onChange={(event) => edit(setBudget, event.target.value)}
+            placeholder="no limit"
+            {...input('maxTokens')}
+          />
           <FieldError id="launch-maxTokens-error" messages={fieldMessages('maxTokens')} />
         </label>
         <p className="note">The batch pauses when its tokens reach the budget, and says so.</p>
@@ -135,15 +161,28 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
           <button type="button" className="button" disabled={noScenario} onClick={() => setPreviewing(true)}>
             Preview prompts
           </button>
-          <button type="submit" className="button primary" disabled={Boolean(blocker) || launch.isPending} aria-describedby="launch-note">
+          <button
+            type="submit"
+            className="button primary"
+            disabled={Boolean(blocker) || launch.isPending}
+            aria-describedby="launch-note"
+          >
             {launch.isPending ? 'Launching…' : 'Launch batch'}
           </button>
         </div>
         <p id="launch-note" className="note">
-          {blocker ? `Launch is off: ${blocker}.` : readiness.warning ? `Warning: ${readiness.warning}.` : `Same parameters and seed as the preview: item i is the preview's combination i.`}
+          {blocker
+            ? `Launch is off: ${blocker}.`
+            : readiness.warning
+              ? `Warning: ${readiness.warning}.`
+              : `Same parameters and seed as the preview: item i is the preview's combination i.`}
         </p>
       </form>
-      <PromptPreviewDialog body={{ ...sampling, items: PROMPT_PREVIEW.default }} open={previewing} onClose={() => setPreviewing(false)} />
+      <PromptPreviewDialog
+        body={{ ...sampling, items: PROMPT_PREVIEW.default }}
+        open={previewing}
+        onClose={() => setPreviewing(false)}
+      />
     </section>
   );
 }

@@ -21,7 +21,11 @@ export function llmReadiness(status: LlmStatus | undefined): LlmReadiness {
     case 'invalid':
       return { configured: false, stub: false, blocker: `the LLM configuration is invalid: ${status.message}` };
     case 'unreachable':
-      return { configured: true, stub: false, warning: `${status.baseUrl} does not answer (${status.error ?? 'no reply'}): items will fail until it does, and can be retried` };
+      return {
+        configured: true,
+        stub: false,
+        warning: `${status.baseUrl} does not answer (${status.error ?? 'no reply'}): items will fail until it does, and can be retried`,
+      };
     case 'stub':
       return { configured: true, stub: true };
     case 'ready':

@@ -26,7 +26,9 @@ function useLegacyMigration(): string | null {
         if (live && (result.uploaded.length > 0 || result.refused.length > 0)) {
           setMessage(
             [
-              result.uploaded.length > 0 ? `Moved ${result.uploaded.length} preset(s) from this browser to the server.` : '',
+              result.uploaded.length > 0
+                ? `Moved ${result.uploaded.length} preset(s) from this browser to the server.`
+                : '',
               ...result.refused.map((r) => `Could not move “${r.name}”: ${r.message}.`),
             ]
               .filter(Boolean)
@@ -36,7 +38,10 @@ function useLegacyMigration(): string | null {
       },
       (error: Error) => {
         migration = undefined;
-        if (live) setMessage(`Presets saved in this browser are not on the server yet (${error.message}); they are kept and tried again on the next load.`);
+        if (live)
+          setMessage(
+            `Presets saved in this browser are not on the server yet (${error.message}); they are kept and tried again on the next load.`,
+          );
       },
     );
     return () => {
@@ -64,7 +69,8 @@ export function PresetsPanel({ view, onLoad }: { view: SamplerView; onLoad(query
     onSettled: () => client.invalidateQueries({ queryKey: key }),
   });
   const remove = useMutation({
-    mutationFn: (presetName: string) => sendJson<void>(`/api/presets?${new URLSearchParams({ name: presetName })}`, 'DELETE'),
+    mutationFn: (presetName: string) =>
+      sendJson<void>(`/api/presets?${new URLSearchParams({ name: presetName })}`, 'DELETE'),
     onSuccess: (_, presetName) => client.setQueryData(key, (list) => withoutPreset(list ?? [], presetName)),
     onSettled: () => client.invalidateQueries({ queryKey: key }),
   });
@@ -85,7 +91,13 @@ export function PresetsPanel({ view, onLoad }: { view: SamplerView; onLoad(query
       >
         <label className="field">
           <span>Preset name</span>
-          <input type="text" value={name} maxLength={80} onChange={(event) => setName(event.target.value)} placeholder="e.g. C3 diverse" />
+          <input
+            type="text"
+            value={name}
+            maxLength={80}
+            onChange={(event) => setName(event.target.value)}
+            placeholder="e.g. C3 diverse"
+          />
         </label>
         <button type="submit" className="button" disabled={!trimmed || save.isPending}>
           Save preset
@@ -106,7 +118,12 @@ export function PresetsPanel({ view, onLoad }: { view: SamplerView; onLoad(query
         <ul className="preset-list" aria-label="Saved presets">
           {[...builtin, ...saved].map((preset) => (
             <li key={preset.name}>
-              <button type="button" className="link" onClick={() => onLoad(preset.query)} aria-label={`Load preset ${preset.name}`}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => onLoad(preset.query)}
+                aria-label={`Load preset ${preset.name}`}
+              >
                 {preset.name}
               </button>
               {preset.builtin ? (
@@ -114,7 +131,13 @@ export function PresetsPanel({ view, onLoad }: { view: SamplerView; onLoad(query
                   built-in
                 </span>
               ) : (
-                <button type="button" className="chip-remove" disabled={remove.isPending} onClick={() => remove.mutate(preset.name)} aria-label={`Delete preset ${preset.name}`}>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  disabled={remove.isPending}
+                  onClick={() => remove.mutate(preset.name)}
+                  aria-label={`Delete preset ${preset.name}`}
+                >
                   ×
                 </button>
               )}

@@ -5,7 +5,11 @@ import { migrateLegacyPresets, parsePresets, PRESETS_KEY, withoutPreset, withPre
 
 function memoryStorage(initial: Record<string, string>) {
   const items = new Map(Object.entries(initial));
-  return { items, getItem: (key: string) => items.get(key) ?? null, removeItem: (key: string) => void items.delete(key) };
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    removeItem: (key: string) => void items.delete(key),
+  };
 }
 
 describe('saved presets', () => {
@@ -20,9 +24,18 @@ describe('saved presets', () => {
   it('replaces a preset of the same name and keeps names sorted', () => {
     const a = { name: 'b', query: '1', savedAt: 'x', builtin: false };
     const list = withPreset(withPreset([], a), { name: 'a', query: '2', savedAt: 'y', builtin: false });
-    assert.deepEqual(list.map((p) => p.name), ['a', 'b']);
-    assert.equal(withPreset(list, { name: 'b', query: '3', savedAt: 'z', builtin: false }).find((p) => p.name === 'b')!.query, '3');
-    assert.deepEqual(withoutPreset(list, 'a').map((p) => p.name), ['b']);
+    assert.deepEqual(
+      list.map((p) => p.name),
+      ['a', 'b'],
+    );
+    assert.equal(
+      withPreset(list, { name: 'b', query: '3', savedAt: 'z', builtin: false }).find((p) => p.name === 'b')!.query,
+      '3',
+    );
+    assert.deepEqual(
+      withoutPreset(list, 'a').map((p) => p.name),
+      ['b'],
+    );
   });
 });
 
@@ -40,7 +53,10 @@ describe('moving localStorage presets to the server', () => {
       if (name === 'C2 default') throw new ApiRequestError(400, { error: 'is a built-in preset' });
     });
     assert.deepEqual(sent, ['mine', 'C2 default']);
-    assert.deepEqual(result, { uploaded: ['mine'], refused: [{ name: 'C2 default', message: 'is a built-in preset' }] });
+    assert.deepEqual(result, {
+      uploaded: ['mine'],
+      refused: [{ name: 'C2 default', message: 'is a built-in preset' }],
+    });
     assert.equal(storage.getItem(PRESETS_KEY), null);
     assert.equal(storage.getItem('other'), 'kept');
   });
@@ -55,7 +71,10 @@ describe('moving localStorage presets to the server', () => {
     );
     assert.equal(storage.getItem(PRESETS_KEY), legacy);
     let calls = 0;
-    assert.deepEqual(await migrateLegacyPresets(memoryStorage({}), async () => void (calls += 1)), { uploaded: [], refused: [] });
+    assert.deepEqual(await migrateLegacyPresets(memoryStorage({}), async () => void (calls += 1)), {
+      uploaded: [],
+      refused: [],
+    });
     assert.equal(calls, 0);
   });
 });

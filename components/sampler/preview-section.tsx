@@ -9,13 +9,15 @@ import { combinationElements } from './combination-elements';
 import { formatCoherence, PreviewTable } from './preview-table';
 
 // Cytoscape needs the DOM: load the graph in the browser only.
-const CombinationGraph = dynamic(() => import('@/components/shared/combination-graph').then((m) => m.CombinationGraph), {
-  ssr: false,
-  loading: () => <div className="combination-canvas graph-loading">Loading graph…</div>,
-});
+const CombinationGraph = dynamic(
+  () => import('@/components/shared/combination-graph').then((m) => m.CombinationGraph),
+  {
+    ssr: false,
+    loading: () => <div className="combination-canvas graph-loading">Loading graph…</div>,
+  },
+);
 
 const ratio = (value: number) => `${(100 * value).toFixed(1)}%`;
-
 
 /** Coherence and diversity of the whole preview. */
 export function PreviewSummary({ result }: { result: PreviewResult }) {
@@ -25,7 +27,11 @@ export function PreviewSummary({ result }: { result: PreviewResult }) {
       <Metric label="Mean coherence" value={formatCoherence(s.coherence)} note="mean NPMI over pairs, −1 to 1" />
       <Metric label="Distinct combinations" value={ratio(s.distinctRatio)} note={`of ${s.combinations}`} />
       <Metric label="Usage entropy" value={s.entropy.toFixed(3)} note="normalized, 0 to 1" />
-      <Metric label="Coverage" value={ratio(s.coverage)} note={`${s.featuresUsed} of ${s.candidatesAvailable} candidates used`} />
+      <Metric
+        label="Coverage"
+        value={ratio(s.coverage)}
+        note={`${s.featuresUsed} of ${s.candidatesAvailable} candidates used`}
+      />
       <Metric label="Short combinations" value={String(s.shortCombinations)} note="fewer candidates than asked" />
     </div>
   );
@@ -43,11 +49,16 @@ function CombinationDetail({ item }: { item: PreviewItem }) {
       </h3>
       <div className="combination-columns">
         <div>
-          <CombinationGraph className="combination-canvas" elements={elements} label={`Graph of combination ${item.index + 1}: ${cooccurring} of ${item.pairs.length} pairs co-occur`} />
+          <CombinationGraph
+            className="combination-canvas"
+            elements={elements}
+            label={`Graph of combination ${item.index + 1}: ${cooccurring} of ${item.pairs.length} pairs co-occur`}
+          />
           <p className="legend-line" aria-hidden="true">
             {ELEMENT_TYPES.map((type) => (
               <span key={type}>
-                <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[type].color }} /> {ELEMENT_TYPE_INFO[type].title}
+                <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[type].color }} />{' '}
+                {ELEMENT_TYPE_INFO[type].title}
               </span>
             ))}
             <span>edge label = shared documents</span>

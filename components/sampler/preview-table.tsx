@@ -14,7 +14,10 @@ function CoherenceBar({ value }: { value: number | null }) {
   const width = Math.abs(value) * half;
   return (
     <span className="coherence-bar" aria-hidden="true">
-      <span className={value >= 0 ? 'pos' : 'neg'} style={{ width: `${width}px`, [value >= 0 ? 'left' : 'right']: `${half}px` }} />
+      <span
+        className={value >= 0 ? 'pos' : 'neg'}
+        style={{ width: `${width}px`, [value >= 0 ? 'left' : 'right']: `${half}px` }}
+      />
     </span>
   );
 }
@@ -33,7 +36,8 @@ export function PreviewTable({ result, selected, onSelect }: PreviewTableProps) 
     <div className="preview-scroll">
       <table className="table preview-table" aria-label="Preview combinations">
         <caption>
-          {result.items.length} combinations · {countsLabel} · T = {result.temperature} · λ = {result.lambda} · seed {result.seed}
+          {result.items.length} combinations · {countsLabel} · T = {result.temperature} · λ = {result.lambda} · seed{' '}
+          {result.seed}
         </caption>
         <thead>
           <tr>
@@ -51,7 +55,13 @@ export function PreviewTable({ result, selected, onSelect }: PreviewTableProps) 
         </thead>
         <tbody>
           {result.items.map((item) => (
-            <Row key={item.index} item={item} showScenario={showScenario} selected={selected === item.index} onSelect={onSelect} />
+            <Row
+              key={item.index}
+              item={item}
+              showScenario={showScenario}
+              selected={selected === item.index}
+              onSelect={onSelect}
+            />
           ))}
         </tbody>
       </table>
@@ -59,11 +69,32 @@ export function PreviewTable({ result, selected, onSelect }: PreviewTableProps) 
   );
 }
 
-function Row({ item, showScenario, selected, onSelect }: { item: PreviewItem; showScenario: boolean; selected: boolean; onSelect(index: number): void }) {
+function Row({
+  item,
+  showScenario,
+  selected,
+  onSelect,
+}: {
+  item: PreviewItem;
+  showScenario: boolean;
+  selected: boolean;
+  onSelect(index: number): void;
+}) {
   return (
-    <tr className={selected ? 'selected' : undefined} aria-selected={selected} onClick={() => onSelect(item.index)} data-short={item.short.length > 0 || undefined}>
+    <tr
+      className={selected ? 'selected' : undefined}
+      aria-selected={selected}
+      onClick={() => onSelect(item.index)}
+      data-short={item.short.length > 0 || undefined}
+    >
       <td>
-        <button type="button" className="row-button" aria-label={`Show combination ${item.index + 1} in the graph`} aria-pressed={selected} onClick={() => onSelect(item.index)}>
+        <button
+          type="button"
+          className="row-button"
+          aria-label={`Show combination ${item.index + 1} in the graph`}
+          aria-pressed={selected}
+          onClick={() => onSelect(item.index)}
+        >
           {item.index + 1}
         </button>
         {item.selection ? (
@@ -72,7 +103,10 @@ function Row({ item, showScenario, selected, onSelect }: { item: PreviewItem; sh
           </span>
         ) : null}
         {item.short.length > 0 ? (
-          <span className="badge-short" title={`Fewer candidates than requested for ${item.short.map((t) => ELEMENT_TYPE_INFO[t].title).join(', ')}; not padded`}>
+          <span
+            className="badge-short"
+            title={`Fewer candidates than requested for ${item.short.map((t) => ELEMENT_TYPE_INFO[t].title).join(', ')}; not padded`}
+          >
             short
           </span>
         ) : null}
@@ -84,7 +118,11 @@ function Row({ item, showScenario, selected, onSelect }: { item: PreviewItem; sh
             {item.features
               .filter((f) => f.type === type)
               .map((f) => (
-                <li key={f.id} style={{ borderColor: ELEMENT_TYPE_INFO[type].color }} title={`${f.name} · P_T ${percent(f.probability)} · ${f.docCount} documents`}>
+                <li
+                  key={f.id}
+                  style={{ borderColor: ELEMENT_TYPE_INFO[type].color }}
+                  title={`${f.name} · P_T ${percent(f.probability)} · ${f.docCount} documents`}
+                >
                   {f.name}
                 </li>
               ))}

@@ -32,7 +32,15 @@ function PreviewItem({ item }: { item: PromptPreviewItem }) {
 }
 
 /** A modal with the exact messages the first items would send (computed on the server; no model is called). */
-export function PromptPreviewDialog({ body, open, onClose }: { body: PromptPreviewRequestInput; open: boolean; onClose(): void }) {
+export function PromptPreviewDialog({
+  body,
+  open,
+  onClose,
+}: {
+  body: PromptPreviewRequestInput;
+  open: boolean;
+  onClose(): void;
+}) {
   const preview = useQuery({ ...promptsQuery(body), enabled: open });
 
   const data = preview.data;
@@ -44,7 +52,9 @@ export function PromptPreviewDialog({ body, open, onClose }: { body: PromptPrevi
           Close
         </button>
       </div>
-      <p className="note">A dry run: these are the exact messages the batch would send; no model is called and no tokens are spent.</p>
+      <p className="note">
+        A dry run: these are the exact messages the batch would send; no model is called and no tokens are spent.
+      </p>
       {preview.isFetching && !data ? <p role="status">Building prompts…</p> : null}
       {preview.error ? (
         <p role="alert" className="error-message">
@@ -53,7 +63,9 @@ export function PromptPreviewDialog({ body, open, onClose }: { body: PromptPrevi
       ) : null}
       {data ? (
         <>
-          {!data.llm.configured ? <p className="notice notice-warn">{data.llm.message ?? 'No LLM endpoint is configured.'}</p> : null}
+          {!data.llm.configured ? (
+            <p className="notice notice-warn">{data.llm.message ?? 'No LLM endpoint is configured.'}</p>
+          ) : null}
           <p className="note">
             Models: {formatModels(data.models)} · prompt hashes <PromptHashes hashes={data.promptHashes} />
           </p>

@@ -5,7 +5,7 @@ import type { PreviewRequestInput, SweepRequestInput } from '@/lib/schemas/sampl
 import type { PromptPreviewRequestInput } from '@/lib/schemas/batch';
 import type { PromptPreview, SavedPreset } from '@/lib/synthesis/types';
 
-const postJson = <T,>(url: string, body: unknown) => sendJson<T>(url, 'POST', body);
+const postJson = <T>(url: string, body: unknown) => sendJson<T>(url, 'POST', body);
 
 export const scenariosQuery = () =>
   queryOptions({
@@ -17,7 +17,10 @@ export const scenariosQuery = () =>
 export const candidatesQuery = (params: { scenario: string; lambda: number; temperature: number }) =>
   queryOptions({
     queryKey: ['sampler', 'candidates', params],
-    queryFn: () => fetchJson<CandidateChart>(`/api/sampler/candidates?${new URLSearchParams({ scenario: params.scenario, lambda: String(params.lambda), temperature: String(params.temperature), top: '30' })}`),
+    queryFn: () =>
+      fetchJson<CandidateChart>(
+        `/api/sampler/candidates?${new URLSearchParams({ scenario: params.scenario, lambda: String(params.lambda), temperature: String(params.temperature), top: '30' })}`,
+      ),
     placeholderData: keepPreviousData,
   });
 

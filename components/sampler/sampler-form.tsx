@@ -30,7 +30,10 @@ export const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onReplace }: SamplerFormProps) {
   const llm = useQuery(llmStatusQuery);
   // The llm strategy needs an endpoint that answers; random never does.
-  const unavailable: Record<StrategyId, string | undefined> = { random: undefined, llm: llm.error ? `LLM status unavailable: ${llm.error.message}` : llmStrategyBlocker(llm.data) };
+  const unavailable: Record<StrategyId, string | undefined> = {
+    random: undefined,
+    llm: llm.error ? `LLM status unavailable: ${llm.error.message}` : llmStrategyBlocker(llm.data),
+  };
   return (
     <form className="sampler-form panel" aria-label="Sampling parameters" onSubmit={(event) => event.preventDefault()}>
       <ScenarioPicker view={view} scenarios={scenarios} loading={scenariosLoading} onChange={onChange} />
@@ -39,13 +42,22 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
         <legend>Complexity</legend>
         <div className="segmented" role="radiogroup" aria-label="Complexity preset">
           {[...COMPLEXITY_PRESETS, 'custom' as const].map((preset) => (
-            <label key={preset} title={preset === 'custom' ? 'Set a count per type' : `${preset.slice(1)} feature(s) of each type`}>
+            <label
+              key={preset}
+              title={preset === 'custom' ? 'Set a count per type' : `${preset.slice(1)} feature(s) of each type`}
+            >
               <input
                 type="radio"
                 name="complexity"
                 value={preset}
                 checked={view.complexity === preset}
-                onChange={() => onReplace(preset === 'custom' ? { ...view, complexity: 'custom' } : { ...view, complexity: preset, counts: presetCounts(preset) })}
+                onChange={() =>
+                  onReplace(
+                    preset === 'custom'
+                      ? { ...view, complexity: 'custom' }
+                      : { ...view, complexity: preset, counts: presetCounts(preset) },
+                  )
+                }
               />
               {preset === 'custom' ? 'Custom' : preset}
             </label>
@@ -89,12 +101,28 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
             <span>10 diverse</span>
           </span>
         </label>
-        <NumberField label="Temperature T" value={view.temperature} min={TEMPERATURE_RANGE.min} max={TEMPERATURE_RANGE.max} step={0.01} onCommit={(t) => onChange({ temperature: roundTemperature(t) })} />
+        <NumberField
+          label="Temperature T"
+          value={view.temperature}
+          min={TEMPERATURE_RANGE.min}
+          max={TEMPERATURE_RANGE.max}
+          step={0.01}
+          onCommit={(t) => onChange({ temperature: roundTemperature(t) })}
+        />
         <label className="field">
           <span>
             Hop mix λ <output className="value">{view.lambda.toFixed(2)}</output>
           </span>
-          <input type="range" min={0} max={1} step={0.05} value={view.lambda} aria-label="Hop mix λ" aria-valuetext={`λ = ${view.lambda}`} onChange={(event) => onChange({ lambda: Number(event.target.value) })} />
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={view.lambda}
+            aria-label="Hop mix λ"
+            aria-valuetext={`λ = ${view.lambda}`}
+            onChange={(event) => onChange({ lambda: Number(event.target.value) })}
+          />
           <span className="range-ends" aria-hidden="true">
             <span>0 first hop</span>
             <span>1 second hop</span>
@@ -109,7 +137,16 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
           const blocker = unavailable[id];
           return (
             <label key={id} className={blocker ? 'option disabled' : 'option'}>
-              <input type="radio" name="strategy" value={id} checked={view.strategy === id} disabled={Boolean(blocker)} aria-label={info.title} aria-describedby={`strategy-${id}-note`} onChange={() => onChange({ strategy: id })} />
+              <input
+                type="radio"
+                name="strategy"
+                value={id}
+                checked={view.strategy === id}
+                disabled={Boolean(blocker)}
+                aria-label={info.title}
+                aria-describedby={`strategy-${id}-note`}
+                onChange={() => onChange({ strategy: id })}
+              />
               <span>
                 {info.title}
                 <span id={`strategy-${id}-note`} className="note">
@@ -124,12 +161,26 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
       <fieldset className="sampler-fieldset">
         <legend>Reproducibility</legend>
         <div className="seed-row">
-          <NumberField label="Seed" value={view.seed} min={0} max={MAX_SEED} integer onCommit={(seed) => onChange({ seed })} />
+          <NumberField
+            label="Seed"
+            value={view.seed}
+            min={0}
+            max={MAX_SEED}
+            integer
+            onCommit={(seed) => onChange({ seed })}
+          />
           <button type="button" className="button" onClick={() => onChange({ seed: randomSeed() })}>
             New seed
           </button>
         </div>
-        <NumberField label="Combinations to preview" value={view.count} min={1} max={MAX_PREVIEW_COUNT} integer onCommit={(count) => onChange({ count })} />
+        <NumberField
+          label="Combinations to preview"
+          value={view.count}
+          min={1}
+          max={MAX_PREVIEW_COUNT}
+          integer
+          onCommit={(count) => onChange({ count })}
+        />
       </fieldset>
     </form>
   );

@@ -3,7 +3,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
-import { chartedScenario, formatSamplerView, parseSamplerView, previewBody, sweepBody, type SamplerView } from '@/lib/schemas/sampler-view';
+import {
+  chartedScenario,
+  formatSamplerView,
+  parseSamplerView,
+  previewBody,
+  sweepBody,
+  type SamplerView,
+} from '@/lib/schemas/sampler-view';
 import { useDebounced } from '@/components/ui/use-debounced';
 import { CandidateCharts } from './candidate-charts';
 import { LaunchBatch } from './launch-batch';
@@ -20,13 +27,18 @@ const CHART_CHOICES_FROM_ALL = 30;
 export function SamplerWorkbench() {
   const params = useSearchParams();
   const router = useRouter();
-  const [view, setView] = useState<SamplerView>(() => parseSamplerView(new URLSearchParams(params.toString()), randomSeed()));
+  const [view, setView] = useState<SamplerView>(() =>
+    parseSamplerView(new URLSearchParams(params.toString()), randomSeed()),
+  );
   const [selected, setSelected] = useState<number | null>(null);
 
   const scenarios = useQuery(scenariosQuery());
   const top = scenarios.data?.[0]?.id;
   // With nothing chosen yet, start from the scenario with the most documents.
-  const current = useMemo(() => (view.selection === 'list' && view.scenarios.length === 0 && top ? { ...view, scenarios: [top] } : view), [view, top]);
+  const current = useMemo(
+    () => (view.selection === 'list' && view.scenarios.length === 0 && top ? { ...view, scenarios: [top] } : view),
+    [view, top],
+  );
   const settled = useDebounced(current, 300);
 
   const search = formatSamplerView(settled).toString();
@@ -36,7 +48,10 @@ export function SamplerWorkbench() {
 
   const ready = settled.selection === 'all' || settled.scenarios.length > 0;
   const charted = chartedScenario(settled, top);
-  const candidates = useQuery({ ...candidatesQuery({ scenario: charted ?? '', lambda: settled.lambda, temperature: settled.temperature }), enabled: Boolean(charted) });
+  const candidates = useQuery({
+    ...candidatesQuery({ scenario: charted ?? '', lambda: settled.lambda, temperature: settled.temperature }),
+    enabled: Boolean(charted),
+  });
   const preview = useQuery({ ...previewQuery(previewBody(settled)), enabled: ready });
   const sweep = useQuery({ ...sweepQuery(sweepBody(settled)), enabled: ready });
 
@@ -52,7 +67,10 @@ export function SamplerWorkbench() {
     <div className="sampler">
       <header className="page-header">
         <h1>Sampler</h1>
-        <p className="muted">Tune how combinations are drawn before spending any tokens: complexity, temperature, hop mix and seed, with coherence and diversity for every preview.</p>
+        <p className="muted">
+          Tune how combinations are drawn before spending any tokens: complexity, temperature, hop mix and seed, with
+          coherence and diversity for every preview.
+        </p>
       </header>
       {scenarios.error ? (
         <p role="alert" className="panel panel-error">
@@ -61,15 +79,42 @@ export function SamplerWorkbench() {
       ) : null}
       <div className="sampler-layout">
         <aside className="sampler-side">
-          <SamplerForm view={current} scenarios={scenarios.data ?? []} scenariosLoading={scenarios.isLoading} onChange={update} onReplace={setView} />
-          <PresetsPanel view={current} onLoad={(query) => setView(parseSamplerView(new URLSearchParams(query), current.seed))} />
+          <SamplerForm
+            view={current}
+            scenarios={scenarios.data ?? []}
+            scenariosLoading={scenarios.isLoading}
+            onChange={update}
+            onReplace={setView}
+          />
+          <PresetsPanel
+            view={current}
+            onLoad={(query) => setView(parseSamplerView(new URLSearchParams(query), current.seed))}
+          />
           <LaunchBatch view={current} />
         </aside>
         <div className="sampler-main">
           <SamplerNotices result={preview.error ? undefined : preview.data} />
-          <CandidateCharts chart={candidates.data} error={candidates.error} busy={candidates.isFetching} choices={choices} selected={charted} onSelect={(id) => update({ view: id })} />
-          <PreviewSection result={preview.data} error={preview.error} busy={preview.isFetching} selected={selected} onSelect={setSelected} />
-          <SweepChart sweep={sweep.data} error={sweep.error} busy={sweep.isFetching} temperature={current.temperature} />
+          <CandidateCharts
+            chart={candidates.data}
+            error={candidates.error}
+            busy={candidates.isFetching}
+            choices={choices}
+            selected={charted}
+            onSelect={(id) => update({ view: id })}
+          />
+          <PreviewSection
+            result={preview.data}
+            error={preview.error}
+            busy={preview.isFetching}
+            selected={selected}
+            onSelect={setSelected}
+          />
+          <SweepChart
+            sweep={sweep.data}
+            error={sweep.error}
+            busy={sweep.isFetching}
+            temperature={current.temperature}
+          />
         </div>
       </div>
     </div>

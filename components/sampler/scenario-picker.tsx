@@ -23,11 +23,23 @@ export function ScenarioPicker({ view, scenarios, loading, onChange }: ScenarioP
       <legend>Scenarios</legend>
       <div className="segmented" role="radiogroup" aria-label="Scenario selection">
         <label>
-          <input type="radio" name="selection" value="list" checked={view.selection === 'list'} onChange={() => onChange({ selection: 'list' })} />
+          <input
+            type="radio"
+            name="selection"
+            value="list"
+            checked={view.selection === 'list'}
+            onChange={() => onChange({ selection: 'list' })}
+          />
           Chosen
         </label>
         <label>
-          <input type="radio" name="selection" value="all" checked={view.selection === 'all'} onChange={() => onChange({ selection: 'all' })} />
+          <input
+            type="radio"
+            name="selection"
+            value="all"
+            checked={view.selection === 'all'}
+            onChange={() => onChange({ selection: 'all' })}
+          />
           All {scenarios.length > 0 ? `(${scenarios.length.toLocaleString('en-US')})` : ''}
         </label>
       </div>
@@ -76,7 +88,11 @@ export function ScenarioPicker({ view, scenarios, loading, onChange }: ScenarioP
 
       <label className="field">
         <span>Pick a scenario per item</span>
-        <select value={view.weighting} disabled={!several} onChange={(event) => onChange({ weighting: event.target.value === 'uniform' ? 'uniform' : 'docCount' })}>
+        <select
+          value={view.weighting}
+          disabled={!several}
+          onChange={(event) => onChange({ weighting: event.target.value === 'uniform' ? 'uniform' : 'docCount' })}
+        >
           <option value="docCount">weighted by document count</option>
           <option value="uniform">uniformly</option>
         </select>

@@ -2,7 +2,16 @@
 
 import type { SweepPoint, SweepResult } from '@/lib/sampling/sampler-types';
 import { TEMPERATURE_RANGE } from '@/lib/schemas/sampling';
-import { linearScale, logScale, XAxis, XMarker, xRange, YGrid, yRange, type ChartFrame } from '@/components/ui/chart-axes';
+import {
+  linearScale,
+  logScale,
+  XAxis,
+  XMarker,
+  xRange,
+  YGrid,
+  yRange,
+  type ChartFrame,
+} from '@/components/ui/chart-axes';
 
 const FRAME: ChartFrame = { width: 640, height: 260, margin: { left: 44, right: 16, top: 12, bottom: 34 } };
 const X_TICKS = [0.1, 0.2, 0.5, 1, 2, 5, 10];
@@ -44,7 +53,8 @@ export function SweepChart({ sweep, error, busy, temperature }: SweepChartProps)
       </div>
       <p className="note">
         Coherence and diversity against T at the chosen complexity
-        {sweep ? `, ${sweep.samplesPerPoint} samples per point on the server` : ''}. Low T repeats the strongest features; high T spreads out and loses coherence.
+        {sweep ? `, ${sweep.samplesPerPoint} samples per point on the server` : ''}. Low T repeats the strongest
+        features; high T spreads out and loses coherence.
       </p>
       {error ? (
         <p role="alert" className="error-message">
@@ -53,18 +63,36 @@ export function SweepChart({ sweep, error, busy, temperature }: SweepChartProps)
       ) : null}
       {sweep ? (
         <>
-          <svg className="sweep-chart" viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-label={`Temperature sweep: coherence and diversity against T from 0.1 to 10, ${points.length} points`}>
+          <svg
+            className="sweep-chart"
+            viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
+            role="img"
+            aria-label={`Temperature sweep: coherence and diversity against T from 0.1 to 10, ${points.length} points`}
+          >
             <YGrid frame={FRAME} ticks={yTicks} y={y} format={(v) => v.toFixed(1)} />
             <XAxis frame={FRAME} ticks={X_TICKS} x={x} title="temperature T (log scale)" />
             <XMarker frame={FRAME} at={x(temperature)} label={`T = ${temperature}`} />
             {SERIES.map((series) => {
               const defined = points.filter((p) => p[series.key] !== null);
-              const path = defined.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.temperature).toFixed(1)},${y(p[series.key]!).toFixed(1)}`).join(' ');
+              const path = defined
+                .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.temperature).toFixed(1)},${y(p[series.key]!).toFixed(1)}`)
+                .join(' ');
               return (
                 <g key={series.key} className="sweep-series" data-series={series.key}>
-                  <path d={path} fill="none" stroke={series.color} strokeWidth={series.key === 'coherence' ? 2.5 : 1.75} />
+                  <path
+                    d={path}
+                    fill="none"
+                    stroke={series.color}
+                    strokeWidth={series.key === 'coherence' ? 2.5 : 1.75}
+                  />
                   {defined.map((p) => (
-                    <circle key={p.temperature} cx={x(p.temperature)} cy={y(p[series.key]!)} r={2.5} fill={series.color}>
+                    <circle
+                      key={p.temperature}
+                      cx={x(p.temperature)}
+                      cy={y(p[series.key]!)}
+                      r={2.5}
+                      fill={series.color}
+                    >
                       <title>{`${series.label} ${p[series.key]!.toFixed(3)} at T = ${p.temperature}`}</title>
                     </circle>
                   ))}

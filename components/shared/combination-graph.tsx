@@ -43,7 +43,14 @@ export function CombinationGraph({ elements, label, className, onSelect }: Combi
   });
 
   useEffect(() => {
-    const cy = cytoscape({ container: container.current, style: STYLE, minZoom: 0.3, maxZoom: 3, boxSelectionEnabled: false, userZoomingEnabled: false });
+    const cy = cytoscape({
+      container: container.current,
+      style: STYLE,
+      minZoom: 0.3,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      userZoomingEnabled: false,
+    });
     cy.on('tap', 'node', (event) => select.current?.(String(event.target.id())));
     cyRef.current = cy;
     return () => {
@@ -57,7 +64,14 @@ export function CombinationGraph({ elements, label, className, onSelect }: Combi
     if (!cy) return;
     cy.elements().remove();
     cy.add(elements as ElementDefinition[]);
-    cy.layout({ name: 'concentric', concentric: (node) => (node.hasClass('focus') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30, animate: false, padding: 24 }).run();
+    cy.layout({
+      name: 'concentric',
+      concentric: (node) => (node.hasClass('focus') ? 2 : 1),
+      levelWidth: () => 1,
+      minNodeSpacing: 30,
+      animate: false,
+      padding: 24,
+    }).run();
     cy.fit(undefined, 24);
   }, [elements]);
 

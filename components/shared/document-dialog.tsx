@@ -6,7 +6,15 @@ import { Dialog } from '@/components/ui/dialog';
 import { documentQuery } from './queries';
 
 /** A modal view of one source document's text, its answers and the elements extracted from it. */
-export function DocumentDialog({ id, onClose, onOpenElement }: { id: string; onClose(): void; onOpenElement(id: string): void }) {
+export function DocumentDialog({
+  id,
+  onClose,
+  onOpenElement,
+}: {
+  id: string;
+  onClose(): void;
+  onOpenElement(id: string): void;
+}) {
   const { data, error, isLoading } = useQuery(documentQuery(id));
 
   return (
@@ -28,13 +36,23 @@ export function DocumentDialog({ id, onClose, onOpenElement }: { id: string; onC
           </p>
           <div className="chip-row" aria-label="Extracted elements">
             {data.elements.map((e) => (
-              <button key={e.id} type="button" className="element-chip" onClick={() => onOpenElement(e.id)} title={`Explore ${e.name}`}>
+              <button
+                key={e.id}
+                type="button"
+                className="element-chip"
+                onClick={() => onOpenElement(e.id)}
+                title={`Explore ${e.name}`}
+              >
                 <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[e.type].color }} aria-hidden="true" />
                 {e.name}
               </button>
             ))}
           </div>
-          {data.body ? <pre className="doc-text">{data.body}</pre> : <p className="muted">No text stored for this document (ingest it with --documents).</p>}
+          {data.body ? (
+            <pre className="doc-text">{data.body}</pre>
+          ) : (
+            <p className="muted">No text stored for this document (ingest it with --documents).</p>
+          )}
           {data.answers.map((answer, i) => (
             <section key={i}>
               <h3>Answer {i + 1}</h3>

@@ -8,7 +8,11 @@ export const exploreHref = (id: string) => `/explore?${new URLSearchParams({ foc
 /** A scenario's name linking to its neighbourhood in Explore. */
 export function ScenarioLink({ scenario }: { scenario: { key: string; name: string } }) {
   return (
-    <Link href={exploreHref(`Scenario:${scenario.key}`)} className="element-link" style={{ borderColor: ELEMENT_TYPE_INFO.Scenario.color }}>
+    <Link
+      href={exploreHref(`Scenario:${scenario.key}`)}
+      className="element-link"
+      style={{ borderColor: ELEMENT_TYPE_INFO.Scenario.color }}
+    >
       {scenario.name}
     </Link>
   );
@@ -20,7 +24,12 @@ export function FeatureLinks({ features, label }: { features: CombinationFeature
     <ul className="element-links" aria-label={label}>
       {features.map((feature) => (
         <li key={feature.id}>
-          <Link href={exploreHref(feature.id)} className="element-link" style={{ borderColor: ELEMENT_TYPE_INFO[feature.type].color }} title={ELEMENT_TYPE_INFO[feature.type].title}>
+          <Link
+            href={exploreHref(feature.id)}
+            className="element-link"
+            style={{ borderColor: ELEMENT_TYPE_INFO[feature.type].color }}
+            title={ELEMENT_TYPE_INFO[feature.type].title}
+          >
             <span className="element-type">{ELEMENT_TYPE_INFO[feature.type].short}</span> {feature.name}
           </Link>
         </li>

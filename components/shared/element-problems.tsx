@@ -16,7 +16,11 @@ export function ElementProblems({ id }: { id: string }) {
         Problems using it <span className="muted">({data?.total ?? '…'})</span>
       </h3>
       {isLoading ? <p className="muted small">Loading…</p> : null}
-      {error ? <p role="alert" className="small">Could not load problems: {error.message}</p> : null}
+      {error ? (
+        <p role="alert" className="small">
+          Could not load problems: {error.message}
+        </p>
+      ) : null}
       {data && data.total === 0 ? <p className="muted small">No generated problem uses it yet.</p> : null}
       {data && data.total > 0 ? (
         <>
@@ -37,7 +41,11 @@ export function ElementProblems({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          {data.total > data.problems.length ? <p className="muted small">Newest {data.problems.length} of {data.total}.</p> : null}
+          {data.total > data.problems.length ? (
+            <p className="muted small">
+              Newest {data.problems.length} of {data.total}.
+            </p>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -31,7 +31,10 @@ export const GRAPH_STYLE: StylesheetJson = [
     selector: `node.${type}`,
     style: { 'background-color': ELEMENT_TYPE_INFO[type].color, shape: TYPE_SHAPES[type] },
   })),
-  { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1d2330', 'font-weight': 'bold', 'font-size': 12 } },
+  {
+    selector: 'node.focus',
+    style: { 'border-width': 4, 'border-color': '#1d2330', 'font-weight': 'bold', 'font-size': 12 },
+  },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f28e2b', 'overlay-opacity': 0 } },
   { selector: 'node.expanded', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
   {

@@ -22,7 +22,13 @@ export function PromptHashes({ hashes }: { hashes: Partial<Record<string, string
 }
 
 /** The models and prompt hashes behind a batch or a problem. */
-export function ProvenanceTerms({ models, hashes }: { models: Partial<Record<string, string>>; hashes: Partial<Record<string, string>> }) {
+export function ProvenanceTerms({
+  models,
+  hashes,
+}: {
+  models: Partial<Record<string, string>>;
+  hashes: Partial<Record<string, string>>;
+}) {
   return (
     <>
       <Term label="Models">{formatModels(models)}</Term>

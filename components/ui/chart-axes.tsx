@@ -29,12 +29,28 @@ export const xRange = (frame: ChartFrame): [number, number] => [frame.margin.lef
 export const yRange = (frame: ChartFrame): [number, number] => [frame.height - frame.margin.bottom, frame.margin.top];
 
 /** Horizontal grid lines with their labels on the left; the line at zero is drawn as the axis. */
-export function YGrid({ frame, ticks, y, format = String }: { frame: ChartFrame; ticks: readonly number[]; y: Scale; format?: (value: number) => string }) {
+export function YGrid({
+  frame,
+  ticks,
+  y,
+  format = String,
+}: {
+  frame: ChartFrame;
+  ticks: readonly number[];
+  y: Scale;
+  format?: (value: number) => string;
+}) {
   return (
     <>
       {ticks.map((value) => (
         <g key={value}>
-          <line x1={frame.margin.left} x2={frame.width - frame.margin.right} y1={y(value)} y2={y(value)} className={value === 0 ? 'axis-zero' : 'grid-line'} />
+          <line
+            x1={frame.margin.left}
+            x2={frame.width - frame.margin.right}
+            y1={y(value)}
+            y2={y(value)}
+            className={value === 0 ? 'axis-zero' : 'grid-line'}
+          />
           <text x={frame.margin.left - 6} y={y(value) + 3.5} textAnchor="end" className="axis-label">
             {format(value)}
           </text>
@@ -45,7 +61,19 @@ export function YGrid({ frame, ticks, y, format = String }: { frame: ChartFrame;
 }
 
 /** The bottom axis: ticks with labels and the axis title under them. */
-export function XAxis({ frame, ticks, x, title, format = String }: { frame: ChartFrame; ticks: readonly number[]; x: Scale; title: string; format?: (value: number) => string }) {
+export function XAxis({
+  frame,
+  ticks,
+  x,
+  title,
+  format = String,
+}: {
+  frame: ChartFrame;
+  ticks: readonly number[];
+  x: Scale;
+  title: string;
+  format?: (value: number) => string;
+}) {
   const base = frame.height - frame.margin.bottom;
   return (
     <>
@@ -57,7 +85,12 @@ export function XAxis({ frame, ticks, x, title, format = String }: { frame: Char
           </text>
         </g>
       ))}
-      <text x={(frame.margin.left + frame.width - frame.margin.right) / 2} y={frame.height - 3} textAnchor="middle" className="axis-title">
+      <text
+        x={(frame.margin.left + frame.width - frame.margin.right) / 2}
+        y={frame.height - 3}
+        textAnchor="middle"
+        className="axis-title"
+      >
         {title}
       </text>
     </>

@@ -7,7 +7,10 @@ const answer = (status: number, body?: unknown) => {
   const calls: RequestInit[] = [];
   globalThis.fetch = async (_input, init) => {
     calls.push(init ?? {});
-    return new Response(body === undefined ? null : JSON.stringify(body), { status, statusText: status === 500 ? 'Internal Server Error' : '' });
+    return new Response(body === undefined ? null : JSON.stringify(body), {
+      status,
+      statusText: status === 500 ? 'Internal Server Error' : '',
+    });
   };
   return calls;
 };
@@ -44,6 +47,10 @@ describe('fetchJson and sendJson', () => {
 
   it('falls back to the status line when the answer is not JSON', async () => {
     globalThis.fetch = async () => new Response('<html>', { status: 500, statusText: 'Internal Server Error' });
-    await assert.rejects(fetchJson('/api/x'), (error: unknown) => error instanceof ApiRequestError && error.status === 500 && error.message === '500 Internal Server Error');
+    await assert.rejects(
+      fetchJson('/api/x'),
+      (error: unknown) =>
+        error instanceof ApiRequestError && error.status === 500 && error.message === '500 Internal Server Error',
+    );
   });
 });

@@ -27,12 +27,21 @@ export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T
   const response = await fetch(input, init);
   if (response.status === 204) return undefined as T;
   const json = (await response.json().catch(() => ({}))) as Partial<ApiError>;
-  if (!response.ok) throw new ApiRequestError(response.status, { ...json, error: json.error ?? `${response.status} ${response.statusText}` });
+  if (!response.ok)
+    throw new ApiRequestError(response.status, {
+      ...json,
+      error: json.error ?? `${response.status} ${response.statusText}`,
+    });
   return json as T;
 }
 
 /** Sends a JSON body to our API with fetchJson. */
-export function sendJson<T>(url: string, method: 'POST' | 'PUT' | 'DELETE', body?: unknown, init?: Pick<RequestInit, 'signal'>): Promise<T> {
+export function sendJson<T>(
+  url: string,
+  method: 'POST' | 'PUT' | 'DELETE',
+  body?: unknown,
+  init?: Pick<RequestInit, 'signal'>,
+): Promise<T> {
   return fetchJson<T>(url, {
     ...init,
     method,

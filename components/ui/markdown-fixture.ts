@@ -26,4 +26,16 @@ export const HOSTILE_MARKDOWN = [
 ].join('\n');
 
 /** Words of HOSTILE_MARKDOWN that must stay visible as text after rendering. */
-export const HOSTILE_WORDS = ['Statement with a payload', 'Intro words', 'after the script.', 'image words', 'Raw block words', 'Click me', 'data link', 'safe link', 'tracking pixel', 'svg words', 'table words'];
+export const HOSTILE_WORDS = [
+  'Statement with a payload',
+  'Intro words',
+  'after the script.',
+  'image words',
+  'Raw block words',
+  'Click me',
+  'data link',
+  'safe link',
+  'tracking pixel',
+  'svg words',
+  'table words',
+];

@@ -4,7 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { Markdown } from './markdown';
 import { HOSTILE_MARKDOWN, HOSTILE_WORDS } from './markdown-fixture';
 
-const render = (source: string, headingOffset?: number) => renderToStaticMarkup(<Markdown source={source} headingOffset={headingOffset} />);
+const render = (source: string, headingOffset?: number) =>
+  renderToStaticMarkup(<Markdown source={source} headingOffset={headingOffset} />);
 
 describe('Markdown', () => {
   it('renders GFM: tables, nested lists, strikethrough, task lists and fenced code with highlighting', () => {
@@ -39,7 +40,10 @@ describe('Markdown', () => {
     assert.match(html, /<ul[^>]*>\s*<li>outer[\s\S]*<ol>[\s\S]*<li>inner<\/li>/);
     assert.match(html, /<del>old<\/del>/);
     assert.match(html, /type="checkbox"[^>]*checked/);
-    assert.match(html, /<pre class="code-block" data-lang="python"><code class="hljs language-python"><span class="hljs-keyword">def<\/span>/);
+    assert.match(
+      html,
+      /<pre class="code-block" data-lang="python"><code class="hljs language-python"><span class="hljs-keyword">def<\/span>/,
+    );
     assert.match(html, /<span class="hljs-comment"># id<\/span>/);
     assert.match(html, /data-lang="sql"[\s\S]*<span class="hljs-keyword">SELECT<\/span>/);
     assert.match(html, /data-lang="unknown-lang"><code class="hljs language-unknown-lang">a &lt; b<\/code>/);
@@ -54,7 +58,7 @@ describe('Markdown', () => {
     assert.doesNotMatch(html, /<script/i);
     assert.doesNotMatch(html, /<(img|iframe|svg|object|embed|style|form|input(?![^>]*type="checkbox"))\b/i);
     assert.doesNotMatch(html, /href="\s*(javascript|vbscript|data):/i);
-    assert.doesNotMatch(html, /href=""/, "a link whose URL was dropped is text, not a link to this page");
+    assert.doesNotMatch(html, /href=""/, 'a link whose URL was dropped is text, not a link to this page');
     // An on* attribute would sit inside a tag; in text it is escaped (&lt; … &gt;), so look only inside tags.
     for (const tag of html.match(/<[^>]+>/g) ?? []) assert.doesNotMatch(tag, /\son\w+\s*=/i, tag);
     for (const word of HOSTILE_WORDS) assert.ok(html.includes(word), `"${word}" is still readable`);

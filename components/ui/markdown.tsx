@@ -15,7 +15,11 @@ function fencedCode(pre: HastNode | undefined): { code: string; language: string
   const code = pre?.children.find((child) => child.type === 'element' && child.tagName === 'code');
   if (!code || code.type !== 'element') return { code: pre ? pre.children.map(textOf).join('') : '', language: '' };
   const classes = code.properties.className;
-  const language = (Array.isArray(classes) ? classes : []).map(String).find((c) => c.startsWith('language-'))?.slice('language-'.length) ?? '';
+  const language =
+    (Array.isArray(classes) ? classes : [])
+      .map(String)
+      .find((c) => c.startsWith('language-'))
+      ?.slice('language-'.length) ?? '';
   return { code: code.children.map(textOf).join('').replace(/\n$/, ''), language };
 }
 

@@ -2,7 +2,8 @@ import { isServer, QueryClient } from '@tanstack/react-query';
 import { ApiRequestError } from './fetch-json';
 
 // A 4xx answer will not change on a second try; network errors and 5xx get one retry.
-const retry = (failures: number, error: Error) => failures < 1 && !(error instanceof ApiRequestError && error.status < 500);
+const retry = (failures: number, error: Error) =>
+  failures < 1 && !(error instanceof ApiRequestError && error.status < 500);
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({

@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 
 // Seeding goes through the project's scripts (they need the react-server condition, which Playwright lacks).
 function runScript(script: string, args: string[]): string {
-  return execFileSync('node_modules/.bin/tsx', ['--conditions=react-server', script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return execFileSync('node_modules/.bin/tsx', ['--conditions=react-server', script, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 /**

@@ -19,16 +19,22 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
   if (error instanceof ZodError) {
     const issues = error.issues.map((issue) => ({ field: fieldOf(issue.path), message: issue.message }));
     const first = issues[0]!;
-    return NextResponse.json({ error: `Invalid ${first.field}: ${first.message}`, field: first.field, issues }, { status: 400 });
+    return NextResponse.json(
+      { error: `Invalid ${first.field}: ${first.message}`, field: first.field, issues },
+      { status: 400 },
+    );
   }
   if (error instanceof NotFoundError) return NextResponse.json({ error: error.message }, { status: 404 });
-  if (error instanceof ConflictError) return NextResponse.json({ error: error.message, ...error.details }, { status: 409 });
+  if (error instanceof ConflictError)
+    return NextResponse.json({ error: error.message, ...error.details }, { status: 409 });
   console.error(error);
   return NextResponse.json({ error: 'Internal error; see the server log.' }, { status: 500 });
 }
 
 /** Wraps a route handler so thrown ZodErrors, NotFoundErrors and ConflictErrors become 400s, 404s and 409s. */
-export function handle<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>): (...args: Args) => Promise<Response> {
+export function handle<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response> {
   return async (...args: Args) => {
     try {
       return await handler(...args);

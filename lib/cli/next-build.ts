@@ -31,6 +31,9 @@ export function buildIsStale(distDir = serverEnv().NEXT_DIST_DIR): boolean {
 export function ensureProductionBuild(log: (message: string) => void = console.error): void {
   if (!buildIsStale()) return;
   log('Building the app (next build)…');
-  const build = spawnSync(NEXT_BIN, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(NEXT_BIN, ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) throw new AppError(`next build failed (exit code ${build.status}).`);
 }

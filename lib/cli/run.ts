@@ -11,9 +11,18 @@ export function runCli(main: () => Promise<number | void>): void {
     })
     .catch((error: unknown) => {
       if (error instanceof AppError) console.error(`\n${error.message}`);
-      else if (error instanceof ZodError) console.error(`\n${error.issues.map((i) => `Invalid ${i.path.join('.') || 'input'}: ${i.message}`).join('\n')}`);
-      else if (error instanceof Error && error.name === 'Neo4jError' && /ServiceUnavailable|connect/i.test(`${(error as { code?: string }).code} ${error.message}`)) {
-        console.error(`\nCannot reach Neo4j: ${error.message}\nStart the local database with "npm run db:start", or check NEO4J_URI.`);
+      else if (error instanceof ZodError)
+        console.error(
+          `\n${error.issues.map((i) => `Invalid ${i.path.join('.') || 'input'}: ${i.message}`).join('\n')}`,
+        );
+      else if (
+        error instanceof Error &&
+        error.name === 'Neo4jError' &&
+        /ServiceUnavailable|connect/i.test(`${(error as { code?: string }).code} ${error.message}`)
+      ) {
+        console.error(
+          `\nCannot reach Neo4j: ${error.message}\nStart the local database with "npm run db:start", or check NEO4J_URI.`,
+        );
       } else console.error(error);
       process.exitCode = 1;
     })

@@ -15,7 +15,8 @@ const globalForDriver = globalThis as unknown as { scogenDriver?: Driver };
 export function getDriver(): Driver {
   if (!globalForDriver.scogenDriver) {
     const env = serverEnv();
-    const auth = env.NEO4J_PASSWORD !== undefined ? neo4j.auth.basic(env.NEO4J_USERNAME, env.NEO4J_PASSWORD) : undefined;
+    const auth =
+      env.NEO4J_PASSWORD !== undefined ? neo4j.auth.basic(env.NEO4J_USERNAME, env.NEO4J_PASSWORD) : undefined;
     globalForDriver.scogenDriver = neo4j.driver(env.neo4jUri, auth, {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
@@ -37,7 +38,10 @@ export async function closeDriver(): Promise<void> {
 /** Session options for the configured database. */
 export function sessionConfig(mode: 'READ' | 'WRITE'): SessionConfig {
   const database = serverEnv().NEO4J_DATABASE;
-  return { defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(database ? { database } : {}) };
+  return {
+    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    ...(database ? { database } : {}),
+  };
 }
 
 async function run<N extends CypherName>(name: N, params: Params, mode: 'READ' | 'WRITE'): Promise<Array<RowOf<N>>> {

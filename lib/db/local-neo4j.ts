@@ -7,7 +7,10 @@ import neo4j from 'neo4j-driver';
 
 const LAUNCHER_DIR = path.join(process.cwd(), 'scripts', 'neo4j-launcher');
 const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');
-const LAUNCHER_SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'studio', 'scogen', 'launcher', 'Neo4jLauncher.java')];
+const LAUNCHER_SOURCES = [
+  path.join(LAUNCHER_DIR, 'pom.xml'),
+  path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'studio', 'scogen', 'launcher', 'Neo4jLauncher.java'),
+];
 
 export interface LocalNeo4j {
   port: number;
@@ -74,12 +77,19 @@ export function ensureLauncherBuilt(log: (message: string) => void = console.err
   const stale = LAUNCHER_SOURCES.some((source) => statSync(source).mtimeMs > jarTime);
   if (!stale) return LAUNCHER_JAR;
   if (!commandWorks('mvn', ['-v'])) {
-    throw new LocalNeo4jError(`Maven (mvn) was not found on PATH; it builds the local Neo4j launcher.\n${HOW_TO_PROCEED}`);
+    throw new LocalNeo4jError(
+      `Maven (mvn) was not found on PATH; it builds the local Neo4j launcher.\n${HOW_TO_PROCEED}`,
+    );
   }
   log('Building the local Neo4j launcher with Maven (the first build downloads Neo4j 5.26 from Maven Central)…');
-  const build = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
+  const build = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
+    cwd: LAUNCHER_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (build.status !== 0) {
-    throw new LocalNeo4jError(`Building the Neo4j launcher failed (mvn exit code ${build.status}). See the Maven output above.\n${HOW_TO_PROCEED}`);
+    throw new LocalNeo4jError(
+      `Building the Neo4j launcher failed (mvn exit code ${build.status}). See the Maven output above.\n${HOW_TO_PROCEED}`,
+    );
   }
   return LAUNCHER_JAR;
 }
@@ -112,7 +122,10 @@ export async function localStatus(db: LocalNeo4j): Promise<LocalNeo4jStatus> {
  * Starts the embedded Neo4j in the background unless it already runs, and resolves once a query
  * succeeds through the driver. Returns whether this call started it.
  */
-export async function startLocal(db: LocalNeo4j, options: { timeoutMs?: number; log?: (message: string) => void } = {}): Promise<{ started: boolean; pid: number }> {
+export async function startLocal(
+  db: LocalNeo4j,
+  options: { timeoutMs?: number; log?: (message: string) => void } = {},
+): Promise<{ started: boolean; pid: number }> {
   const log = options.log ?? console.error;
   const { dataDir, pidFile, logFile } = paths(db);
   const existing = readPid(pidFile);
@@ -121,15 +134,21 @@ export async function startLocal(db: LocalNeo4j, options: { timeoutMs?: number; 
     return { started: false, pid: existing };
   }
   if (await canConnect(uriOf(db))) {
-    throw new LocalNeo4jError(`Port ${db.port} already answers Bolt, but not from ${dataDir}. Stop that server, or set NEO4J_URI=${uriOf(db)} to use it.`);
+    throw new LocalNeo4jError(
+      `Port ${db.port} already answers Bolt, but not from ${dataDir}. Stop that server, or set NEO4J_URI=${uriOf(db)} to use it.`,
+    );
   }
   const jar = ensureLauncherBuilt(log);
   mkdirSync(dataDir, { recursive: true });
   const out = openSync(logFile, 'a');
-  const child = spawn('java', ['-Xms256m', '-Xmx2g', '-jar', jar, '--data-dir', dataDir, '--bolt-port', String(db.port)], {
-    detached: true,
-    stdio: ['ignore', out, out],
-  });
+  const child = spawn(
+    'java',
+    ['-Xms256m', '-Xmx2g', '-jar', jar, '--data-dir', dataDir, '--bolt-port', String(db.port)],
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+    },
+  );
   closeSync(out);
   child.unref();
   if (child.pid === undefined) throw new LocalNeo4jError(`Could not start java. Log: ${logFile}`);
@@ -141,11 +160,16 @@ export async function startLocal(db: LocalNeo4j, options: { timeoutMs?: number; 
 async function waitUntilReady(db: LocalNeo4j, pid: number, logFile: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!isAlive(pid)) throw new LocalNeo4jError(`Local Neo4j (pid ${pid}) exited during start-up. Last log lines (${logFile}):\n${tail(logFile)}`);
+    if (!isAlive(pid))
+      throw new LocalNeo4jError(
+        `Local Neo4j (pid ${pid}) exited during start-up. Last log lines (${logFile}):\n${tail(logFile)}`,
+      );
     if (await canConnect(uriOf(db))) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new LocalNeo4jError(`Local Neo4j did not answer on ${uriOf(db)} within ${timeoutMs / 1000} s. Last log lines (${logFile}):\n${tail(logFile)}`);
+  throw new LocalNeo4jError(
+    `Local Neo4j did not answer on ${uriOf(db)} within ${timeoutMs / 1000} s. Last log lines (${logFile}):\n${tail(logFile)}`,
+  );
 }
 
 /** Stops the embedded Neo4j cleanly (SIGTERM, then SIGKILL after the timeout). */

@@ -12,11 +12,16 @@ const elementName = z
   .superRefine((name, ctx) => {
     const length = cleanSurface(name).length;
     if (length === 0) ctx.addIssue({ code: 'custom', message: 'name is empty' });
-    else if (length > MAX_NAME_LENGTH) ctx.addIssue({ code: 'custom', message: `name is ${length} characters long; the limit is ${MAX_NAME_LENGTH}` });
+    else if (length > MAX_NAME_LENGTH)
+      ctx.addIssue({ code: 'custom', message: `name is ${length} characters long; the limit is ${MAX_NAME_LENGTH}` });
   });
 
 const nameList = (max: number) =>
-  z.array(elementName, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be an array of strings') }).max(max, `has more than ${max} names`);
+  z
+    .array(elementName, {
+      error: (issue) => (issue.input === undefined ? 'is required' : 'must be an array of strings'),
+    })
+    .max(max, `has more than ${max} names`);
 
 const requiredString = (max: number) =>
   z

@@ -9,7 +9,12 @@ const TRAILING_PUNCTUATION = /[\s.,;:!?\u2026\u3002\uff0c\uff1b\uff1a\uff01\uff1
  * space, trimmed, trailing sentence punctuation removed.
  */
 export function cleanSurface(name: string): string {
-  return name.normalize('NFKC').replace(/[\s\p{Cc}]+/gu, ' ').trim().replace(TRAILING_PUNCTUATION, '').trim();
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .trim()
+    .replace(TRAILING_PUNCTUATION, '')
+    .trim();
 }
 
 /** The identity key of an element name (SPEC.md §2): the cleaned surface form, lower-cased. */

@@ -12,7 +12,11 @@ export const SYNTHESIS_TASKS = ['select', 'synthesize', 'answer'] as const;
 export type SynthesisTask = (typeof SYNTHESIS_TASKS)[number];
 
 /** The task each step calls when it calls the LLM. */
-export const STEP_TASKS: Readonly<Record<StepName, SynthesisTask>> = { select: 'select', problem: 'synthesize', answer: 'answer' };
+export const STEP_TASKS: Readonly<Record<StepName, SynthesisTask>> = {
+  select: 'select',
+  problem: 'synthesize',
+  answer: 'answer',
+};
 
 export function isStepName(value: string): value is StepName {
   return (STEP_NAMES as readonly string[]).includes(value);

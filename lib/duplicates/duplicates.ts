@@ -28,7 +28,9 @@ async function* statements(): AsyncGenerator<Statement> {
  * most similar problem before it, and `duplicate` flags follow the links. With `batchId`, only that
  * batch's links are recomputed, its problems compared with all others; otherwise all of them.
  */
-export async function flagNearDuplicates(options: { batchId?: string; threshold?: number } = {}): Promise<{ problems: number; flagged: number }> {
+export async function flagNearDuplicates(
+  options: { batchId?: string; threshold?: number } = {},
+): Promise<{ problems: number; flagged: number }> {
   const batch = options.batchId ?? null;
   const hasher = new MinHasher({ numPerm: DEFAULT_NUM_PERM });
   const index = new LshIndex<string>(DEFAULT_NUM_PERM, options.threshold ?? PROBLEM_DUPLICATE_THRESHOLD);
@@ -48,7 +50,8 @@ export async function flagNearDuplicates(options: { batchId?: string; threshold?
 
   await writeQuery('duplicates/clear', { batch });
   const now = Date.now();
-  for (let i = 0; i < links.length; i += LINKS_PER_WRITE) await writeQuery('duplicates/link', { links: links.slice(i, i + LINKS_PER_WRITE), now });
+  for (let i = 0; i < links.length; i += LINKS_PER_WRITE)
+    await writeQuery('duplicates/link', { links: links.slice(i, i + LINKS_PER_WRITE), now });
   const [counts] = await writeQuery('duplicates/flags', { batch });
   return { problems: counts?.problems ?? 0, flagged: counts?.flagged ?? 0 };
 }

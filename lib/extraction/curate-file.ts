@@ -7,6 +7,7 @@ import { Curator, type CurationSummary, type CurationThresholds } from './curate
 export async function curateFile(path: string, thresholds: Partial<CurationThresholds> = {}): Promise<CurationSummary> {
   const curator = new Curator(thresholds);
   let line = 0;
-  for await (const text of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) curator.add(text, (line += 1));
+  for await (const text of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity }))
+    curator.add(text, (line += 1));
   return curator.summary();
 }

@@ -19,9 +19,21 @@ describe('curateLines', () => {
   });
 
   it('reports malformed lines by number and keeps the rest', () => {
-    const summary = curateLines([sample[0]!, '{not json', '', JSON.stringify({ id: 'x', source: 'nowhere', title: 't', body: 'b' }), sample[1]!]);
-    assert.deepEqual(summary.kept.map((d) => d.line), [1, 5]);
-    assert.deepEqual(summary.bad.map((b) => b.line), [2, 4]);
+    const summary = curateLines([
+      sample[0]!,
+      '{not json',
+      '',
+      JSON.stringify({ id: 'x', source: 'nowhere', title: 't', body: 'b' }),
+      sample[1]!,
+    ]);
+    assert.deepEqual(
+      summary.kept.map((d) => d.line),
+      [1, 5],
+    );
+    assert.deepEqual(
+      summary.bad.map((b) => b.line),
+      [2, 4],
+    );
     assert.match(summary.bad[0]!.reason, /invalid JSON/);
     assert.match(summary.bad[1]!.reason, /source/);
     assert.equal(summary.bad[1]!.id, 'x');
@@ -31,7 +43,10 @@ describe('curateLines', () => {
     const exact = doc('copy', first.title.toUpperCase(), `  ${first.body.replace(/ /g, '  ')} `);
     const near = doc('near', first.title, `${first.body} Thanks in advance!`);
     const summary = curateLines([sample[0]!, exact, near, sample[1]!]);
-    assert.deepEqual(summary.kept.map((d) => d.record.id), [first.id, JSON.parse(sample[1]!).id]);
+    assert.deepEqual(
+      summary.kept.map((d) => d.record.id),
+      [first.id, JSON.parse(sample[1]!).id],
+    );
     const [d1, d2] = summary.duplicates;
     assert.deepEqual([d1?.id, d1?.kind, d1?.of, d1?.line], ['copy', 'exact', first.id, 2]);
     assert.deepEqual([d2?.id, d2?.kind, d2?.of], ['near', 'near', first.id]);
@@ -44,8 +59,16 @@ describe('curateLines', () => {
       doc('short', 'Hi', 'too short'),
       doc('long', 'Long', 'the cat sat on the mat. '.repeat(5_000)),
       huge,
-      doc('german', 'Frage zur Datenbank', 'Ich möchte eine Tabelle mit Pandas gruppieren, aber die Spalten werden nicht übernommen, und ich weiß nicht warum das passiert.'),
-      doc('russian', 'Вопрос', 'Как сгруппировать таблицу в pandas по месяцам и посчитать среднее значение для каждого клиента в отчёте?'),
+      doc(
+        'german',
+        'Frage zur Datenbank',
+        'Ich möchte eine Tabelle mit Pandas gruppieren, aber die Spalten werden nicht übernommen, und ich weiß nicht warum das passiert.',
+      ),
+      doc(
+        'russian',
+        'Вопрос',
+        'Как сгруппировать таблицу в pandas по месяцам и посчитать среднее значение для каждого клиента в отчёте?',
+      ),
     ]);
     const byId = new Map(summary.filtered.map((f) => [f.id, f]));
     assert.equal(byId.get('short')?.reason, 'too_short');
@@ -59,7 +82,14 @@ describe('curateLines', () => {
   });
 
   it('reports a repeated id as a bad line', () => {
-    const summary = curateLines([sample[0]!, doc(first.id, 'Another title entirely', 'A different body about something else, long enough to pass the length check easily.')]);
+    const summary = curateLines([
+      sample[0]!,
+      doc(
+        first.id,
+        'Another title entirely',
+        'A different body about something else, long enough to pass the length check easily.',
+      ),
+    ]);
     assert.equal(summary.kept.length, 1);
     assert.match(summary.bad[0]!.reason, /duplicate id .* line 1/);
   });

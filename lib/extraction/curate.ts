@@ -128,7 +128,15 @@ export class Curator {
     const t = this.thresholds;
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > t.maxLineBytes) {
-      return { kind: 'filtered', filtered: { line, id: idOf(text), reason: 'too_large', detail: `${formatBytes(bytes)} exceeds the ${formatBytes(t.maxLineBytes)} limit` } };
+      return {
+        kind: 'filtered',
+        filtered: {
+          line,
+          id: idOf(text),
+          reason: 'too_large',
+          detail: `${formatBytes(bytes)} exceeds the ${formatBytes(t.maxLineBytes)} limit`,
+        },
+      };
     }
     let raw: unknown;
     try {
@@ -138,28 +146,42 @@ export class Curator {
     }
     const parsed = documentRecordSchema.safeParse(raw);
     if (!parsed.success) {
-      const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
+      const id =
+        typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+          ? (raw as { id: string }).id
+          : undefined;
       const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
       return { kind: 'bad', bad: { line, id, reason } };
     }
     const record = parsed.data;
     const firstLine = this.idLines.get(record.id);
-    if (firstLine !== undefined) return { kind: 'bad', bad: { line, id: record.id, reason: `duplicate id "${record.id}" (first on line ${firstLine})` } };
+    if (firstLine !== undefined)
+      return {
+        kind: 'bad',
+        bad: { line, id: record.id, reason: `duplicate id "${record.id}" (first on line ${firstLine})` },
+      };
     this.idLines.set(record.id, line);
 
     const body = curationText(record);
-    if (body.length < t.minChars) return this.filtered(line, record.id, 'too_short', `${body.length} characters, fewer than ${t.minChars}`);
-    if (body.length > t.maxChars) return this.filtered(line, record.id, 'too_long', `${body.length} characters, more than ${t.maxChars}`);
+    if (body.length < t.minChars)
+      return this.filtered(line, record.id, 'too_short', `${body.length} characters, fewer than ${t.minChars}`);
+    if (body.length > t.maxChars)
+      return this.filtered(line, record.id, 'too_long', `${body.length} characters, more than ${t.maxChars}`);
     const score = englishScore(body);
     const language = languageProblem(score, t);
     if (language) return this.filtered(line, record.id, 'not_english', language);
 
     const hash = normalizedTextHash(body);
     const exactOf = this.exact.get(hash);
-    if (exactOf !== undefined) return { kind: 'duplicate', duplicate: { line, id: record.id, kind: 'exact', of: exactOf, similarity: 1 } };
+    if (exactOf !== undefined)
+      return { kind: 'duplicate', duplicate: { line, id: record.id, kind: 'exact', of: exactOf, similarity: 1 } };
     this.exact.set(hash, record.id);
     const near = this.index.addIfNew(record.id, this.hasher.signature(body));
-    if (near) return { kind: 'duplicate', duplicate: { line, id: record.id, kind: 'near', of: near.of, similarity: near.similarity } };
+    if (near)
+      return {
+        kind: 'duplicate',
+        duplicate: { line, id: record.id, kind: 'near', of: near.of, similarity: near.similarity },
+      };
     return { kind: 'kept', document: { line, record } };
   }
 

@@ -15,8 +15,19 @@ export interface ExtractionRunView {
     bad: Array<{ line: number; reason: string }>;
     filtered: Record<string, number>;
     duplicates: { exact: number; near: number };
-    thresholds: { minChars: number; maxChars: number; maxLineBytes: number; jaccard: number; minAsciiLetterShare: number; minStopwordShare: number };
+    thresholds: {
+      minChars: number;
+      maxChars: number;
+      maxLineBytes: number;
+      jaccard: number;
+      minAsciiLetterShare: number;
+      minStopwordShare: number;
+    };
   } | null;
   progress: ExtractionProgress | null;
-  summary: Omit<ExtractionSummary, 'failures'> & { failures: Array<{ docId: string; line: number; failureClass: string; message: string }> } | null;
+  summary:
+    | (Omit<ExtractionSummary, 'failures'> & {
+        failures: Array<{ docId: string; line: number; failureClass: string; message: string }>;
+      })
+    | null;
 }

@@ -68,7 +68,10 @@ export class ExtractionAbortedError extends AppError {
 
 /** Hash of everything the extraction of a document depends on besides prompt and model. */
 export function documentHash(document: DocumentRecord): string {
-  return createHash('sha256').update(JSON.stringify([document.source, documentMessage(document)])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([document.source, documentMessage(document)]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
@@ -76,7 +79,10 @@ export function documentHash(document: DocumentRecord): string {
  * (document hash, prompt hash, model) before counting it, and ingests records into the graph.
  * Cached documents make no LLM call; failed ones are reported with their class and retried next run.
  */
-export async function runExtraction(documents: readonly CuratedDocument[], options: ExtractionOptions): Promise<ExtractionSummary> {
+export async function runExtraction(
+  documents: readonly CuratedDocument[],
+  options: ExtractionOptions,
+): Promise<ExtractionSummary> {
   const started = performance.now();
   const model = options.config.models.extract;
   if (model === undefined) throw new LlmError('not_configured', missingModelMessage('extract'));
@@ -91,7 +97,10 @@ export async function runExtraction(documents: readonly CuratedDocument[], optio
   const failures: ExtractionFailure[] = [];
   const progress: ExtractionProgress = { total: documents.length, done: 0, fromCache: 0, extracted: 0, failed: 0 };
 
-  const keyed = documents.map((document) => ({ document, key: cacheKey(documentHash(document.record), promptHash, model) }));
+  const keyed = documents.map((document) => ({
+    document,
+    key: cacheKey(documentHash(document.record), promptHash, model),
+  }));
   const cached = await cache.lookup(keyed.map((k) => k.key));
 
   let pending: Array<{ record: ExtractionRecord; document: DocumentRecord }> = [];
@@ -104,7 +113,10 @@ export async function runExtraction(documents: readonly CuratedDocument[], optio
     writing = writing.then(() => writeExtractions(batch, graph));
     await writing;
   };
-  const finish = async (kind: 'fromCache' | 'extracted' | 'failed', item?: { record: ExtractionRecord; document: DocumentRecord }) => {
+  const finish = async (
+    kind: 'fromCache' | 'extracted' | 'failed',
+    item?: { record: ExtractionRecord; document: DocumentRecord },
+  ) => {
     if (item && ingest) pending.push(item);
     progress[kind] += 1;
     progress.done += 1;
@@ -117,7 +129,16 @@ export async function runExtraction(documents: readonly CuratedDocument[], optio
     const hit = cached.get(item.key);
     if (!hit) toExtract.push(item);
     // The cache key covers the content, not the id: a renamed document reuses its record.
-    else await finish('fromCache', { record: { ...hit, docId: item.document.record.id, source: item.document.record.source, title: item.document.record.title }, document: item.document.record });
+    else
+      await finish('fromCache', {
+        record: {
+          ...hit,
+          docId: item.document.record.id,
+          source: item.document.record.source,
+          title: item.document.record.title,
+        },
+        document: item.document.record,
+      });
   }
 
   let next = 0;
@@ -128,9 +149,26 @@ export async function runExtraction(documents: readonly CuratedDocument[], optio
       const { record: doc, line } = document;
       try {
         const request = extractionRequest(doc);
-        const result = await chatJson({ ...request, config: options.config, signal: options.signal, headers: options.headersFor?.(doc) });
-        const parsed = extractionRecordSchema.safeParse({ docId: doc.id, source: doc.source, title: doc.title, ...result.data, model, promptVersion: promptHash });
-        if (!parsed.success) throw new LlmError('invalid_output', `extract: the record does not validate: ${parsed.error.issues[0]?.message}`, result.usage);
+        const result = await chatJson({
+          ...request,
+          config: options.config,
+          signal: options.signal,
+          headers: options.headersFor?.(doc),
+        });
+        const parsed = extractionRecordSchema.safeParse({
+          docId: doc.id,
+          source: doc.source,
+          title: doc.title,
+          ...result.data,
+          model,
+          promptVersion: promptHash,
+        });
+        if (!parsed.success)
+          throw new LlmError(
+            'invalid_output',
+            `extract: the record does not validate: ${parsed.error.issues[0]?.message}`,
+            result.usage,
+          );
         const record = parsed.data;
         usage.add(result.usage);
         await cache.store({ key, docHash: documentHash(doc), promptHash, model, record, usage: result.usage });
@@ -154,7 +192,10 @@ export async function runExtraction(documents: readonly CuratedDocument[], optio
   // A crash (not an abort) leaves the pending batch unwritten on purpose: the cache replays it next run.
   if (fatal) throw fatal.reason;
   await flush(true);
-  if (options.signal?.aborted) throw new ExtractionAbortedError(`Extraction stopped after ${progress.done} of ${progress.total} documents; run it again to continue.`);
+  if (options.signal?.aborted)
+    throw new ExtractionAbortedError(
+      `Extraction stopped after ${progress.done} of ${progress.total} documents; run it again to continue.`,
+    );
 
   const failedByClass: Partial<Record<FailureClass, number>> = {};
   for (const f of failures) failedByClass[f.failureClass] = (failedByClass[f.failureClass] ?? 0) + 1;

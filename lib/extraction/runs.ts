@@ -37,7 +37,8 @@ export async function startExtractionRun(name: string, text: string, jaccard: nu
   const settings = llmConfig();
   if (!settings.configured) throw new AppError(settings.message);
   const probe = await probeEndpoint(settings.config, 3_000);
-  if (!probe.reachable) throw new AppError(`The LLM endpoint ${settings.config.baseUrl} does not answer: ${probe.error}`);
+  if (!probe.reachable)
+    throw new AppError(`The LLM endpoint ${settings.config.baseUrl} does not answer: ${probe.error}`);
 
   const id = randomUUID();
   mkdirSync(UPLOAD_DIR, { recursive: true });
@@ -45,7 +46,18 @@ export async function startExtractionRun(name: string, text: string, jaccard: nu
   writeFileSync(file, text);
   const entry: RunEntry = {
     controller: new AbortController(),
-    view: { id, name, state: 'curating', startedAt: new Date().toISOString(), finishedAt: null, error: null, isStub: probe.isStub, curation: null, progress: null, summary: null },
+    view: {
+      id,
+      name,
+      state: 'curating',
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      error: null,
+      isStub: probe.isStub,
+      curation: null,
+      progress: null,
+      summary: null,
+    },
   };
   runs.set(id, entry);
   for (const old of [...runs.keys()].slice(0, Math.max(0, runs.size - MAX_RUNS))) runs.delete(old);
@@ -53,7 +65,12 @@ export async function startExtractionRun(name: string, text: string, jaccard: nu
   return entry.view;
 }
 
-async function execute(entry: RunEntry, file: string, jaccard: number, config: Parameters<typeof runExtraction>[1]['config']): Promise<void> {
+async function execute(
+  entry: RunEntry,
+  file: string,
+  jaccard: number,
+  config: Parameters<typeof runExtraction>[1]['config'],
+): Promise<void> {
   const view = entry.view;
   try {
     const curation = await curateFile(file, { jaccard });
@@ -67,12 +84,23 @@ async function execute(entry: RunEntry, file: string, jaccard: number, config: P
       bad: curation.bad.slice(0, 50).map((b) => ({ line: b.line, reason: b.reason })),
       filtered,
       duplicates: { exact, near: curation.duplicates.length - exact },
-      thresholds: { minChars: t.minChars, maxChars: t.maxChars, maxLineBytes: t.maxLineBytes, jaccard: t.jaccard, minAsciiLetterShare: t.minAsciiLetterShare, minStopwordShare: t.minStopwordShare },
+      thresholds: {
+        minChars: t.minChars,
+        maxChars: t.maxChars,
+        maxLineBytes: t.maxLineBytes,
+        jaccard: t.jaccard,
+        minAsciiLetterShare: t.minAsciiLetterShare,
+        minStopwordShare: t.minStopwordShare,
+      },
     };
     view.state = 'extracting';
     view.progress = { total: curation.kept.length, done: 0, fromCache: 0, extracted: 0, failed: 0 };
     await applySchema();
-    const summary = await runExtraction(curation.kept, { config, signal: entry.controller.signal, onProgress: (p) => (view.progress = p) });
+    const summary = await runExtraction(curation.kept, {
+      config,
+      signal: entry.controller.signal,
+      onProgress: (p) => (view.progress = p),
+    });
     view.summary = { ...summary, failures: summary.failures.slice(0, 100) };
     view.state = 'done';
   } catch (error) {

@@ -17,7 +17,14 @@ export async function attachDocumentText(path: string, chunkSize = 1_000): Promi
   let chunk: DocumentRecord[] = [];
   const flush = async () => {
     if (chunk.length === 0) return;
-    const docs = chunk.map((d) => ({ id: d.id, body: d.body, answers: d.answers ?? [], tags: d.tags ?? [], url: d.url ?? null, license: d.license ?? null }));
+    const docs = chunk.map((d) => ({
+      id: d.id,
+      body: d.body,
+      answers: d.answers ?? [],
+      tags: d.tags ?? [],
+      url: d.url ?? null,
+      license: d.license ?? null,
+    }));
     const [row] = await writeQuery('graph/documents/attach-text', { docs });
     summary.attached += row?.attached ?? 0;
     chunk = [];
@@ -35,7 +42,10 @@ export async function attachDocumentText(path: string, chunkSize = 1_000): Promi
     }
     const parsed = documentRecordSchema.safeParse(raw);
     if (!parsed.success) {
-      summary.bad.push({ line, reason: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') });
+      summary.bad.push({
+        line,
+        reason: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; '),
+      });
       continue;
     }
     summary.documents += 1;

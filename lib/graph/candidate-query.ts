@@ -56,9 +56,18 @@ export class HubLists {
  * scenario). With `hubs`, intermediates whose lists are held are not expanded again, and new hub
  * lists are added; the result is the same either way.
  */
-export async function queryNeighbourhood(key: string, hopLimit = DEFAULT_HOP_LIMIT, hubs?: { store: HubLists; version: string }): Promise<ScenarioNeighbourhood | undefined> {
+export async function queryNeighbourhood(
+  key: string,
+  hopLimit = DEFAULT_HOP_LIMIT,
+  hubs?: { store: HubLists; version: string },
+): Promise<ScenarioNeighbourhood | undefined> {
   const known = new Map(hubs?.store.of(hubs.version, hopLimit));
-  const [row] = await readQuery('sampling/candidates', { key, hopLimit, firstHopLimit: FIRST_HOP_LIMIT, cachedVia: [...known.keys()] });
+  const [row] = await readQuery('sampling/candidates', {
+    key,
+    hopLimit,
+    firstHopLimit: FIRST_HOP_LIMIT,
+    cachedVia: [...known.keys()],
+  });
   if (!row) return undefined;
 
   const perVia: HopList[] = row.via.map(() => []);
@@ -80,7 +89,11 @@ export async function queryNeighbourhood(key: string, hopLimit = DEFAULT_HOP_LIM
     for (const [element, weight] of list) {
       const id = candidateId(element);
       let entry = byElement.get(id);
-      if (!entry) byElement.set(id, (entry = { type: element.type, key: element.key, name: element.name, docCount: element.docCount, hops: [] }));
+      if (!entry)
+        byElement.set(
+          id,
+          (entry = { type: element.type, key: element.key, name: element.name, docCount: element.docCount, hops: [] }),
+        );
       entry.hops.push([i, weight]);
     }
   });

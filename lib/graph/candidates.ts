@@ -76,12 +76,18 @@ export function currentGraphVersion(): Promise<string> {
  * A scenario's candidates with P1 and P2, cached in this process per graph version (concurrent
  * requests share one query). Throws UnknownScenarioError.
  */
-export async function scenarioCandidates(key: string, version: string, hopLimit = DEFAULT_HOP_LIMIT): Promise<ScenarioCandidates> {
+export async function scenarioCandidates(
+  key: string,
+  version: string,
+  hopLimit = DEFAULT_HOP_LIMIT,
+): Promise<ScenarioCandidates> {
   const caches = data.caches;
   const cacheKey = `${version}\u0000${hopLimit}\u0000${key}`;
   let pending = caches.candidates.get(cacheKey);
   if (!pending) {
-    pending = queryNeighbourhood(key, hopLimit, { store: caches.hubs, version }).then((n) => (n ? candidatesOf(n) : undefined));
+    pending = queryNeighbourhood(key, hopLimit, { store: caches.hubs, version }).then((n) =>
+      n ? candidatesOf(n) : undefined,
+    );
     caches.candidates.set(cacheKey, pending);
     pending.then(
       (result) => caches.candidates.set(cacheKey, pending!, 1 + (result?.candidates.length ?? 0)),
@@ -106,14 +112,18 @@ export async function allScenarios(version: string): Promise<ScenarioSummary[]> 
 }
 
 const idOf = (e: { type: ElementType; key: string }) => elementId(e.type, e.key);
-const cachedPairKey = (version: string, a: string, b: string) => (a < b ? `${version}\u0001${a}\u0001${b}` : `${version}\u0001${b}\u0001${a}`);
+const cachedPairKey = (version: string, a: string, b: string) =>
+  a < b ? `${version}\u0001${a}\u0001${b}` : `${version}\u0001${b}\u0001${a}`;
 
 /**
  * Exact co-occurrence weights for pairs of candidates: cached ones from memory, the rest through
  * the unique pair-key index (absent pairs are cached as 0). The same round trip confirms that the
  * graph is still at `version`, else StaleGraphError.
  */
-export async function pairWeights(pairs: ReadonlyArray<readonly [Candidate, Candidate]>, version: string): Promise<(a: Candidate, b: Candidate) => number> {
+export async function pairWeights(
+  pairs: ReadonlyArray<readonly [Candidate, Candidate]>,
+  version: string,
+): Promise<(a: Candidate, b: Candidate) => number> {
   const caches = data.caches;
   const local = new Map<string, number>();
   const missing = new Map<string, string>();
@@ -128,7 +138,11 @@ export async function pairWeights(pairs: ReadonlyArray<readonly [Candidate, Cand
   }
   const keys = [...missing.values()].sort();
   const half = keys.length > PARALLEL_LOOKUP ? Math.ceil(keys.length / 2) : keys.length;
-  const answers = await Promise.all(half === keys.length ? [graphVersionWith(keys)] : [graphVersionWith(keys.slice(0, half)), graphVersionWith(keys.slice(half))]);
+  const answers = await Promise.all(
+    half === keys.length
+      ? [graphVersionWith(keys)]
+      : [graphVersionWith(keys.slice(0, half)), graphVersionWith(keys.slice(half))],
+  );
   for (const answer of answers) {
     data.observe(answer.version);
     if (answer.version !== version) throw new StaleGraphError(`the graph changed (${version} → ${answer.version})`);

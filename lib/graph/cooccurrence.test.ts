@@ -60,7 +60,9 @@ describe('computeDelta', () => {
     const random = mulberry32(42);
     const graph = new MemoryGraph();
     for (let round = 0; round < 200; round += 1) {
-      const batch = Array.from({ length: 1 + Math.floor(random() * 6) }, () => randomDocument(random, `d${Math.floor(random() * 40)}`));
+      const batch = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
+        randomDocument(random, `d${Math.floor(random() * 40)}`),
+      );
       graph.ingest(batch);
       const truth = graph.recount();
       assert.deepEqual(nonZero(graph.docCount), truth.docCount, `docCount diverged in round ${round}`);
@@ -92,7 +94,10 @@ describe('computeDelta', () => {
 
   it('orders elements and pairs canonically (the lock order)', () => {
     const random = mulberry32(11);
-    const delta = computeDelta(Array.from({ length: 30 }, (_, i) => randomDocument(random, `d${i}`)), new Map());
+    const delta = computeDelta(
+      Array.from({ length: 30 }, (_, i) => randomDocument(random, `d${i}`)),
+      new Map(),
+    );
     const ids = delta.elements.map((e) => e.id);
     assert.deepEqual(ids, [...ids].sort());
     assert.ok(delta.pairs.length > 0);
@@ -105,7 +110,10 @@ describe('computeDelta', () => {
 
 describe('pairKey', () => {
   it('is the same for both orders and differs between pairs', () => {
-    assert.equal(pairKey('CodingSkill\u0000regex', 'Scenario\u0000fraud'), pairKey('Scenario\u0000fraud', 'CodingSkill\u0000regex'));
+    assert.equal(
+      pairKey('CodingSkill\u0000regex', 'Scenario\u0000fraud'),
+      pairKey('Scenario\u0000fraud', 'CodingSkill\u0000regex'),
+    );
     assert.notEqual(pairKey('a', 'b'), pairKey('a', 'c'));
     // The separator keeps ("ab", "c") and ("a", "bc") apart.
     assert.notEqual(pairKey('ab', 'c'), pairKey('a', 'bc'));

@@ -71,11 +71,17 @@ export function forEachPair(ids: readonly string[], visit: (a: string, b: string
  * The exact change to element counts and co-occurrence weights when `incoming` replaces what
  * `stored` holds for the same ids. Later duplicates of an id in `incoming` win.
  */
-export function computeDelta(incoming: readonly PreparedDocument[], stored: ReadonlyMap<string, StoredDocument>): GraphDelta {
+export function computeDelta(
+  incoming: readonly PreparedDocument[],
+  stored: ReadonlyMap<string, StoredDocument>,
+): GraphDelta {
   const latest = new Map<string, PreparedDocument>();
   for (const doc of incoming) latest.set(doc.id, doc);
 
-  const elements = new Map<string, { type: ElementType; key: string; docDelta: number; strengthDelta: number; forms: Map<string, number> }>();
+  const elements = new Map<
+    string,
+    { type: ElementType; key: string; docDelta: number; strengthDelta: number; forms: Map<string, number> }
+  >();
   const pairs = new Map<string, number>();
   const changed: PreparedDocument[] = [];
   let created = 0;
@@ -118,7 +124,15 @@ export function computeDelta(incoming: readonly PreparedDocument[], stored: Read
     .sort(([a], [b]) => compare(a, b))
     .map(([id, e]): ElementChange => {
       const forms = [...e.forms.entries()].filter(([, delta]) => delta !== 0).sort(([a], [b]) => compare(a, b));
-      return { id, type: e.type, key: e.key, docDelta: e.docDelta, strengthDelta: e.strengthDelta, forms: forms.map(([f]) => f), formDeltas: forms.map(([, d]) => d) };
+      return {
+        id,
+        type: e.type,
+        key: e.key,
+        docDelta: e.docDelta,
+        strengthDelta: e.strengthDelta,
+        forms: forms.map(([f]) => f),
+        formDeltas: forms.map(([, d]) => d),
+      };
     });
 
   const pairChanges: PairChange[] = [];

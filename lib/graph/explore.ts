@@ -6,7 +6,15 @@ import { elementId } from '../domain/extraction-record';
 import { pairKey } from './cooccurrence';
 import { formatElementRef } from '../domain/element-ref';
 import type { ElementType } from '../domain/element-types';
-import type { DocumentView, ElementDetails, ElementSummary, Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode, SearchHit } from './explore-types';
+import type {
+  DocumentView,
+  ElementDetails,
+  ElementSummary,
+  Neighbourhood,
+  NeighbourhoodEdge,
+  NeighbourhoodNode,
+  SearchHit,
+} from './explore-types';
 import { BoundedCache, graphVersionWith, VersionedCaches } from './graph-version';
 import { typeAheadQuery } from './lucene';
 
@@ -35,8 +43,12 @@ export async function searchElements({ q, type, limit }: SearchQuery): Promise<S
 }
 
 // Neighbourhoods per (element, limit, hops) for this server process, dropped when the graph changes.
-const globalCaches = globalThis as unknown as { scogenExploreCaches?: VersionedCaches<{ neighbourhoods: BoundedCache<Neighbourhood> }> };
-const caches = (globalCaches.scogenExploreCaches ??= new VersionedCaches({ neighbourhoods: new BoundedCache<Neighbourhood>(200_000) }));
+const globalCaches = globalThis as unknown as {
+  scogenExploreCaches?: VersionedCaches<{ neighbourhoods: BoundedCache<Neighbourhood> }>;
+};
+const caches = (globalCaches.scogenExploreCaches ??= new VersionedCaches({
+  neighbourhoods: new BoundedCache<Neighbourhood>(200_000),
+}));
 
 /**
  * The focus, its top neighbours by weight, optionally a second hop, and the edges among them.
@@ -49,18 +61,23 @@ export async function neighbourhoodOf(query: NeighbourhoodQuery): Promise<Neighb
   if (cached) return cached;
   const { neighbourhood, seenVersion } = await readNeighbourhood(query);
   // Filed only if nothing was ingested while it was read.
-  if (seenVersion === version) caches.caches.neighbourhoods.set(key, neighbourhood, neighbourhood.nodes.length + neighbourhood.edges.length);
+  if (seenVersion === version)
+    caches.caches.neighbourhoods.set(key, neighbourhood, neighbourhood.nodes.length + neighbourhood.edges.length);
   return neighbourhood;
 }
 
-async function readNeighbourhood({ id, limit, hops, perNode }: NeighbourhoodQuery): Promise<{ neighbourhood: Neighbourhood; seenVersion: string }> {
-  const [first] = await readQuery(
-    'graph/explore/first-hop',
-    { type: id.type, key: id.key, limit },
-  );
+async function readNeighbourhood({
+  id,
+  limit,
+  hops,
+  perNode,
+}: NeighbourhoodQuery): Promise<{ neighbourhood: Neighbourhood; seenVersion: string }> {
+  const [first] = await readQuery('graph/explore/first-hop', { type: id.type, key: id.key, limit });
   if (!first) throw new NotFoundError(`No element ${formatElementRef(id)}`);
   const focusId = idOf(first.focus);
-  const nodes = new Map<string, NeighbourhoodNode>([[focusId, { ...pick(first.focus), id: focusId, hop: 0, weight: 0, p1: null }]]);
+  const nodes = new Map<string, NeighbourhoodNode>([
+    [focusId, { ...pick(first.focus), id: focusId, hop: 0, weight: 0, p1: null }],
+  ]);
   const edges = new Map<string, NeighbourhoodEdge>();
   const addEdge = (a: string, b: string, weight: number) => {
     const [source, target] = a < b ? [a, b] : [b, a];
@@ -68,7 +85,13 @@ async function readNeighbourhood({ id, limit, hops, perNode }: NeighbourhoodQuer
   };
   for (const n of first.neighbours) {
     const nid = idOf(n);
-    nodes.set(nid, { ...pick(n), id: nid, hop: 1, weight: n.weight, p1: first.focus.strength > 0 ? n.weight / first.focus.strength : null });
+    nodes.set(nid, {
+      ...pick(n),
+      id: nid,
+      hop: 1,
+      weight: n.weight,
+      p1: first.focus.strength > 0 ? n.weight / first.focus.strength : null,
+    });
     addEdge(focusId, nid, n.weight);
   }
 
@@ -125,10 +148,20 @@ export async function elementDetails({ id, perType, documents }: DetailsQuery): 
   const strength = row.focus.strength || 1;
   const order: ElementType[] = ['Scenario', 'Knowledge', 'DomainSkill', 'CodingSkill'];
   return {
-    element: { ...pick(row.focus), id: idOf(row.focus), degree: row.degree, strength: row.focus.strength, documents: row.documents },
+    element: {
+      ...pick(row.focus),
+      id: idOf(row.focus),
+      degree: row.degree,
+      strength: row.focus.strength,
+      documents: row.documents,
+    },
     neighboursByType: row.byType
       .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))
-      .map((group) => ({ type: group.type, total: group.total, top: group.top.map((n) => ({ ...pick(n), id: idOf(n), weight: n.weight, p1: n.weight / strength })) })),
+      .map((group) => ({
+        type: group.type,
+        total: group.total,
+        top: group.top.map((n) => ({ ...pick(n), id: idOf(n), weight: n.weight, p1: n.weight / strength })),
+      })),
     documents: docs,
   };
 }

@@ -17,7 +17,9 @@ export class StaleGraphError extends AppError {
  * The graph's version (document count and newest `ingestedAt`: every ingest that changes a
  * document sets it) and, in the same round trip, the weights of the given pair keys.
  */
-export async function graphVersionWith(keys: readonly string[]): Promise<{ version: string; weights: Map<string, number> }> {
+export async function graphVersionWith(
+  keys: readonly string[],
+): Promise<{ version: string; weights: Map<string, number> }> {
   const [row] = await readQuery('sampling/graph-version', { keys });
   return { version: `${row?.documents ?? 0}@${row?.lastIngest ?? '-'}`, weights: new Map(row?.weights ?? []) };
 }

@@ -81,7 +81,16 @@ export async function validateFile(path: string): Promise<{ lines: number; bad: 
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const totalBytes = statSync(path).size;
-  const summary: IngestSummary = { lines: 0, documents: 0, created: 0, replaced: 0, unchanged: 0, bad: [], aborted: false, seconds: 0 };
+  const summary: IngestSummary = {
+    lines: 0,
+    documents: 0,
+    created: 0,
+    replaced: 0,
+    unchanged: 0,
+    bad: [],
+    aborted: false,
+    seconds: 0,
+  };
 
   if (options.strict) {
     const { lines, bad } = await validateFile(path);

@@ -50,8 +50,12 @@ export async function ingestChunk(documents: readonly PreparedDocument[]): Promi
 
 async function writeChunk(tx: ManagedTransaction, documents: readonly PreparedDocument[]): Promise<ChunkResult> {
   const ids = [...new Set(documents.map((d) => d.id))].sort();
-  const locked = (await tx.run(cypher('graph/ingest/01-lock-documents'), { ids })).records.map((r) => r.toObject() as LockedRow);
-  const stored = new Map<string, StoredDocument>(locked.map((row) => [row.id, { id: row.id, hash: row.hash, mentions: row.mentions }]));
+  const locked = (await tx.run(cypher('graph/ingest/01-lock-documents'), { ids })).records.map(
+    (r) => r.toObject() as LockedRow,
+  );
+  const stored = new Map<string, StoredDocument>(
+    locked.map((row) => [row.id, { id: row.id, hash: row.hash, mentions: row.mentions }]),
+  );
   const docNodeIds = new Map(locked.map((row) => [row.id, row.nodeId]));
 
   const delta = computeDelta(documents, stored);
@@ -66,10 +70,18 @@ async function writeChunk(tx: ManagedTransaction, documents: readonly PreparedDo
 
   for (const element of delta.elements) {
     // Labels are set from this value; only the fixed allowlist may reach Cypher.
-    if (!isElementType(element.type)) throw new TypeError(`Element type outside the allowlist: ${String(element.type)}`);
+    if (!isElementType(element.type))
+      throw new TypeError(`Element type outside the allowlist: ${String(element.type)}`);
   }
   const upserted = await tx.run(cypher('graph/ingest/02-upsert-elements'), {
-    rows: delta.elements.map(({ type, key, docDelta, strengthDelta, forms, formDeltas }) => ({ type, key, docDelta, strengthDelta, forms, formDeltas })),
+    rows: delta.elements.map(({ type, key, docDelta, strengthDelta, forms, formDeltas }) => ({
+      type,
+      key,
+      docDelta,
+      strengthDelta,
+      forms,
+      formDeltas,
+    })),
   });
   // Elements travel to later queries as indexes into one list of node ids.
   const elementNodeIds: string[] = [];
@@ -87,7 +99,9 @@ async function writeChunk(tx: ManagedTransaction, documents: readonly PreparedDo
     return i;
   };
 
-  await tx.run(cypher('graph/ingest/03-delete-mentions'), { nodeIds: delta.changed.map((doc) => docNodeIds.get(doc.id)!) });
+  await tx.run(cypher('graph/ingest/03-delete-mentions'), {
+    nodeIds: delta.changed.map((doc) => docNodeIds.get(doc.id)!),
+  });
   await tx.run(cypher('graph/ingest/04-write-documents'), {
     elementIds: elementNodeIds,
     docs: delta.changed.map((doc) => ({
@@ -113,8 +127,10 @@ async function writeChunk(tx: ManagedTransaction, documents: readonly PreparedDo
     batch.pairs.push(index(pair.a), index(pair.b), pair.delta);
     batch.keys.push(pair.key);
   }
-  if (fresh.keys.length > 0) await tx.run(cypher('graph/ingest/05-create-pairs'), { elementIds: elementNodeIds, ...fresh });
-  if (added.keys.length > 0) await tx.run(cypher('graph/ingest/06-add-pairs'), { elementIds: elementNodeIds, ...added });
+  if (fresh.keys.length > 0)
+    await tx.run(cypher('graph/ingest/05-create-pairs'), { elementIds: elementNodeIds, ...fresh });
+  if (added.keys.length > 0)
+    await tx.run(cypher('graph/ingest/06-add-pairs'), { elementIds: elementNodeIds, ...added });
   if (subtracted.keys.length > 0) await tx.run(cypher('graph/ingest/07-subtract-pairs'), subtracted);
   const shrinking = delta.elements.filter((e) => e.docDelta < 0).map((e) => elementNodeIds[index(e.id)]!);
   if (shrinking.length > 0) await tx.run(cypher('graph/ingest/08-delete-orphans'), { nodeIds: shrinking });

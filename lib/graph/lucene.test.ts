@@ -9,7 +9,10 @@ describe('typeAheadQuery', () => {
 
   it('keeps Lucene syntax and quotes out of the query', () => {
     assert.equal(typeAheadQuery("x'}) DETACH DELETE n //"), '+x +detach +delete +n*');
-    assert.equal(typeAheadQuery('f-string {braces} `tick` "q" a:b (c) [d] ~e^2 \\'), '+f +string +braces +tick +q +a +b +c +d +e +2*');
+    assert.equal(
+      typeAheadQuery('f-string {braces} `tick` "q" a:b (c) [d] ~e^2 \\'),
+      '+f +string +braces +tick +q +a +b +c +d +e +2*',
+    );
   });
 
   it('returns null when there is nothing to search for', () => {

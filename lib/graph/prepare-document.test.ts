@@ -35,7 +35,11 @@ describe('parseExtractionLine', () => {
         ['Scenario', 'retail demand forecasting'],
       ],
     );
-    assert.equal(result.document.mentions[0]!.surface, 'pandas groupby with rolling windows', 'first surface form kept');
+    assert.equal(
+      result.document.mentions[0]!.surface,
+      'pandas groupby with rolling windows',
+      'first surface form kept',
+    );
   });
 
   it('gives the same hash to the same content and a different one to changed content', () => {
@@ -66,7 +70,10 @@ describe('parseExtractionLine', () => {
 
   it('rejects empty and over-long names', () => {
     assert.match(reasonOf({ ...valid, knowledge: ['  .  '] }), /knowledge\[0\]: name is empty/);
-    assert.match(reasonOf({ ...valid, codingSkills: ['x'.repeat(10_000)] }), /codingSkills\[0\]: name is 10000 characters long; the limit is 200/);
+    assert.match(
+      reasonOf({ ...valid, codingSkills: ['x'.repeat(10_000)] }),
+      /codingSkills\[0\]: name is 10000 characters long; the limit is 200/,
+    );
   });
 
   it('requires one to three scenarios', () => {

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '../domain/element-types';
-import { elementId, extractionRecordSchema, type DocumentSource, type ElementMention, type ExtractionRecord } from '../domain/extraction-record';
+import {
+  elementId,
+  extractionRecordSchema,
+  type DocumentSource,
+  type ElementMention,
+  type ExtractionRecord,
+} from '../domain/extraction-record';
 import { cleanSurface, normalizeKey } from '../domain/normalize';
 
 /** A validated extraction record, reduced to what the graph stores. */
@@ -33,8 +39,7 @@ export function prepareDocument(record: ExtractionRecord): PreparedDocument {
 }
 
 export type LineResult =
-  | { ok: true; line: number; document: PreparedDocument }
-  | { ok: false; line: number; docId?: string; reason: string };
+  { ok: true; line: number; document: PreparedDocument } | { ok: false; line: number; docId?: string; reason: string };
 
 /** Parses and validates one JSONL line; a failure names the field and the reason. */
 export function parseExtractionLine(text: string, line: number): LineResult {
@@ -50,14 +55,17 @@ export function parseExtractionLine(text: string, line: number): LineResult {
   const docId = (raw as Record<string, unknown>).docId;
   const parsed = extractionRecordSchema.safeParse(raw);
   if (!parsed.success) {
-    const reason = parsed.error.issues
-      .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
-      .join('; ');
+    const reason = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
     return { ok: false, line, docId: typeof docId === 'string' ? docId : undefined, reason };
   }
   return { ok: true, line, document: prepareDocument(parsed.data) };
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') || '(record)';
+  return (
+    path.reduce<string>(
+      (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+      '',
+    ) || '(record)'
+  );
 }

@@ -14,7 +14,11 @@ declare module '../db/rows' {
   interface QueryRows {
     'graph/documents/attach-text': { attached: number };
     'graph/explore/search': ElementSummary & { score: number };
-    'graph/explore/first-hop': { focus: ElementSummary & { strength: number }; degree: number; neighbours: WeightedSummary[] };
+    'graph/explore/first-hop': {
+      focus: ElementSummary & { strength: number };
+      degree: number;
+      neighbours: WeightedSummary[];
+    };
     'graph/explore/second-hop': { type: ElementType; key: string; next: WeightedSummary[] };
     'graph/explore/details': {
       focus: ElementSummary & { strength: number };
@@ -23,7 +27,10 @@ declare module '../db/rows' {
       byType: Array<{ type: ElementType; total: number; top: WeightedSummary[] }>;
     };
     'graph/explore/documents-of': { id: string; title: string; source: string };
-    'graph/explore/document': { document: Omit<DocumentView, 'elements'>; elements: Array<ElementRef & { name: string }> };
+    'graph/explore/document': {
+      document: Omit<DocumentView, 'elements'>;
+      elements: Array<ElementRef & { name: string }>;
+    };
     'graph/ingest/01-lock-documents': LockedRow;
     'graph/ingest/02-upsert-elements': { nodeId: string; isNew: boolean };
     'graph/ingest/03-delete-mentions': NoRows;

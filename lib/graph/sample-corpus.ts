@@ -11,9 +11,13 @@ export const SAMPLE_DOCUMENTS = path.join(process.cwd(), 'data', 'sample', 'docu
 /** Loads the bundled sample corpus (graph, then document text); fails on any bad line. */
 export async function loadSample(): Promise<IngestSummary> {
   const summary = await ingestFile(SAMPLE_EXTRACTIONS, { strict: true });
-  if (summary.bad.length > 0) throw new AppError(`The sample corpus has ${summary.bad.length} bad line(s); first: line ${summary.bad[0]!.line}: ${summary.bad[0]!.reason}`);
+  if (summary.bad.length > 0)
+    throw new AppError(
+      `The sample corpus has ${summary.bad.length} bad line(s); first: line ${summary.bad[0]!.line}: ${summary.bad[0]!.reason}`,
+    );
   const text = await attachDocumentText(SAMPLE_DOCUMENTS);
-  if (text.bad.length > 0) throw new AppError(`data/sample/documents.jsonl line ${text.bad[0]!.line}: ${text.bad[0]!.reason}`);
+  if (text.bad.length > 0)
+    throw new AppError(`data/sample/documents.jsonl line ${text.bad[0]!.line}: ${text.bad[0]!.reason}`);
   return summary;
 }
 

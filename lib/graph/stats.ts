@@ -40,7 +40,12 @@ export async function graphCounts(): Promise<GraphCounts> {
     documents: row.documents,
     mentions: row.mentions,
     coOccurrences: row.coOccurrences,
-    elements: { Scenario: row.scenarios, Knowledge: row.knowledge, DomainSkill: row.domainSkills, CodingSkill: row.codingSkills },
+    elements: {
+      Scenario: row.scenarios,
+      Knowledge: row.knowledge,
+      DomainSkill: row.domainSkills,
+      CodingSkill: row.codingSkills,
+    },
   };
 }
 

@@ -44,7 +44,11 @@ function scale(value: number, max: number, range: { min: number; max: number }):
  * Turns neighbourhood nodes and edges into Cytoscape elements: one node per element id, one edge
  * per unordered pair (the heaviest weight wins if a pair appears twice), sizes scaled to the view.
  */
-export function toElements(nodes: readonly NeighbourhoodNode[], edges: readonly NeighbourhoodEdge[], focusId?: string): GraphElement[] {
+export function toElements(
+  nodes: readonly NeighbourhoodNode[],
+  edges: readonly NeighbourhoodEdge[],
+  focusId?: string,
+): GraphElement[] {
   const byId = new Map<string, NeighbourhoodNode>();
   for (const node of nodes) {
     const seen = byId.get(node.id);
@@ -64,7 +68,14 @@ export function toElements(nodes: readonly NeighbourhoodNode[], edges: readonly 
   for (const node of byId.values()) {
     out.push({
       group: 'nodes',
-      data: { id: node.id, label: truncate(node.name), type: node.type, docCount: node.docCount, size: scale(node.docCount, maxDocs, NODE_SIZE), hop: node.hop },
+      data: {
+        id: node.id,
+        label: truncate(node.name),
+        type: node.type,
+        docCount: node.docCount,
+        size: scale(node.docCount, maxDocs, NODE_SIZE),
+        hop: node.hop,
+      },
       classes: [node.type, node.id === focusId ? 'focus' : ''].filter(Boolean).join(' '),
     });
   }
@@ -72,7 +83,13 @@ export function toElements(nodes: readonly NeighbourhoodNode[], edges: readonly 
     const touchesFocus = edge.source === focusId || edge.target === focusId;
     out.push({
       group: 'edges',
-      data: { id, source: edge.source, target: edge.target, weight: edge.weight, width: scale(edge.weight, maxWeight, EDGE_WIDTH) },
+      data: {
+        id,
+        source: edge.source,
+        target: edge.target,
+        weight: edge.weight,
+        width: scale(edge.weight, maxWeight, EDGE_WIDTH),
+      },
       ...(focusId && !touchesFocus ? { classes: 'cross' } : {}),
     });
   }

@@ -30,7 +30,11 @@ beforeEach(() => {
 });
 
 function extract(overrides: Record<string, string> = {}, fault?: string) {
-  return chatJson({ ...extractionRequest(document), config: stubTestConfig(stub.baseUrl, overrides), headers: fault ? { 'x-stub-fault': fault } : undefined });
+  return chatJson({
+    ...extractionRequest(document),
+    config: stubTestConfig(stub.baseUrl, overrides),
+    headers: fault ? { 'x-stub-fault': fault } : undefined,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<LlmError> {
@@ -112,7 +116,9 @@ describe('chatJson against the stub', () => {
   });
 
   it('a hang ends in timeout after bounded attempts', async () => {
-    const { value: error, ms } = await timed(() => failure(extract({ LLM_TIMEOUT_MS: '100', LLM_MAX_RETRIES: '1' }, 'hang')));
+    const { value: error, ms } = await timed(() =>
+      failure(extract({ LLM_TIMEOUT_MS: '100', LLM_MAX_RETRIES: '1' }, 'hang')),
+    );
     assert.equal(error.failureClass, 'timeout', error.message);
     assert.equal(error.usage?.attempts, 2);
     assert.equal(stub.stats.requests, 2);
@@ -122,7 +128,9 @@ describe('chatJson against the stub', () => {
   it('keeps at most LLM_CONCURRENCY requests in flight per endpoint', async () => {
     const config = stubTestConfig(stub.baseUrl, { LLM_CONCURRENCY: '3' });
     await Promise.all(
-      documents.concat(documents).map((doc) => chatJson({ ...extractionRequest(doc), config, headers: { 'x-stub-fault': 'latency:50' } })),
+      documents
+        .concat(documents)
+        .map((doc) => chatJson({ ...extractionRequest(doc), config, headers: { 'x-stub-fault': 'latency:50' } })),
     );
     assert.equal(stub.stats.requests, 10);
     assert.equal(stub.stats.maxInFlight, 3);
@@ -130,7 +138,9 @@ describe('chatJson against the stub', () => {
 
   it('sums usage over a run, failed calls included', async () => {
     const totals = new UsageTotals();
-    const results = await Promise.all(documents.slice(0, 3).map((doc) => chatJson({ ...extractionRequest(doc), config: stubTestConfig(stub.baseUrl) })));
+    const results = await Promise.all(
+      documents.slice(0, 3).map((doc) => chatJson({ ...extractionRequest(doc), config: stubTestConfig(stub.baseUrl) })),
+    );
     for (const { usage } of results) totals.add(usage);
     const error = await failure(extract({}, 'invalid_json'));
     totals.add(error.usage, true);
@@ -146,7 +156,10 @@ describe('chatJson against the stub', () => {
   });
 
   it('says what to set when the task has no model', async () => {
-    const config = { ...stubTestConfig(stub.baseUrl), models: { extract: undefined, select: undefined, synthesize: undefined, answer: undefined } };
+    const config = {
+      ...stubTestConfig(stub.baseUrl),
+      models: { extract: undefined, select: undefined, synthesize: undefined, answer: undefined },
+    };
     const error = await failure(chatJson({ ...extractionRequest(document), config }));
     assert.equal(error.failureClass, 'not_configured');
     assert.match(error.message, /LLM_MODEL_EXTRACT or LLM_MODEL/);

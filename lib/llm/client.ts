@@ -1,6 +1,10 @@
 import 'server-only';
 import OpenAI from 'openai';
-import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type {
+  ChatCompletion,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionMessageParam,
+} from 'openai/resources/chat/completions';
 import { z } from 'zod';
 import { llmConfig, missingModelMessage, type LlmConfig, type LlmTask, type StructuredMode } from './config';
 import { LlmError } from './errors';
@@ -81,12 +85,19 @@ export async function chatJson<T>(request: ChatJsonRequest<T>): Promise<ChatJson
   const repairMessages: ChatMessage[] = [
     ...request.messages,
     { role: 'assistant', content: parsed.content },
-    { role: 'user', content: `Your reply is not valid: ${parsed.problem}\nReply again with only the corrected JSON object.` },
+    {
+      role: 'user',
+      content: `Your reply is not valid: ${parsed.problem}\nReply again with only the corrected JSON object.`,
+    },
   ];
   const second = await completeWithRetries(request, config, model, repairMessages, usage);
   const repaired = interpret(second, request, usage);
   if (repaired.ok) return { data: repaired.data, usage };
-  throw new LlmError('invalid_output', `${request.task}: the reply was still invalid after one repair attempt: ${repaired.problem}`, usage);
+  throw new LlmError(
+    'invalid_output',
+    `${request.task}: the reply was still invalid after one repair attempt: ${repaired.problem}`,
+    usage,
+  );
 }
 
 function interpret<T>(completion: ChatCompletion, request: ChatJsonRequest<T>, usage: LlmUsage): ParsedReply<T> {
@@ -110,7 +121,9 @@ async function completeWithRetries<T>(
     usage.attempts += 1;
     try {
       const body = requestBody(request, model, messages, mode);
-      const completion = await semaphore.run(() => client.chat.completions.create(body, { signal: request.signal, headers: request.headers }));
+      const completion = await semaphore.run(() =>
+        client.chat.completions.create(body, { signal: request.signal, headers: request.headers }),
+      );
       addCompletionUsage(usage, completion.usage);
       return completion;
     } catch (error) {
@@ -122,15 +135,28 @@ async function completeWithRetries<T>(
       const failure = classifyRequestError(error);
       if (!failure.retryable || retries >= config.maxRetries || request.signal?.aborted) {
         const attempts = `${usage.attempts} attempt${usage.attempts === 1 ? '' : 's'}`;
-        throw new LlmError(failure.failureClass, `${request.task}: ${failure.message} (${attempts} to ${config.baseUrl})`, usage, { cause: error });
+        throw new LlmError(
+          failure.failureClass,
+          `${request.task}: ${failure.message} (${attempts} to ${config.baseUrl})`,
+          usage,
+          { cause: error },
+        );
       }
-      await sleep(retryDelayMs(retries, failure.retryAfterMs, config.retryBaseMs, config.maxRetryWaitMs), request.signal);
+      await sleep(
+        retryDelayMs(retries, failure.retryAfterMs, config.retryBaseMs, config.maxRetryWaitMs),
+        request.signal,
+      );
       retries += 1;
     }
   }
 }
 
-function requestBody<T>(request: ChatJsonRequest<T>, model: string, messages: ChatMessage[], mode: StructuredMode): ChatCompletionCreateParamsNonStreaming {
+function requestBody<T>(
+  request: ChatJsonRequest<T>,
+  model: string,
+  messages: ChatMessage[],
+  mode: StructuredMode,
+): ChatCompletionCreateParamsNonStreaming {
   const schema = jsonSchemaOf(request.schema);
   const common = {
     model,
@@ -141,7 +167,10 @@ function requestBody<T>(request: ChatJsonRequest<T>, model: string, messages: Ch
     return {
       ...common,
       messages: messages as ChatCompletionMessageParam[],
-      response_format: { type: 'json_schema', json_schema: { name: request.schemaName, schema, strict: request.strict ?? true } },
+      response_format: {
+        type: 'json_schema',
+        json_schema: { name: request.schemaName, schema, strict: request.strict ?? true },
+      },
     };
   }
   // JSON mode guarantees only "some JSON object", so the shape goes into the prompt.
@@ -149,13 +178,20 @@ function requestBody<T>(request: ChatJsonRequest<T>, model: string, messages: Ch
     role: 'system',
     content: `Reply with a single JSON object named "${request.schemaName}" that conforms to this JSON Schema:\n${JSON.stringify(schema)}`,
   };
-  return { ...common, messages: [...messages, shape] as ChatCompletionMessageParam[], response_format: { type: 'json_object' } };
+  return {
+    ...common,
+    messages: [...messages, shape] as ChatCompletionMessageParam[],
+    response_format: { type: 'json_object' },
+  };
 }
 
 function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
   let json = jsonSchemas.get(schema);
   if (!json) {
-    const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+    const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >;
     json = rest;
     jsonSchemas.set(schema, json);
   }

@@ -7,11 +7,16 @@ describe('parseLlmConfig', () => {
   it('is "not configured" without base URL and key, with a message naming what to set', () => {
     const settings = parseLlmConfig({ LLM_BASE_URL: '', LLM_API_KEY: ' ' });
     assert.deepEqual(settings, { configured: false, message: NOT_CONFIGURED_MESSAGE });
-    for (const name of ['LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL', 'npm run llm:stub']) assert.ok(NOT_CONFIGURED_MESSAGE.includes(name), name);
+    for (const name of ['LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL', 'npm run llm:stub'])
+      assert.ok(NOT_CONFIGURED_MESSAGE.includes(name), name);
   });
 
   it('applies defaults and the per-task model fallback', () => {
-    const settings = parseLlmConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1/', LLM_MODEL: 'qwen', LLM_MODEL_SYNTHESIZE: 'big' });
+    const settings = parseLlmConfig({
+      LLM_BASE_URL: 'http://127.0.0.1:11434/v1/',
+      LLM_MODEL: 'qwen',
+      LLM_MODEL_SYNTHESIZE: 'big',
+    });
     assert.ok(settings.configured);
     const { config } = settings;
     assert.equal(config.baseUrl, 'http://127.0.0.1:11434/v1');
@@ -33,7 +38,13 @@ describe('parseLlmConfig', () => {
 
   it('names every bad variable and never echoes the key', () => {
     try {
-      parseLlmConfig({ LLM_BASE_URL: 'ftp://x', LLM_CONCURRENCY: 'many', LLM_TIMEOUT_MS: '0', LLM_STRUCTURED: 'xml', LLM_API_KEY: 'sk-secret' });
+      parseLlmConfig({
+        LLM_BASE_URL: 'ftp://x',
+        LLM_CONCURRENCY: 'many',
+        LLM_TIMEOUT_MS: '0',
+        LLM_STRUCTURED: 'xml',
+        LLM_API_KEY: 'sk-secret',
+      });
       assert.fail('expected an EnvError');
     } catch (error) {
       assert.ok(error instanceof EnvError);

@@ -43,7 +43,8 @@ export function parseLlmConfig(source: Record<string, string | undefined> = proc
 
 /** The LLM settings of a parsed environment. */
 export function llmSettingsOf(env: ServerEnv): LlmSettings {
-  if (env.LLM_BASE_URL === undefined && env.LLM_API_KEY === undefined) return { configured: false, message: NOT_CONFIGURED_MESSAGE };
+  if (env.LLM_BASE_URL === undefined && env.LLM_API_KEY === undefined)
+    return { configured: false, message: NOT_CONFIGURED_MESSAGE };
   return {
     configured: true,
     config: {

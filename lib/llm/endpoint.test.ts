@@ -12,7 +12,12 @@ before(async () => {
 });
 after(() => stub.close());
 
-const answerSchema = z.object({ title: z.string(), steps: z.array(z.string()).min(2), difficulty: z.enum(['easy', 'hard']), score: z.number().int() });
+const answerSchema = z.object({
+  title: z.string(),
+  steps: z.array(z.string()).min(2),
+  difficulty: z.enum(['easy', 'hard']),
+  score: z.number().int(),
+});
 
 describe('endpoint handling', () => {
   it('recognizes the stub from its model list, and reports an unreachable endpoint', async () => {

@@ -14,7 +14,9 @@ export function documentMessage(document: Pick<DocumentRecord, 'title' | 'body' 
 }
 
 /** A chatJson request that extracts the four element lists from one document with prompts/extract.md. */
-export function extractionRequest(document: Pick<DocumentRecord, 'title' | 'body' | 'tags' | 'answers'>): ChatJsonRequest<ExtractionReply> {
+export function extractionRequest(
+  document: Pick<DocumentRecord, 'title' | 'body' | 'tags' | 'answers'>,
+): ChatJsonRequest<ExtractionReply> {
   const prompt = loadPrompt('extract');
   return {
     task: 'extract',

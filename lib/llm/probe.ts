@@ -20,7 +20,11 @@ export async function probeEndpoint(config: LlmConfig, timeoutMs = 5_000): Promi
   try {
     const page = await openaiClient(config).models.list({ timeout: Math.min(timeoutMs, config.timeoutMs) });
     const models = page.data;
-    return { reachable: true, isStub: models.length > 0 && models.every((m) => m.owned_by === STUB_OWNER), models: models.map((m) => m.id) };
+    return {
+      reachable: true,
+      isStub: models.length > 0 && models.every((m) => m.owned_by === STUB_OWNER),
+      models: models.map((m) => m.id),
+    };
   } catch (error) {
     return { reachable: false, isStub: false, models: [], error: classifyRequestError(error).message };
   }

@@ -5,7 +5,14 @@ import type { LlmTask } from './config';
 import { loadPrompt } from './prompts';
 
 /** A request whose system message is the prompt file `name` (its hash stored with the output). */
-export function promptRequest<T>(name: string, task: LlmTask, user: string, schema: z.ZodType<T>, schemaName: string, temperature: number): ChatJsonRequest<T> {
+export function promptRequest<T>(
+  name: string,
+  task: LlmTask,
+  user: string,
+  schema: z.ZodType<T>,
+  schemaName: string,
+  temperature: number,
+): ChatJsonRequest<T> {
   const prompt = loadPrompt(name);
   return {
     task,
@@ -19,4 +26,3 @@ export function promptRequest<T>(name: string, task: LlmTask, user: string, sche
     temperature,
   };
 }
-

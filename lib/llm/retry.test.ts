@@ -24,9 +24,18 @@ describe('retryDelayMs', () => {
   it('backs off exponentially with jitter between half and all of the step, capped', () => {
     for (const retry of [0, 1, 2, 3]) {
       const step = 100 * 2 ** retry;
-      assert.equal(retryDelayMs(retry, undefined, 100, 60_000, () => 0), step / 2);
-      assert.equal(retryDelayMs(retry, undefined, 100, 60_000, () => 1), step);
+      assert.equal(
+        retryDelayMs(retry, undefined, 100, 60_000, () => 0),
+        step / 2,
+      );
+      assert.equal(
+        retryDelayMs(retry, undefined, 100, 60_000, () => 1),
+        step,
+      );
     }
-    assert.equal(retryDelayMs(20, undefined, 100, 5_000, () => 1), 5_000);
+    assert.equal(
+      retryDelayMs(20, undefined, 100, 5_000, () => 1),
+      5_000,
+    );
   });
 });

@@ -13,8 +13,10 @@ export interface RequestFailure {
 
 /** Classifies an error thrown by the openai SDK (with its own retries disabled). */
 export function classifyRequestError(error: unknown, now = Date.now()): RequestFailure {
-  if (error instanceof APIConnectionTimeoutError) return { failureClass: 'timeout', retryable: true, message: 'the request timed out' };
-  if (error instanceof APIUserAbortError) return { failureClass: 'timeout', retryable: false, message: 'the request was cancelled' };
+  if (error instanceof APIConnectionTimeoutError)
+    return { failureClass: 'timeout', retryable: true, message: 'the request timed out' };
+  if (error instanceof APIUserAbortError)
+    return { failureClass: 'timeout', retryable: false, message: 'the request was cancelled' };
   if (!(error instanceof APIError) || error.status === undefined) {
     const message = error instanceof Error ? error.message : String(error);
     return { failureClass: 'server_error', retryable: true, message: `cannot reach the endpoint: ${message}` };
@@ -22,7 +24,8 @@ export function classifyRequestError(error: unknown, now = Date.now()): RequestF
   const status = error.status;
   const retryAfterMs = retryAfterFromHeaders(error.headers, now);
   if (status === 429) {
-    if (isQuotaError(error)) return { failureClass: 'quota', retryable: false, message: `quota exhausted: ${error.message}` };
+    if (isQuotaError(error))
+      return { failureClass: 'quota', retryable: false, message: `quota exhausted: ${error.message}` };
     return { failureClass: 'rate_limited', retryable: true, retryAfterMs, message: error.message };
   }
   if (status === 408) return { failureClass: 'timeout', retryable: true, retryAfterMs, message: error.message };
@@ -37,7 +40,11 @@ function isQuotaError(error: APIError): boolean {
 
 /** True for a 400 that rejects the response_format (an endpoint without JSON-schema support). */
 export function rejectsResponseFormat(error: unknown): boolean {
-  return error instanceof APIError && error.status === 400 && /response_format|\bjson_schema\b/i.test(`${error.param ?? ''} ${error.message}`);
+  return (
+    error instanceof APIError &&
+    error.status === 400 &&
+    /response_format|\bjson_schema\b/i.test(`${error.param ?? ''} ${error.message}`)
+  );
 }
 
 /** The server's requested wait in ms: `retry-after-ms`, or `retry-after` as seconds or an HTTP date. */
@@ -55,7 +62,13 @@ export function retryAfterFromHeaders(headers: Headers | undefined, now = Date.n
  * Wait before retry number `retry` (0-based): the server's Retry-After when given, else exponential
  * backoff with jitter; never more than `maxWaitMs`.
  */
-export function retryDelayMs(retry: number, retryAfterMs: number | undefined, baseMs: number, maxWaitMs: number, random = Math.random): number {
+export function retryDelayMs(
+  retry: number,
+  retryAfterMs: number | undefined,
+  baseMs: number,
+  maxWaitMs: number,
+  random = Math.random,
+): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, maxWaitMs);
   const exponential = baseMs * 2 ** retry;
   // "Equal jitter": half fixed, half random, so concurrent callers spread out but still back off.

@@ -20,7 +20,8 @@ export const PROBLEM_SCHEMA_NAME = 'problem';
 export const ANSWER_SCHEMA_NAME = 'answer';
 export const SELECTION_SCHEMA_NAME = 'selection';
 
-const text = (min: number, max: number) => z.string().trim().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`);
+const text = (min: number, max: number) =>
+  z.string().trim().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`);
 
 /** The problem step: a titled markdown statement, its signature or I/O contract, and constraints. */
 export const problemReplySchema = z.object({

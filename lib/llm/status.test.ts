@@ -27,7 +27,11 @@ describe('llmStatus', () => {
   });
 
   it('recognizes the stub and lists the models per task', async () => {
-    Object.assign(process.env, { LLM_BASE_URL: stub.baseUrl, LLM_MODEL: 'scogen-stub', LLM_MODEL_ANSWER: 'other-model' });
+    Object.assign(process.env, {
+      LLM_BASE_URL: stub.baseUrl,
+      LLM_MODEL: 'scogen-stub',
+      LLM_MODEL_ANSWER: 'other-model',
+    });
     forgetServerEnv(); // the environment is parsed once per process; this test changes it on purpose
     const status = await llmStatus();
     assert.equal(status.state, 'stub');

@@ -52,7 +52,14 @@ export class UsageTotals {
     this.totalTokens += usage.totalTokens;
   }
 
-  toJSON(): { calls: number; failedCalls: number; attempts: number; promptTokens: number; completionTokens: number; totalTokens: number } {
+  toJSON(): {
+    calls: number;
+    failedCalls: number;
+    attempts: number;
+    promptTokens: number;
+    completionTokens: number;
+    totalTokens: number;
+  } {
     const { calls, failedCalls, attempts, promptTokens, completionTokens, totalTokens } = this;
     return { calls, failedCalls, attempts, promptTokens, completionTokens, totalTokens };
   }

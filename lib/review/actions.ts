@@ -7,22 +7,44 @@ import { problemByKey } from './queries';
 import type { ActionRequest, BulkRequest, EditRequest } from './schemas';
 import type { BulkResult, ConflictDetail, ProblemStatus, ProblemView } from './types';
 
-const TARGET: Record<'approve' | 'reject' | 'reopen', ProblemStatus> = { approve: 'approved', reject: 'rejected', reopen: 'pending' };
+const TARGET: Record<'approve' | 'reject' | 'reopen', ProblemStatus> = {
+  approve: 'approved',
+  reject: 'rejected',
+  reopen: 'pending',
+};
 
-const describeTime = (ms: number | null) => (ms === null ? 'an unknown time' : new Date(ms).toISOString().replace('T', ' ').slice(0, 19) + ' UTC');
+const describeTime = (ms: number | null) =>
+  ms === null ? 'an unknown time' : new Date(ms).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
 
 /** The 409 for a stale version: what the problem is now and who changed it since `yourVersion`. */
 function conflictFrom(view: ProblemView, yourVersion: number): ConflictError {
   const changes = view.events.filter((event) => event.version > yourVersion);
   const last = changes.at(-1);
-  const who = last ? `${last.reviewer} (${last.action}, ${describeTime(last.at)})` : `${view.reviewer ?? 'someone'} (${describeTime(view.reviewedAt)})`;
+  const who = last
+    ? `${last.reviewer} (${last.action}, ${describeTime(last.at)})`
+    : `${view.reviewer ?? 'someone'} (${describeTime(view.reviewedAt)})`;
   const { key, version, status, title, statement, answerCode, answerExplanation, reviewer, reviewedAt } = view;
-  const conflict: ConflictDetail = { key, yourVersion, current: { version, status, title, statement, answerCode, answerExplanation, reviewer, reviewedAt }, changes };
-  return new ConflictError(`Problem ${key} was changed by ${who} after you loaded version ${yourVersion}; it is now at version ${version}. Nothing of yours was saved.`, { conflict });
+  const conflict: ConflictDetail = {
+    key,
+    yourVersion,
+    current: { version, status, title, statement, answerCode, answerExplanation, reviewer, reviewedAt },
+    changes,
+  };
+  return new ConflictError(
+    `Problem ${key} was changed by ${who} after you loaded version ${yourVersion}; it is now at version ${version}. Nothing of yours was saved.`,
+    { conflict },
+  );
 }
 
 function unchangedEdit(): ZodError {
-  return new ZodError([{ code: 'custom', path: ['statement'], message: 'the edit changes nothing (statement, answer and title are as stored)', input: undefined }]);
+  return new ZodError([
+    {
+      code: 'custom',
+      path: ['statement'],
+      message: 'the edit changes nothing (statement, answer and title are as stored)',
+      input: undefined,
+    },
+  ]);
 }
 
 /**
@@ -35,7 +57,12 @@ export async function reviewProblem(key: string, request: ActionRequest, now = D
   if (request.action === 'edit') {
     const before = await problemByKey(key);
     const edit = normalizedEdit(request, before);
-    if (edit.title === before.title && edit.statement === before.statement && edit.answerCode === before.answerCode && edit.answerExplanation === before.answerExplanation) {
+    if (
+      edit.title === before.title &&
+      edit.statement === before.statement &&
+      edit.answerCode === before.answerCode &&
+      edit.answerExplanation === before.answerExplanation
+    ) {
       if (before.version !== request.version) throw conflictFrom(before, request.version);
       throw unchangedEdit();
     }
@@ -44,7 +71,16 @@ export async function reviewProblem(key: string, request: ActionRequest, now = D
     const status = TARGET[request.action];
     const reasons = request.action === 'reject' ? request.reasons : [];
     const note = request.action === 'reject' ? (request.note ?? null) || null : null;
-    rows = await writeQuery('review/set-status', { key, version: request.version, reviewer: request.reviewer, now, status, action: request.action, reasons, note });
+    rows = await writeQuery('review/set-status', {
+      key,
+      version: request.version,
+      reviewer: request.reviewer,
+      now,
+      status,
+      action: request.action,
+      reasons,
+      note,
+    });
   }
   const view = await problemByKey(key);
   if (rows.length === 0) throw conflictFrom(view, request.version);
@@ -78,11 +114,13 @@ export async function bulkReview(request: BulkRequest, now = Date.now()): Promis
   });
   const matched = row?.matched ?? 0;
   if (matched !== request.expected) {
-    throw new ConflictError(`${matched} problems match this filter now, not the ${request.expected} you confirmed; nothing was changed. Check the count and confirm again.`, {
-      matched,
-      expected: request.expected,
-    });
+    throw new ConflictError(
+      `${matched} problems match this filter now, not the ${request.expected} you confirmed; nothing was changed. Check the count and confirm again.`,
+      {
+        matched,
+        expected: request.expected,
+      },
+    );
   }
   return { matched, changed: row?.changed ?? 0 };
 }
-

@@ -33,10 +33,15 @@ export function filterParams(filter: ReviewFilter): Params {
 }
 
 /** Runs a filtered query in a read or write transaction with the driver's retries. */
-export async function runText<N extends CypherName>(mode: 'READ' | 'WRITE', query: FilteredQuery<N>, params: Params): Promise<Array<RowOf<N>>> {
+export async function runText<N extends CypherName>(
+  mode: 'READ' | 'WRITE',
+  query: FilteredQuery<N>,
+  params: Params,
+): Promise<Array<RowOf<N>>> {
   const session = getDriver().session(sessionConfig(mode));
   try {
-    const work = async (tx: ManagedTransaction) => (await tx.run(query.text, params)).records.map((record) => record.toObject() as RowOf<N>);
+    const work = async (tx: ManagedTransaction) =>
+      (await tx.run(query.text, params)).records.map((record) => record.toObject() as RowOf<N>);
     return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
   } finally {
     await session.close();

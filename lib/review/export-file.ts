@@ -3,7 +3,11 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 /** Writes lines as they come, waiting for 'drain' whenever the stream's buffer is full (backpressure). */
-export async function writeLines(lines: AsyncIterable<string>, out: Writable, onRow?: (rows: number) => void): Promise<{ rows: number; bytes: number }> {
+export async function writeLines(
+  lines: AsyncIterable<string>,
+  out: Writable,
+  onRow?: (rows: number) => void,
+): Promise<{ rows: number; bytes: number }> {
   let rows = 0;
   let bytes = 0;
   for await (const line of lines) {

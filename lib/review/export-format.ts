@@ -24,14 +24,24 @@ export function assistantContent(problem: SftSource): string {
 
 /** Chat-messages SFT form: {"messages":[{"role":"user",…},{"role":"assistant",…}]}. */
 export function sftLine(problem: SftSource): string {
-  return `${JSON.stringify({ messages: [{ role: 'user', content: userContent(problem) }, { role: 'assistant', content: assistantContent(problem) }] })}\n`;
+  return `${JSON.stringify({
+    messages: [
+      { role: 'user', content: userContent(problem) },
+      { role: 'assistant', content: assistantContent(problem) },
+    ],
+  })}\n`;
 }
 
 export function jsonLine(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
 }
 
-export function exportFileName(format: ExportFormat, status: string, batch: string | undefined, now = new Date()): string {
+export function exportFileName(
+  format: ExportFormat,
+  status: string,
+  batch: string | undefined,
+  now = new Date(),
+): string {
   const stamp = now.toISOString().slice(0, 10);
   const safeBatch = batch ? `-${batch.replace(/[^A-Za-z0-9_-]+/g, '_')}` : '';
   return `problems-${status}${safeBatch}-${format}-${stamp}.jsonl`;

@@ -1,7 +1,18 @@
 import 'server-only';
 import { readQuery } from '../db/driver';
 import { jsonLine, sftLine, type SftSource } from './export-format';
-import { jsonProperty, num, numOrNull, str, strOrNull, strings, toBatch, toElement, toEvent, toRevision } from './reshape';
+import {
+  jsonProperty,
+  num,
+  numOrNull,
+  str,
+  strOrNull,
+  strings,
+  toBatch,
+  toElement,
+  toEvent,
+  toRevision,
+} from './reshape';
 import type { ExportQuery } from './schemas';
 import type { BatchInfo } from './types';
 
@@ -20,8 +31,12 @@ export async function* exportLines(query: ExportQuery, options: { pageSize?: num
   const batches = query.format === 'full' ? await batchesOf(query.batch ?? null) : new Map<string, BatchInfo>();
   let after = '';
   for (;;) {
-    const rows = await readQuery(query.format === 'sft' ? 'review/export-sft' : 'review/export-full', { ...params, after });
-    for (const row of rows) yield query.format === 'sft' ? sftLine(row as unknown as SftSource) : jsonLine(fullRecord(row, batches));
+    const rows = await readQuery(query.format === 'sft' ? 'review/export-sft' : 'review/export-full', {
+      ...params,
+      after,
+    });
+    for (const row of rows)
+      yield query.format === 'sft' ? sftLine(row as unknown as SftSource) : jsonLine(fullRecord(row, batches));
     if (rows.length < pageSize) return;
     after = str(query.format === 'sft' ? rows.at(-1)!.key : (rows.at(-1)!.problem as Row).key);
   }
@@ -64,7 +79,11 @@ function fullRecord(row: Row, batches: Map<string, BatchInfo>) {
       completionTokens: numOrNull(p.completionTokens),
       totalTokens: numOrNull(p.totalTokens),
     },
-    generation: { model: jsonProperty(p.model), promptHashes: jsonProperty(p.promptHashes), selection: jsonProperty(p.selection) },
+    generation: {
+      model: jsonProperty(p.model),
+      promptHashes: jsonProperty(p.promptHashes),
+      selection: jsonProperty(p.selection),
+    },
     review: {
       reviewer: strOrNull(p.reviewer),
       reviewedAt: numOrNull(p.reviewedAt),

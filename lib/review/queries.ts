@@ -3,7 +3,19 @@ import { readQuery } from '../db/driver';
 import { NotFoundError } from '../domain/errors';
 import { formatElementRef, type ElementRef } from '../domain/element-ref';
 import { filtered, filterParams, runText } from './db';
-import { jsonProperty, num, numOrNull, str, strOrNull, strings, toBatch, toElement, toEvent, toRevision, toSummary } from './reshape';
+import {
+  jsonProperty,
+  num,
+  numOrNull,
+  str,
+  strOrNull,
+  strings,
+  toBatch,
+  toElement,
+  toEvent,
+  toRevision,
+  toSummary,
+} from './reshape';
 import type { ListQuery } from './schemas';
 import type { ElementProblems, ProblemPage, ProblemStatus, ProblemView, ReviewProgress, StatusCounts } from './types';
 
@@ -11,7 +23,12 @@ type Row = Record<string, unknown>;
 
 /** One page of the review queue (filtered and sorted), with the size of the whole match and its counts per status. */
 export async function listProblems(query: ListQuery): Promise<ProblemPage> {
-  const [row] = await runText('READ', filtered('review/page'), { ...filterParams(query), sort: query.sort, offset: query.offset, limit: query.limit });
+  const [row] = await runText('READ', filtered('review/page'), {
+    ...filterParams(query),
+    sort: query.sort,
+    offset: query.offset,
+    limit: query.limit,
+  });
   const items = (row?.items as Row[] | undefined) ?? [];
   return {
     total: num(row?.total),
@@ -40,12 +57,27 @@ export async function problemByKey(key: string): Promise<ProblemView> {
     promptHashes: jsonProperty(p.promptHashes),
     totalTokens: numOrNull(p.totalTokens),
     elements: (row.elements as Row[]).map(toElement),
-    pairs: ((combination?.pairs as Row[] | undefined) ?? []).map((pair) => ({ source: str(pair.a), target: str(pair.b), weight: num(pair.weight) })),
-    documents: ((combination?.documents as Row[] | undefined) ?? []).map((d) => ({ id: str(d.id), title: str(d.title), source: str(d.source), shared: num(d.shared), names: strings(d.names) })),
+    pairs: ((combination?.pairs as Row[] | undefined) ?? []).map((pair) => ({
+      source: str(pair.a),
+      target: str(pair.b),
+      weight: num(pair.weight),
+    })),
+    documents: ((combination?.documents as Row[] | undefined) ?? []).map((d) => ({
+      id: str(d.id),
+      title: str(d.title),
+      source: str(d.source),
+      shared: num(d.shared),
+      names: strings(d.names),
+    })),
     batch: toBatch(row.batch as Row | null),
     revisions: (row.revisions as Row[]).map(toRevision),
     events: (row.events as Row[]).map(toEvent),
-    duplicates: (row.duplicates as Row[]).map((d) => ({ key: str(d.key), title: str(d.title), status: str(d.status) as ProblemStatus, similarity: num(d.similarity) })),
+    duplicates: (row.duplicates as Row[]).map((d) => ({
+      key: str(d.key),
+      title: str(d.title),
+      status: str(d.status) as ProblemStatus,
+      similarity: num(d.similarity),
+    })),
   };
 }
 
@@ -57,7 +89,12 @@ export async function reviewProgress(): Promise<ReviewProgress> {
   const overall = emptyCounts();
   const batches = new Map<string, ReviewProgress['batches'][number]>();
   for (const row of rows) {
-    const batch = batches.get(row.batchId) ?? { id: row.batchId, name: row.name, createdAt: row.createdAt, ...emptyCounts() };
+    const batch = batches.get(row.batchId) ?? {
+      id: row.batchId,
+      name: row.name,
+      createdAt: row.createdAt,
+      ...emptyCounts(),
+    };
     batches.set(row.batchId, batch);
     if (row.status === 'pending' || row.status === 'approved' || row.status === 'rejected') {
       batch[row.status] += row.n;
@@ -77,6 +114,12 @@ export async function problemsOfElement(ref: ElementRef, limit = 20): Promise<El
   return {
     total: num(row.total),
     counts: { pending: num(row.pending), approved: num(row.approved), rejected: num(row.rejected) },
-    problems: (row.problems as Row[]).map((p) => ({ key: str(p.key), title: str(p.title), status: str(p.status) as ProblemStatus, batchId: str(p.batchId), role: p.role === 'scenario' ? 'scenario' : 'feature' })),
+    problems: (row.problems as Row[]).map((p) => ({
+      key: str(p.key),
+      title: str(p.title),
+      status: str(p.status) as ProblemStatus,
+      batchId: str(p.batchId),
+      role: p.role === 'scenario' ? 'scenario' : 'feature',
+    })),
   };
 }

@@ -10,7 +10,8 @@ const str = (value: unknown, fallback = ''): string => (typeof value === 'string
 const strOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const num = (value: unknown, fallback = 0): number => (typeof value === 'number' ? value : fallback);
 const numOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** Parses a JSON-valued property; a malformed one is kept as its text rather than failing the page. */
 export function jsonProperty(value: unknown): unknown {
@@ -72,7 +73,15 @@ export function toEvent(e: Row): ReviewEvent {
 export function toElement(e: Row): ProblemElement {
   const type = str(e.type) as ElementType;
   const key = str(e.key);
-  return { id: formatElementRef({ type, key }), type, key, name: str(e.name), docCount: num(e.docCount), role: e.role === 'scenario' ? 'scenario' : 'feature', position: num(e.position) };
+  return {
+    id: formatElementRef({ type, key }),
+    type,
+    key,
+    name: str(e.name),
+    docCount: num(e.docCount),
+    role: e.role === 'scenario' ? 'scenario' : 'feature',
+    position: num(e.position),
+  };
 }
 
 export function toBatch(b: Row | null): BatchInfo | null {

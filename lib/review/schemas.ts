@@ -6,7 +6,8 @@ import { PROBLEM_STATUSES, REASON_TAGS } from './types';
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, `must be at most ${max} characters`).optional());
+const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, `must be at most ${max} characters`).optional());
 
 const coherenceBound = z.preprocess(
   blankToUndefined,
@@ -49,8 +50,18 @@ export const listQuerySchema = z.intersection(
   reviewFilterSchema,
   z.object({
     sort: z.preprocess(blankToUndefined, z.enum(SORTS, { error: `must be one of ${SORTS.join(', ')}` }).default('age')),
-    offset: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0, 'must be at least 0').max(10_000_000, 'is too large').default(0),
-    limit: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(1, 'must be at least 1').max(100, 'must be at most 100').default(25),
+    offset: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be an integer')
+      .min(0, 'must be at least 0')
+      .max(10_000_000, 'is too large')
+      .default(0),
+    limit: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be an integer')
+      .min(1, 'must be at least 1')
+      .max(100, 'must be at most 100')
+      .default(25),
   }),
 );
 
@@ -58,16 +69,28 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
 
 export const problemKeySchema = z.string().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
 
-const reviewer = z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
+const reviewer = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(80, 'must be at most 80 characters');
 const version = z.number({ error: 'must be a number' }).int('must be an integer').min(1, 'must be at least 1');
 const reasons = z
-  .array(z.enum(REASON_TAGS, { error: `must be one of ${REASON_TAGS.join(', ')}` }), { error: 'must be a list of reason tags' })
+  .array(z.enum(REASON_TAGS, { error: `must be one of ${REASON_TAGS.join(', ')}` }), {
+    error: 'must be a list of reason tags',
+  })
   .min(1, 'name at least one reason')
   .max(REASON_TAGS.length, 'has too many reasons');
 const note = z.string({ error: 'must be a string' }).trim().max(2_000, 'must be at most 2000 characters').optional();
-const requiredText = (max: number) => z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const requiredText = (max: number) =>
+  z
+    .string({ error: 'must be a string' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
 
-const otherNeedsNote = (value: { reasons: readonly string[]; note?: string | undefined }) => !value.reasons.includes('other') || (value.note ?? '') !== '';
+const otherNeedsNote = (value: { reasons: readonly string[]; note?: string | undefined }) =>
+  !value.reasons.includes('other') || (value.note ?? '') !== '';
 const otherNeedsNoteIssue = { message: 'is required when the reason is "other"', path: ['note'] };
 
 export const rejectionSchema = z.object({ reasons, note }).refine(otherNeedsNote, otherNeedsNoteIssue);
@@ -77,7 +100,9 @@ export const actionSchema = z.discriminatedUnion(
   [
     z.object({ action: z.literal('approve'), version, reviewer }),
     z.object({ action: z.literal('reopen'), version, reviewer }),
-    z.object({ action: z.literal('reject'), version, reviewer, reasons, note }).refine(otherNeedsNote, otherNeedsNoteIssue),
+    z
+      .object({ action: z.literal('reject'), version, reviewer, reasons, note })
+      .refine(otherNeedsNote, otherNeedsNoteIssue),
     z.object({
       action: z.literal('edit'),
       version,
@@ -85,7 +110,11 @@ export const actionSchema = z.discriminatedUnion(
       title: requiredText(300).optional(),
       statement: requiredText(50_000),
       answerCode: requiredText(50_000),
-      answerExplanation: z.string({ error: 'must be a string' }).trim().max(20_000, 'must be at most 20000 characters').optional(),
+      answerExplanation: z
+        .string({ error: 'must be a string' })
+        .trim()
+        .max(20_000, 'must be at most 20000 characters')
+        .optional(),
     }),
   ],
   { error: 'must be one of approve, reject, reopen, edit' },
@@ -103,7 +132,10 @@ export const bulkSchema = z
     reasons: reasons.optional(),
     note,
   })
-  .refine((b) => b.action !== 'reject' || b.reasons !== undefined, { message: 'name at least one reason to reject', path: ['reasons'] })
+  .refine((b) => b.action !== 'reject' || b.reasons !== undefined, {
+    message: 'name at least one reason to reject',
+    path: ['reasons'],
+  })
   .refine((b) => otherNeedsNote({ reasons: b.reasons ?? [], note: b.note }), otherNeedsNoteIssue);
 
 export type BulkRequest = z.infer<typeof bulkSchema>;
@@ -112,7 +144,12 @@ export const EXPORT_FORMATS = ['sft', 'full'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const exportQuerySchema = z.object({
-  status: z.preprocess(blankToUndefined, z.enum([...PROBLEM_STATUSES, 'all'], { error: `must be one of ${PROBLEM_STATUSES.join(', ')}, all` }).default('approved')),
+  status: z.preprocess(
+    blankToUndefined,
+    z
+      .enum([...PROBLEM_STATUSES, 'all'], { error: `must be one of ${PROBLEM_STATUSES.join(', ')}, all` })
+      .default('approved'),
+  ),
   format: z.preprocess(blankToUndefined, z.enum(EXPORT_FORMATS, { error: 'must be sft or full' }).default('sft')),
   batch: optionalText(200),
 });

@@ -118,7 +118,16 @@ export interface ProblemView extends ProblemSummary {
 export interface ConflictDetail {
   key: string;
   yourVersion: number;
-  current: { version: number; status: ProblemStatus; title: string; statement: string; answerCode: string; answerExplanation: string; reviewer: string | null; reviewedAt: number | null };
+  current: {
+    version: number;
+    status: ProblemStatus;
+    title: string;
+    statement: string;
+    answerCode: string;
+    answerExplanation: string;
+    reviewer: string | null;
+    reviewedAt: number | null;
+  };
   changes: ReviewEvent[];
 }
 

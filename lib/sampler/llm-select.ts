@@ -33,17 +33,44 @@ export interface PickOptions {
  * picks a subset; picks outside the candidates (or of the wrong size) are rejected and the item
  * falls back to its random draw, recording why. An aborted call is not a fallback: it rethrows.
  */
-export async function pickWithLlm(prepared: PreparedScenario, counts: FeatureCounts, randomDraw: Combination, options: PickOptions): Promise<LlmPick> {
+export async function pickWithLlm(
+  prepared: PreparedScenario,
+  counts: FeatureCounts,
+  randomDraw: Combination,
+  options: PickOptions,
+): Promise<LlmPick> {
   const menu = selectionMenu(prepared, counts);
-  if (menu.shown.length === 0) return { combination: randomDraw, selection: { by: 'random', reason: 'the scenario has no candidates to choose from' } };
+  if (menu.shown.length === 0)
+    return {
+      combination: randomDraw,
+      selection: { by: 'random', reason: 'the scenario has no candidates to choose from' },
+    };
   try {
-    const result = await chatJson({ ...selectionRequest(menu), config: options.config, signal: options.signal, headers: options.headers });
+    const result = await chatJson({
+      ...selectionRequest(menu),
+      config: options.config,
+      signal: options.signal,
+      headers: options.headers,
+    });
     const outcome = resolvePicks(menu, result.data.picks);
-    if (!outcome.ok) return { combination: randomDraw, selection: { by: 'random', reason: `the LLM's pick was rejected: ${outcome.reason}` }, usage: result.usage };
-    return { combination: outcome.combination, selection: { by: 'llm', reason: result.data.reason }, usage: result.usage };
+    if (!outcome.ok)
+      return {
+        combination: randomDraw,
+        selection: { by: 'random', reason: `the LLM's pick was rejected: ${outcome.reason}` },
+        usage: result.usage,
+      };
+    return {
+      combination: outcome.combination,
+      selection: { by: 'llm', reason: result.data.reason },
+      usage: result.usage,
+    };
   } catch (error) {
     if (!(error instanceof LlmError) || options.signal?.aborted) throw error;
-    return { combination: randomDraw, selection: { by: 'random', reason: `the selection call failed (${error.failureClass}): ${error.message}` }, usage: error.usage };
+    return {
+      combination: randomDraw,
+      selection: { by: 'random', reason: `the selection call failed (${error.failureClass}): ${error.message}` },
+      usage: error.usage,
+    };
   }
 }
 

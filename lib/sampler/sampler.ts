@@ -2,18 +2,50 @@ import 'server-only';
 import { ZodError } from 'zod';
 import { prepareScenario, type PreparedScenario, type ScenarioCandidates } from '../sampling/combination';
 import { FEATURE_TYPES, type FeatureCounts } from '../sampling/complexity';
-import { drawItem, featurePairsOf, scenarioOfItem, scoreItem, shortNotices, summarizeRun, type DrawnItem, type ScenarioChoice, type ScoredItem } from '../sampling/run';
+import {
+  drawItem,
+  featurePairsOf,
+  scenarioOfItem,
+  scoreItem,
+  shortNotices,
+  summarizeRun,
+  type DrawnItem,
+  type ScenarioChoice,
+  type ScoredItem,
+} from '../sampling/run';
 import { llmConfig } from '../llm/config';
 import { pickWithLlm, type SelectionRecord } from './llm-select';
-import type { CandidateChart, PreviewItem, PreviewResult, ScenarioNotice, ScenarioOption, SweepResult } from '../sampling/sampler-types';
+import type {
+  CandidateChart,
+  PreviewItem,
+  PreviewResult,
+  ScenarioNotice,
+  ScenarioOption,
+  SweepResult,
+} from '../sampling/sampler-types';
 import { scenarioChooser } from '../sampling/selection';
 import { randomStrategy, strategyFor, type CombinationStrategy } from '../sampling/strategies';
 import { applyTemperature, logTemperatureGrid } from '../sampling/temperature';
 import type { Combination } from '../sampling/combination';
 import { candidateId, typeDistribution } from '../sampling/transitions';
-import { TEMPERATURE_RANGE, type CandidatesQuery, type PreviewRequest, type SamplingRequest, type SweepRequest } from '../schemas/sampling';
+import {
+  TEMPERATURE_RANGE,
+  type CandidatesQuery,
+  type PreviewRequest,
+  type SamplingRequest,
+  type SweepRequest,
+} from '../schemas/sampling';
 import { DEFAULT_HOP_LIMIT } from '../graph/candidate-query';
-import { allScenarios, confirmGraphVersion, currentGraphVersion, pairWeights, scenarioCandidates, UnknownScenarioError, withGraphVersion, type ScenarioSummary } from '../graph/candidates';
+import {
+  allScenarios,
+  confirmGraphVersion,
+  currentGraphVersion,
+  pairWeights,
+  scenarioCandidates,
+  UnknownScenarioError,
+  withGraphVersion,
+  type ScenarioSummary,
+} from '../graph/candidates';
 
 const LOAD_CONCURRENCY = 4;
 /** Most items one llm-strategy preview asks the LLM about (each is a call). */
@@ -26,7 +58,12 @@ function invalidField(path: Array<string | number>, message: string): ZodError {
   return new ZodError([{ code: 'custom', path, message, input: undefined }]);
 }
 
-const optionOf = (s: { key: string; name: string; docCount: number }): ScenarioOption => ({ id: `Scenario:${s.key}`, key: s.key, name: s.name, docCount: s.docCount });
+const optionOf = (s: { key: string; name: string; docCount: number }): ScenarioOption => ({
+  id: `Scenario:${s.key}`,
+  key: s.key,
+  name: s.name,
+  docCount: s.docCount,
+});
 
 export async function listScenarios(): Promise<ScenarioOption[]> {
   return (await allScenarios(await currentGraphVersion())).map(optionOf);
@@ -45,20 +82,35 @@ export async function candidateChart({ scenario, lambda, temperature, top }: Can
     types: FEATURE_TYPES.map((type) => {
       const { candidates, probabilities } = typeDistribution(source.candidates, type, lambda);
       const tempered = applyTemperature(probabilities, temperature);
-      const order = candidates.map((_, i) => i).sort((a, b) => probabilities[b]! - probabilities[a]! || (candidates[a]!.key < candidates[b]!.key ? -1 : 1));
+      const order = candidates
+        .map((_, i) => i)
+        .sort((a, b) => probabilities[b]! - probabilities[a]! || (candidates[a]!.key < candidates[b]!.key ? -1 : 1));
       return {
         type,
         available: candidates.length,
         top: order.slice(0, top).map((i) => {
           const c = candidates[i]!;
-          return { id: candidateId(c), name: c.name, docCount: c.docCount, scenarioWeight: c.scenarioWeight, p1: c.p1, p2: c.p2, p: probabilities[i]!, pT: tempered[i]! };
+          return {
+            id: candidateId(c),
+            name: c.name,
+            docCount: c.docCount,
+            scenarioWeight: c.scenarioWeight,
+            p1: c.p1,
+            p2: c.p2,
+            p: probabilities[i]!,
+            pT: tempered[i]!,
+          };
         }),
       };
     }),
   };
 }
 
-async function candidatesOrInvalid(key: string, version: string, path: Array<string | number>): Promise<ScenarioCandidates> {
+async function candidatesOrInvalid(
+  key: string,
+  version: string,
+  path: Array<string | number>,
+): Promise<ScenarioCandidates> {
   try {
     return await scenarioCandidates(key, version);
   } catch (error) {
@@ -78,8 +130,10 @@ interface Run {
 /** The endpoint the llm strategy calls, or a 400 on `strategy` saying what to configure. */
 function llmForStrategy() {
   const settings = llmConfig();
-  if (!settings.configured) throw invalidField(['strategy'], `the llm strategy needs an LLM endpoint. ${settings.message}`);
-  if (settings.config.models.select === undefined) throw invalidField(['strategy'], 'the llm strategy needs a model: set LLM_MODEL_SELECT or LLM_MODEL.');
+  if (!settings.configured)
+    throw invalidField(['strategy'], `the llm strategy needs an LLM endpoint. ${settings.message}`);
+  if (settings.config.models.select === undefined)
+    throw invalidField(['strategy'], 'the llm strategy needs a model: set LLM_MODEL_SELECT or LLM_MODEL.');
   return settings.config;
 }
 
@@ -101,7 +155,10 @@ async function resolveRun(request: SamplingRequest, version: string): Promise<Ru
     const unknown = keys.find((key) => !byKey.has(key));
     if (unknown !== undefined) {
       await confirmGraphVersion(version);
-      throw invalidField(['scenarios', request.scenarios.indexOf(unknown)], `unknown scenario ${JSON.stringify(unknown)}`);
+      throw invalidField(
+        ['scenarios', request.scenarios.indexOf(unknown)],
+        `unknown scenario ${JSON.stringify(unknown)}`,
+      );
     }
     scenarios = keys.map((key) => byKey.get(key)!);
   }
@@ -124,9 +181,16 @@ async function loadUsed(run: Run, seed: number, count: number): Promise<Map<numb
   return loaded;
 }
 
-function drawAll(run: Run, request: SamplingRequest, count: number, prepared: Map<number, PreparedScenario>): DrawnItem[] {
+function drawAll(
+  run: Run,
+  request: SamplingRequest,
+  count: number,
+  prepared: Map<number, PreparedScenario>,
+): DrawnItem[] {
   const preparedFor = (scenario: number) => prepared.get(scenario)!;
-  return Array.from({ length: count }, (_, i) => drawItem(request.seed, i, run.choose, preparedFor, request.counts, run.strategy));
+  return Array.from({ length: count }, (_, i) =>
+    drawItem(request.seed, i, run.choose, preparedFor, request.counts, run.strategy),
+  );
 }
 
 // Prepared samplers per cached candidate set and (λ, T): a new seed at the same settings reuses them.
@@ -146,15 +210,24 @@ function cachedPrepare(source: ScenarioCandidates, lambda: number, temperature: 
   return entry;
 }
 
-function prepareAll(loaded: Map<number, ScenarioCandidates>, lambda: number, temperature: number): Map<number, PreparedScenario> {
+function prepareAll(
+  loaded: Map<number, ScenarioCandidates>,
+  lambda: number,
+  temperature: number,
+): Map<number, PreparedScenario> {
   return new Map([...loaded].map(([index, source]) => [index, cachedPrepare(source, lambda, temperature)]));
 }
 
 function noticesOf(prepared: Map<number, PreparedScenario>, counts: FeatureCounts): ScenarioNotice[] {
   const notices: ScenarioNotice[] = [];
   for (const scenario of prepared.values()) {
-    const short = shortNotices([scenario], counts).map(({ type, available, requested }) => ({ type, available, requested }));
-    if (short.length > 0 || scenario.source.truncated) notices.push({ scenario: optionOf(scenario.source.scenario), short, truncated: scenario.source.truncated });
+    const short = shortNotices([scenario], counts).map(({ type, available, requested }) => ({
+      type,
+      available,
+      requested,
+    }));
+    if (short.length > 0 || scenario.source.truncated)
+      notices.push({ scenario: optionOf(scenario.source.scenario), short, truncated: scenario.source.truncated });
   }
   return notices.sort((a, b) => b.short.length - a.short.length || b.scenario.docCount - a.scenario.docCount);
 }
@@ -164,7 +237,13 @@ function toPreviewItem(item: ScoredItem, prepared: PreparedScenario): PreviewIte
   return {
     index: item.index,
     scenario: optionOf(prepared.source.scenario),
-    features: features.map((f, i) => ({ id: candidateId(f), type: f.type, name: f.name, docCount: f.docCount, probability: probabilities[i]! })),
+    features: features.map((f, i) => ({
+      id: candidateId(f),
+      type: f.type,
+      name: f.name,
+      docCount: f.docCount,
+      probability: probabilities[i]!,
+    })),
     short,
     coherence: item.coherence,
     // Four decimals are plenty on screen and keep the answer small.
@@ -180,13 +259,17 @@ export function previewCombinations(request: PreviewRequest): Promise<PreviewRes
 async function preview(request: PreviewRequest, version: string): Promise<PreviewResult> {
   if (request.strategy === 'llm') {
     llmForStrategy();
-    if (request.count > MAX_LLM_PREVIEW) throw invalidField(['count'], `the llm strategy previews at most ${MAX_LLM_PREVIEW} items (each is an LLM call)`);
+    if (request.count > MAX_LLM_PREVIEW)
+      throw invalidField(['count'], `the llm strategy previews at most ${MAX_LLM_PREVIEW} items (each is an LLM call)`);
   }
   const run = await resolveRun(request, version);
   const loaded = await loadUsed(run, request.seed, request.count);
   const prepared = prepareAll(loaded, request.lambda, request.temperature);
   const random = drawAll(run, request, request.count, prepared);
-  const { drawn, selections } = request.strategy === 'llm' ? await pickAllWithLlm(random, request, prepared) : { drawn: random, selections: undefined };
+  const { drawn, selections } =
+    request.strategy === 'llm'
+      ? await pickAllWithLlm(random, request, prepared)
+      : { drawn: random, selections: undefined };
   const weight = await pairWeights(featurePairsOf(drawn), version);
   const scored = drawn.map((item) => scoreItem(item, prepared.get(item.scenario)!, weight));
 
@@ -198,7 +281,10 @@ async function preview(request: PreviewRequest, version: string): Promise<Previe
     temperature: request.temperature,
     lambda: request.lambda,
     documents: preparedList[0]?.source.documents ?? 0,
-    items: scored.map((item, i) => ({ ...toPreviewItem(item, prepared.get(item.scenario)!), ...(selections ? { selection: selections[i] } : {}) })),
+    items: scored.map((item, i) => ({
+      ...toPreviewItem(item, prepared.get(item.scenario)!),
+      ...(selections ? { selection: selections[i] } : {}),
+    })),
     summary: summarizeRun(scored, reindexed(scored, prepared), request.counts),
     notices: notices.slice(0, MAX_NOTICES),
     moreNotices: Math.max(0, notices.length - MAX_NOTICES),
@@ -226,21 +312,32 @@ async function sweep(request: SweepRequest, version: string): Promise<SweepResul
     const prepared = prepareAll(loaded, request.lambda, temperature);
     return { temperature, prepared, drawn: drawAll(run, request, request.samplesPerPoint, prepared) };
   });
-  const weight = await pairWeights(perPoint.flatMap((point) => featurePairsOf(point.drawn)), version);
+  const weight = await pairWeights(
+    perPoint.flatMap((point) => featurePairsOf(point.drawn)),
+    version,
+  );
   return {
     counts: request.counts,
     lambda: request.lambda,
     samplesPerPoint: request.samplesPerPoint,
     points: perPoint.map(({ temperature, prepared, drawn }) => {
       const scored = drawn.map((item) => scoreItem(item, prepared.get(item.scenario)!, weight));
-      const { coherence, distinctRatio, entropy, coverage } = summarizeRun(scored, reindexed(scored, prepared), request.counts);
+      const { coherence, distinctRatio, entropy, coverage } = summarizeRun(
+        scored,
+        reindexed(scored, prepared),
+        request.counts,
+      );
       return { temperature, coherence, distinctRatio, entropy, coverage };
     }),
   };
 }
 
 /** The llm strategy over drawn items: each random draw is what the item falls back to. */
-async function pickAllWithLlm(items: DrawnItem[], request: SamplingRequest, prepared: Map<number, PreparedScenario>): Promise<{ drawn: DrawnItem[]; selections: SelectionRecord[] }> {
+async function pickAllWithLlm(
+  items: DrawnItem[],
+  request: SamplingRequest,
+  prepared: Map<number, PreparedScenario>,
+): Promise<{ drawn: DrawnItem[]; selections: SelectionRecord[] }> {
   const config = llmForStrategy();
   const drawn = [...items];
   const selections: SelectionRecord[] = [];
@@ -286,7 +383,9 @@ export async function batchDrawer(request: SamplingRequest & { temperature: numb
   const preparedOf = (scenario: number) => {
     let pending = loading.get(scenario);
     if (!pending) {
-      pending = candidatesOrInvalid(run.scenarios[scenario]!.key, version, ['scenarios']).then((source) => cachedPrepare(source, request.lambda, request.temperature));
+      pending = candidatesOrInvalid(run.scenarios[scenario]!.key, version, ['scenarios']).then((source) =>
+        cachedPrepare(source, request.lambda, request.temperature),
+      );
       loading.set(scenario, pending);
       pending.catch(() => loading.delete(scenario));
     }
@@ -304,7 +403,11 @@ export async function batchDrawer(request: SamplingRequest & { temperature: numb
       return (await drawer.scoreMany([{ draw, combination }]))[0]!;
     },
     async scoreMany(items) {
-      const drawn: DrawnItem[] = items.map(({ draw, combination }) => ({ index: draw.index, scenario: 0, combination }));
+      const drawn: DrawnItem[] = items.map(({ draw, combination }) => ({
+        index: draw.index,
+        scenario: 0,
+        combination,
+      }));
       const weight = await pairWeights(featurePairsOf(drawn), version);
       return drawn.map((item, i) => scoreItem(item, items[i]!.draw.prepared, weight));
     },

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chiSquarePValue, chiSquareStatistic, logGamma, regularizedUpperGamma } from './chi-square';
 
-const close = (actual: number, expected: number, tolerance: number) => assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not within ${tolerance} of ${expected}`);
+const close = (actual: number, expected: number, tolerance: number) =>
+  assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not within ${tolerance} of ${expected}`);
 
 describe('chi-square p-values', () => {
   it('logGamma matches factorials and Γ(1/2) = √π', () => {

@@ -44,13 +44,22 @@ export function prepareScenario(source: ScenarioCandidates, lambda: number, temp
   const types = {} as Record<FeatureType, PreparedType>;
   for (const type of FEATURE_TYPES) {
     const { candidates, probabilities } = typeDistribution(source.candidates, type, lambda);
-    types[type] = { candidates, probabilities, tempered: applyTemperature(probabilities, temperature), sampler: new GumbelTopK(temperatureLogits(probabilities, temperature)) };
+    types[type] = {
+      candidates,
+      probabilities,
+      tempered: applyTemperature(probabilities, temperature),
+      sampler: new GumbelTopK(temperatureLogits(probabilities, temperature)),
+    };
   }
   return { source, lambda, temperature, types };
 }
 
 /** Exact draws without replacement from P_T, counts[type] features of each type. */
-export function drawRandomCombination(prepared: PreparedScenario, counts: FeatureCounts, random: () => number): Combination {
+export function drawRandomCombination(
+  prepared: PreparedScenario,
+  counts: FeatureCounts,
+  random: () => number,
+): Combination {
   const features: Candidate[] = [];
   const probabilities: number[] = [];
   const short: FeatureType[] = [];

@@ -23,7 +23,9 @@ export function presetCounts(preset: ComplexityPreset): FeatureCounts {
 
 /** The preset these counts equal, if any. */
 export function presetOf(counts: FeatureCounts): ComplexityPreset | undefined {
-  return COMPLEXITY_PRESETS.find((preset) => FEATURE_TYPES.every((type) => presetCounts(preset)[type] === counts[type]));
+  return COMPLEXITY_PRESETS.find((preset) =>
+    FEATURE_TYPES.every((type) => presetCounts(preset)[type] === counts[type]),
+  );
 }
 
 export function totalFeatures(counts: FeatureCounts): number {

@@ -12,15 +12,32 @@ const WEIGHTS = [0.3, 0.2, 0.15, 0.1, 0.08, 0.07, 0.04, 0.03, 0.02, 0.01];
 
 /** A scenario whose Knowledge candidates have P1 = WEIGHTS (λ = 0 makes P = P1 exactly). */
 function scenarioWith(weights: readonly number[]): ScenarioCandidates {
-  const candidates: Candidate[] = weights.map((p, i) => ({ type: 'Knowledge', key: `k${String(i).padStart(2, '0')}`, name: `k${i}`, docCount: 10, scenarioWeight: 1, p1: p, p2: 0 }));
-  return { scenario: { key: 's', name: 's', docCount: 10, strength: 10 }, documents: 100, truncated: false, candidates };
+  const candidates: Candidate[] = weights.map((p, i) => ({
+    type: 'Knowledge',
+    key: `k${String(i).padStart(2, '0')}`,
+    name: `k${i}`,
+    docCount: 10,
+    scenarioWeight: 1,
+    p1: p,
+    p2: 0,
+  }));
+  return {
+    scenario: { key: 's', name: 's', docCount: 10, strength: 10 },
+    documents: 100,
+    truncated: false,
+    candidates,
+  };
 }
 
 /**
  * Pearson's test of observed counts against expected probabilities; cells expecting fewer than 5
  * are pooled (the χ² approximation needs that), so the degrees of freedom are the pooled cells − 1.
  */
-function goodnessOfFit(observed: readonly number[], probabilities: readonly number[], draws: number): { pValue: number; cells: number } {
+function goodnessOfFit(
+  observed: readonly number[],
+  probabilities: readonly number[],
+  draws: number,
+): { pValue: number; cells: number } {
   const obs: number[] = [];
   const exp: number[] = [];
   let pooledObs = 0;
@@ -90,16 +107,26 @@ describe('sampling without replacement (Gumbel-top-k)', () => {
   }
 
   it('approaches uniform as T grows, in closed form and in draws', () => {
-    const distance = (T: number) => applyTemperature(WEIGHTS, T).reduce((sum, p) => sum + Math.abs(p - 1 / WEIGHTS.length), 0) / 2;
+    const distance = (T: number) =>
+      applyTemperature(WEIGHTS, T).reduce((sum, p) => sum + Math.abs(p - 1 / WEIGHTS.length), 0) / 2;
     const temperatures = [1, 3, 10, 100, 1e4];
-    for (let i = 1; i < temperatures.length; i += 1) assert.ok(distance(temperatures[i]!) < distance(temperatures[i - 1]!));
+    for (let i = 1; i < temperatures.length; i += 1)
+      assert.ok(distance(temperatures[i]!) < distance(temperatures[i - 1]!));
     assert.ok(distance(1e4) < 1e-3);
 
     const prepared = prepareScenario(scenarioWith(WEIGHTS), 0, 1e4);
     const counts = new Array<number>(WEIGHTS.length).fill(0);
     const random = mulberry32(5);
-    for (let d = 0; d < 20_000; d += 1) counts[Number(drawRandomCombination(prepared, ONE_KNOWLEDGE, random).features[0]!.key.slice(1))]! += 1;
-    assert.ok(goodnessOfFit(counts, WEIGHTS.map(() => 1 / WEIGHTS.length), 20_000).pValue > 0.001, `not uniform: ${counts.join(', ')}`);
+    for (let d = 0; d < 20_000; d += 1)
+      counts[Number(drawRandomCombination(prepared, ONE_KNOWLEDGE, random).features[0]!.key.slice(1))]! += 1;
+    assert.ok(
+      goodnessOfFit(
+        counts,
+        WEIGHTS.map(() => 1 / WEIGHTS.length),
+        20_000,
+      ).pValue > 0.001,
+      `not uniform: ${counts.join(', ')}`,
+    );
   });
 
   it('approaches the argmax as T → 0, in closed form and in draws', () => {
@@ -114,7 +141,12 @@ describe('sampling without replacement (Gumbel-top-k)', () => {
   });
 
   it('truncated Gumbels equal −log(e^−bound + e^−G) for the same uniform and stay below the bound', () => {
-    for (const [location, bound] of [[0, 1], [2, -3], [-5, 40], [10, 10.5]] as const) {
+    for (const [location, bound] of [
+      [0, 1],
+      [2, -3],
+      [-5, 40],
+      [10, 10.5],
+    ] as const) {
       const u = [0.1, 0.5, 0.93];
       for (const value of u) {
         const once = () => value;
@@ -157,7 +189,11 @@ describe('sampling without replacement (Gumbel-top-k)', () => {
     const prepared = prepareScenario(scenarioWith(WEIGHTS), 0, 1);
     const run = (seed: number) => {
       const random = mulberry32(seed);
-      return Array.from({ length: 50 }, () => drawRandomCombination(prepared, { Knowledge: 3, DomainSkill: 0, CodingSkill: 0 }, random).features.map((f) => f.key).join(','));
+      return Array.from({ length: 50 }, () =>
+        drawRandomCombination(prepared, { Knowledge: 3, DomainSkill: 0, CodingSkill: 0 }, random)
+          .features.map((f) => f.key)
+          .join(','),
+      );
     };
     assert.deepEqual(run(42), run(42));
     assert.notDeepEqual(run(42), run(43));

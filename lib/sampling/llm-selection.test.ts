@@ -8,9 +8,23 @@ import type { Candidate } from './transitions';
 function scenario(perType: Record<'Knowledge' | 'DomainSkill' | 'CodingSkill', number>): ScenarioCandidates {
   const candidates: Candidate[] = [];
   for (const [type, n] of Object.entries(perType) as Array<[Candidate['type'], number]>) {
-    for (let i = 0; i < n; i += 1) candidates.push({ type, key: `${type}-${i}`, name: `${type} name ${i}`, docCount: 3, scenarioWeight: i + 1, p1: (i + 1) / 100, p2: 0 });
+    for (let i = 0; i < n; i += 1)
+      candidates.push({
+        type,
+        key: `${type}-${i}`,
+        name: `${type} name ${i}`,
+        docCount: 3,
+        scenarioWeight: i + 1,
+        p1: (i + 1) / 100,
+        p2: 0,
+      });
   }
-  return { scenario: { key: 's', name: 'retail demand forecasting', docCount: 9, strength: 50 }, documents: 100, truncated: false, candidates };
+  return {
+    scenario: { key: 's', name: 'retail demand forecasting', docCount: 9, strength: 50 },
+    documents: 100,
+    truncated: false,
+    candidates,
+  };
 }
 
 const prepared = prepareScenario(scenario({ Knowledge: 20, DomainSkill: 3, CodingSkill: 0 }), 0, 1);
@@ -21,7 +35,14 @@ describe('llm selection menu', () => {
     const menu = selectionMenu(prepared, counts, 12);
     const knowledge = menu.shown.filter((s) => s.type === 'Knowledge');
     assert.equal(knowledge.length, 12);
-    assert.deepEqual(knowledge.slice(0, 3).map((s) => [s.id, s.candidate.key]), [['K1', 'Knowledge-19'], ['K2', 'Knowledge-18'], ['K3', 'Knowledge-17']]);
+    assert.deepEqual(
+      knowledge.slice(0, 3).map((s) => [s.id, s.candidate.key]),
+      [
+        ['K1', 'Knowledge-19'],
+        ['K2', 'Knowledge-18'],
+        ['K3', 'Knowledge-17'],
+      ],
+    );
     assert.ok(knowledge.every((s, i) => i === 0 || s.probability <= knowledge[i - 1]!.probability));
     assert.equal(menu.shown.filter((s) => s.type === 'DomainSkill').length, 3);
     assert.deepEqual(menu.wanted, { Knowledge: 2, DomainSkill: 2, CodingSkill: 0 });
@@ -36,10 +57,16 @@ describe('llm selection menu', () => {
     const menu = selectionMenu(prepared, counts, 12);
     const outcome = resolvePicks(menu, ['d2', 'K5', 'K1', 'D1']);
     assert.ok(outcome.ok);
-    assert.deepEqual(outcome.combination.features.map((f) => f.key), ['Knowledge-15', 'Knowledge-19', 'DomainSkill-1', 'DomainSkill-2']);
+    assert.deepEqual(
+      outcome.combination.features.map((f) => f.key),
+      ['Knowledge-15', 'Knowledge-19', 'DomainSkill-1', 'DomainSkill-2'],
+    );
     assert.deepEqual(outcome.combination.short, ['CodingSkill']);
     const shown = new Map(menu.shown.map((s) => [s.candidate.key, s.probability]));
-    assert.deepEqual(outcome.combination.probabilities, outcome.combination.features.map((f) => shown.get(f.key)));
+    assert.deepEqual(
+      outcome.combination.probabilities,
+      outcome.combination.features.map((f) => shown.get(f.key)),
+    );
   });
 
   it('rejects an id not on the menu, an id twice, and a wrong count, saying which', () => {

@@ -27,25 +27,41 @@ export interface SelectionMenu {
 }
 
 /** The top-M candidates of each requested type by P_T, with short ids. */
-export function selectionMenu(prepared: PreparedScenario, counts: FeatureCounts, topM = SELECTION_TOP_M): SelectionMenu {
+export function selectionMenu(
+  prepared: PreparedScenario,
+  counts: FeatureCounts,
+  topM = SELECTION_TOP_M,
+): SelectionMenu {
   const shown: ShownCandidate[] = [];
   const wanted = { ...counts };
   for (const type of FEATURE_TYPES) {
     const { candidates, tempered } = prepared.types[type];
     wanted[type] = Math.min(counts[type], candidates.length);
     if (wanted[type] === 0) continue;
-    const order = candidates.map((_, i) => i).sort((a, b) => tempered[b]! - tempered[a]! || (candidates[a]!.key < candidates[b]!.key ? -1 : 1));
+    const order = candidates
+      .map((_, i) => i)
+      .sort((a, b) => tempered[b]! - tempered[a]! || (candidates[a]!.key < candidates[b]!.key ? -1 : 1));
     // Always show more than is asked for, so there is a choice to make.
     const m = Math.max(topM, wanted[type] * 2);
-    order.slice(0, m).forEach((index, rank) => shown.push({ id: `${ID_PREFIX[type]}${rank + 1}`, type, candidate: candidates[index]!, probability: tempered[index]! }));
+    order
+      .slice(0, m)
+      .forEach((index, rank) =>
+        shown.push({
+          id: `${ID_PREFIX[type]}${rank + 1}`,
+          type,
+          candidate: candidates[index]!,
+          probability: tempered[index]!,
+        }),
+      );
   }
   return { scenario: prepared.source.scenario.name, requested: { ...counts }, wanted, shown };
 }
 
-
 /** The user message of the selection step. */
 export function selectionMessage(menu: SelectionMenu): string {
-  const asks = FEATURE_TYPES.filter((type) => menu.wanted[type] > 0).map((type) => `${menu.wanted[type]} × ${ELEMENT_TYPE_INFO[type].title.toLowerCase()} (ids ${ID_PREFIX[type]}…)`);
+  const asks = FEATURE_TYPES.filter((type) => menu.wanted[type] > 0).map(
+    (type) => `${menu.wanted[type]} × ${ELEMENT_TYPE_INFO[type].title.toLowerCase()} (ids ${ID_PREFIX[type]}…)`,
+  );
   const lines = [`Scenario: ${menu.scenario}`, '', `Pick exactly: ${asks.join(', ')}.`];
   for (const type of FEATURE_TYPES) {
     const ofType = menu.shown.filter((s) => s.type === type);
@@ -76,10 +92,17 @@ export function resolvePicks(menu: SelectionMenu, picks: readonly string[]): Sel
   }
   for (const type of FEATURE_TYPES) {
     const got = chosen.filter((s) => s.type === type).length;
-    if (got !== menu.wanted[type]) return { ok: false, reason: `picked ${got} ${ELEMENT_TYPE_INFO[type].title.toLowerCase()} feature(s), ${menu.wanted[type]} were asked for` };
+    if (got !== menu.wanted[type])
+      return {
+        ok: false,
+        reason: `picked ${got} ${ELEMENT_TYPE_INFO[type].title.toLowerCase()} feature(s), ${menu.wanted[type]} were asked for`,
+      };
   }
   // The combination keeps the FEATURE_TYPES order; within a type, the order picked.
   const ordered = FEATURE_TYPES.flatMap((type) => chosen.filter((s) => s.type === type));
   const short = FEATURE_TYPES.filter((type) => menu.wanted[type] < menu.requested[type]);
-  return { ok: true, combination: { features: ordered.map((s) => s.candidate), probabilities: ordered.map((s) => s.probability), short } };
+  return {
+    ok: true,
+    combination: { features: ordered.map((s) => s.candidate), probabilities: ordered.map((s) => s.probability), short },
+  };
 }

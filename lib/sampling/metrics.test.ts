@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { coherence, diversity, meanOf, npmi } from './metrics';
 
-const close = (actual: number | null, expected: number) => assert.ok(actual !== null && Math.abs(actual - expected) < 1e-12, `${actual} ≠ ${expected}`);
+const close = (actual: number | null, expected: number) =>
+  assert.ok(actual !== null && Math.abs(actual - expected) < 1e-12, `${actual} ≠ ${expected}`);
 
 describe('coherence (NPMI)', () => {
   it('scores never-co-occurring pairs −1, independent pairs 0 and inseparable pairs 1', () => {
@@ -14,7 +15,7 @@ describe('coherence (NPMI)', () => {
 
   it('matches the formula log(p(u,v)/(p(u)p(v))) / −log p(u,v)', () => {
     const N = 340;
-    const expected = Math.log((4 / N) / ((10 / N) * (20 / N))) / -Math.log(4 / N);
+    const expected = Math.log(4 / N / ((10 / N) * (20 / N))) / -Math.log(4 / N);
     close(npmi(4, 10, 20, N), expected);
   });
 
@@ -22,7 +23,10 @@ describe('coherence (NPMI)', () => {
     const weights: Record<string, number> = { '0,1': 10, '0,2': 0, '1,2': 10 };
     const value = coherence([20, 50, 20], (i, j) => weights[`${i},${j}`]!, 100);
     close(value, (npmi(10, 20, 50, 100) + -1 + npmi(10, 50, 20, 100)) / 3);
-    assert.equal(coherence([20], () => 0, 100), null);
+    assert.equal(
+      coherence([20], () => 0, 100),
+      null,
+    );
   });
 });
 
@@ -45,7 +49,13 @@ describe('diversity', () => {
   });
 
   it('is 0 on empty input and means skip nulls', () => {
-    assert.deepEqual(diversity([], 0), { distinctRatio: 0, entropy: 0, coverage: 0, featuresUsed: 0, candidatesAvailable: 0 });
+    assert.deepEqual(diversity([], 0), {
+      distinctRatio: 0,
+      entropy: 0,
+      coverage: 0,
+      featuresUsed: 0,
+      candidatesAvailable: 0,
+    });
     assert.equal(meanOf([null, 1, 3]), 2);
     assert.equal(meanOf([null]), null);
   });

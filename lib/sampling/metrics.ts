@@ -14,7 +14,11 @@ export function npmi(pairWeight: number, docCountU: number, docCountV: number, d
  * Coherence of a combination: the mean NPMI over all pairs of its elements (scenario included).
  * `weight(i, j)` must return the exact f of elements i and j. Null when there is no pair.
  */
-export function coherence(docCounts: readonly number[], weight: (i: number, j: number) => number, documents: number): number | null {
+export function coherence(
+  docCounts: readonly number[],
+  weight: (i: number, j: number) => number,
+  documents: number,
+): number | null {
   let sum = 0;
   let pairs = 0;
   for (let i = 0; i < docCounts.length; i += 1) {
@@ -41,7 +45,10 @@ export interface Diversity {
  * Diversity of a set of combinations (SPEC.md §4). A combination is its scenario plus its feature
  * set (order ignored); `available` counts the candidates the draws could have used.
  */
-export function diversity(combinations: ReadonlyArray<{ scenario: string; features: readonly string[] }>, available: number): Diversity {
+export function diversity(
+  combinations: ReadonlyArray<{ scenario: string; features: readonly string[] }>,
+  available: number,
+): Diversity {
   const distinct = new Set<string>();
   const usage = new Map<string, number>();
   let uses = 0;

@@ -12,7 +12,16 @@ import { candidateId, type Candidate } from './transitions';
 function scenario(key: string, perType: number): ScenarioCandidates {
   const candidates: Candidate[] = [];
   for (const type of ['Knowledge', 'DomainSkill', 'CodingSkill'] as const) {
-    for (let i = 0; i < perType; i += 1) candidates.push({ type, key: `${key}-${type}-${i}`, name: `${type} ${i}`, docCount: 5 + i, scenarioWeight: 1 + i, p1: (i + 1) / 10, p2: 0.01 });
+    for (let i = 0; i < perType; i += 1)
+      candidates.push({
+        type,
+        key: `${key}-${type}-${i}`,
+        name: `${type} ${i}`,
+        docCount: 5 + i,
+        scenarioWeight: 1 + i,
+        p1: (i + 1) / 10,
+        p2: 0.01,
+      });
   }
   return { scenario: { key, name: key, docCount: 10, strength: 30 }, documents: 50, truncated: false, candidates };
 }
@@ -24,12 +33,19 @@ const counts = presetCounts('C3');
 
 describe('preview runs', () => {
   it('item i depends only on (seed, i): drawn alone or in a run, it is the same', () => {
-    const run = Array.from({ length: 40 }, (_, i) => drawItem(7, i, choose, (s) => prepared[s]!, counts, randomStrategy));
+    const run = Array.from({ length: 40 }, (_, i) =>
+      drawItem(7, i, choose, (s) => prepared[s]!, counts, randomStrategy),
+    );
     const alone = drawItem(7, 33, choose, (s) => prepared[s]!, counts, randomStrategy);
     assert.deepEqual(alone, run[33]);
     assert.equal(scenarioOfItem(7, 33, choose), alone.scenario);
-    const other = Array.from({ length: 40 }, (_, i) => drawItem(8, i, choose, (s) => prepared[s]!, counts, randomStrategy));
-    assert.notDeepEqual(other.map((item) => item.combination.features.map(candidateId)), run.map((item) => item.combination.features.map(candidateId)));
+    const other = Array.from({ length: 40 }, (_, i) =>
+      drawItem(8, i, choose, (s) => prepared[s]!, counts, randomStrategy),
+    );
+    assert.notDeepEqual(
+      other.map((item) => item.combination.features.map(candidateId)),
+      run.map((item) => item.combination.features.map(candidateId)),
+    );
   });
 
   it('chooses scenarios in proportion to document count, or uniformly', () => {
@@ -43,23 +59,36 @@ describe('preview runs', () => {
       const cells = expected.map((p) => p * 50_000);
       assert.equal(weighting === 'docCount' ? observed[2] : 0, 0, 'a scenario without documents is never chosen');
       const dof = expected.filter((p) => p > 0).length - 1;
-      assert.ok(chiSquarePValue(chiSquareStatistic(observed, cells), dof) > 0.001, `${weighting}: ${observed.join(', ')}`);
+      assert.ok(
+        chiSquarePValue(chiSquareStatistic(observed, cells), dof) > 0.001,
+        `${weighting}: ${observed.join(', ')}`,
+      );
     }
   });
 
   it('marks items of a scenario with too few candidates short and reports it', () => {
-    const items = Array.from({ length: 60 }, (_, i) => drawItem(1, i, choose, (s) => prepared[s]!, counts, randomStrategy));
+    const items = Array.from({ length: 60 }, (_, i) =>
+      drawItem(1, i, choose, (s) => prepared[s]!, counts, randomStrategy),
+    );
     for (const item of items) {
       const expectShort = item.scenario === 1;
       assert.deepEqual(item.combination.short, expectShort ? ['Knowledge', 'DomainSkill', 'CodingSkill'] : []);
       assert.equal(item.combination.features.length, expectShort ? 6 : 9);
     }
-    assert.deepEqual(shortNotices(prepared, counts).map((n) => `${n.scenario}:${n.type}:${n.available}/${n.requested}`), ['b:Knowledge:2/3', 'b:DomainSkill:2/3', 'b:CodingSkill:2/3']);
+    assert.deepEqual(
+      shortNotices(prepared, counts).map((n) => `${n.scenario}:${n.type}:${n.available}/${n.requested}`),
+      ['b:Knowledge:2/3', 'b:DomainSkill:2/3', 'b:CodingSkill:2/3'],
+    );
   });
 
   it('scores items with the exact weights and summarizes coherence and diversity', () => {
-    const items = Array.from({ length: 30 }, (_, i) => drawItem(3, i, choose, (s) => prepared[s]!, counts, randomStrategy));
-    assert.equal(featurePairsOf(items.slice(0, 1)).length, items[0]!.combination.features.length * (items[0]!.combination.features.length - 1) / 2);
+    const items = Array.from({ length: 30 }, (_, i) =>
+      drawItem(3, i, choose, (s) => prepared[s]!, counts, randomStrategy),
+    );
+    assert.equal(
+      featurePairsOf(items.slice(0, 1)).length,
+      (items[0]!.combination.features.length * (items[0]!.combination.features.length - 1)) / 2,
+    );
     const scored = items.map((item) => scoreItem(item, prepared[item.scenario]!, () => 0));
     const first = scored[0]!;
     const n = first.combination.features.length + 1;

@@ -21,7 +21,14 @@ export function scenarioOfItem(seed: number, index: number, choose: ScenarioChoi
 }
 
 /** Item `index` of a run, derived from (seed, index) alone: the scenario, then its features. */
-export function drawItem(seed: number, index: number, choose: ScenarioChoice, preparedFor: (scenario: number) => PreparedScenario, counts: FeatureCounts, strategy: CombinationStrategy): DrawnItem {
+export function drawItem(
+  seed: number,
+  index: number,
+  choose: ScenarioChoice,
+  preparedFor: (scenario: number) => PreparedScenario,
+  counts: FeatureCounts,
+  strategy: CombinationStrategy,
+): DrawnItem {
   const random = itemRandom(seed, index);
   const scenario = choose(random);
   return { index, scenario, combination: strategy.draw(preparedFor(scenario), counts, random) };
@@ -52,12 +59,19 @@ export function scoreItem(item: DrawnItem, prepared: PreparedScenario, pairWeigh
   // Each weight is looked up once: the lookup is the costly part.
   const weights = new Float64Array(n * n);
   for (let i = 0; i < n; i += 1) {
-    for (let j = i + 1; j < n; j += 1) weights[i * n + j] = i === 0 ? features[j - 1]!.scenarioWeight : pairWeight(features[i - 1]!, features[j - 1]!);
+    for (let j = i + 1; j < n; j += 1)
+      weights[i * n + j] = i === 0 ? features[j - 1]!.scenarioWeight : pairWeight(features[i - 1]!, features[j - 1]!);
   }
   const weightOf = (i: number, j: number) => weights[i * n + j]!;
   const pairs: ScoredPair[] = [];
   for (let i = 0; i < n; i += 1) {
-    for (let j = i + 1; j < n; j += 1) pairs.push({ a: i, b: j, weight: weightOf(i, j), npmi: npmi(weightOf(i, j), docCounts[i]!, docCounts[j]!, documents) });
+    for (let j = i + 1; j < n; j += 1)
+      pairs.push({
+        a: i,
+        b: j,
+        weight: weightOf(i, j),
+        npmi: npmi(weightOf(i, j), docCounts[i]!, docCounts[j]!, documents),
+      });
   }
   return { ...item, coherence: coherence(docCounts, weightOf, documents), pairs };
 }
@@ -83,7 +97,11 @@ export interface RunSummary extends Diversity {
 }
 
 /** Coherence and diversity of a set of scored items drawn from `prepared` scenarios. */
-export function summarizeRun(items: readonly ScoredItem[], prepared: readonly PreparedScenario[], counts: FeatureCounts): RunSummary {
+export function summarizeRun(
+  items: readonly ScoredItem[],
+  prepared: readonly PreparedScenario[],
+  counts: FeatureCounts,
+): RunSummary {
   const used = new Set(items.map((item) => item.scenario));
   const available = new Set<string>();
   prepared.forEach((scenario, index) => {
@@ -93,7 +111,10 @@ export function summarizeRun(items: readonly ScoredItem[], prepared: readonly Pr
       for (const candidate of scenario.types[type].candidates) available.add(candidateId(candidate));
     }
   });
-  const combinations = items.map((item) => ({ scenario: String(item.scenario), features: item.combination.features.map(candidateId) }));
+  const combinations = items.map((item) => ({
+    scenario: String(item.scenario),
+    features: item.combination.features.map(candidateId),
+  }));
   return {
     combinations: items.length,
     coherence: meanOf(items.map((item) => item.coherence)),
@@ -115,7 +136,8 @@ export function shortNotices(prepared: readonly PreparedScenario[], counts: Feat
   for (const scenario of prepared) {
     for (const type of FEATURE_TYPES) {
       const available = scenario.types[type].candidates.length;
-      if (available < counts[type]) notices.push({ scenario: scenario.source.scenario.key, type, available, requested: counts[type] });
+      if (available < counts[type])
+        notices.push({ scenario: scenario.source.scenario.key, type, available, requested: counts[type] });
     }
   }
   return notices;

@@ -5,7 +5,10 @@ export type ScenarioWeighting = 'docCount' | 'uniform';
  * Returns a function drawing an index into `scenarios`: proportional to docCount, or uniform.
  * One scenario always gives 0 without consuming randomness.
  */
-export function scenarioChooser(scenarios: ReadonlyArray<{ docCount: number }>, weighting: ScenarioWeighting): (random: () => number) => number {
+export function scenarioChooser(
+  scenarios: ReadonlyArray<{ docCount: number }>,
+  weighting: ScenarioWeighting,
+): (random: () => number) => number {
   const n = scenarios.length;
   if (n <= 1) return () => 0;
   if (weighting === 'uniform') return (random) => Math.min(n - 1, Math.floor(random() * n));

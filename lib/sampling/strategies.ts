@@ -25,14 +25,18 @@ export const STRATEGY_INFO: Readonly<Record<StrategyId, StrategyInfo>> = {
   llm: {
     id: 'llm',
     title: 'LLM',
-    description: 'An LLM sees the scenario and the top candidates per type and picks a coherent subset; a rejected pick falls back to random, with the reason.',
+    description:
+      'An LLM sees the scenario and the top candidates per type and picks a coherent subset; a rejected pick falls back to random, with the reason.',
   },
 };
 
 export const randomStrategy: CombinationStrategy = { id: 'random', draw: drawRandomCombination };
 
 // The llm strategy draws at random first: that draw is its fallback, and its LLM pick replaces it.
-const STRATEGIES: Partial<Record<StrategyId, CombinationStrategy>> = { random: randomStrategy, llm: { id: 'llm', draw: drawRandomCombination } };
+const STRATEGIES: Partial<Record<StrategyId, CombinationStrategy>> = {
+  random: randomStrategy,
+  llm: { id: 'llm', draw: drawRandomCombination },
+};
 
 /** The strategy with this id; undefined while it is not available (see STRATEGY_INFO). */
 export function strategyFor(id: StrategyId): CombinationStrategy | undefined {

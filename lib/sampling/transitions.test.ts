@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { applyTemperature, logTemperatureGrid, normalize } from './temperature';
 import { transitionProbabilities, typeDistribution, type ScenarioNeighbourhood } from './transitions';
 
-const close = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-12, `${actual} ≠ ${expected}`);
+const close = (actual: number, expected: number) =>
+  assert.ok(Math.abs(actual - expected) < 1e-12, `${actual} ≠ ${expected}`);
 
 // s co-occurs with k1 (3), c1 (1) and another scenario s2 (2): strength 6.
 // k1 (strength 5) co-occurs with s (3) and c2 (2); s2 (strength 4) with s (2), c1 (1), c2 (1).
@@ -19,7 +20,16 @@ const neighbourhood: ScenarioNeighbourhood = {
     { weight: 2, strength: 4 },
   ],
   secondHop: [
-    { type: 'CodingSkill', key: 'c2', name: 'C2', docCount: 3, hops: [[0, 2], [1, 1]] },
+    {
+      type: 'CodingSkill',
+      key: 'c2',
+      name: 'C2',
+      docCount: 3,
+      hops: [
+        [0, 2],
+        [1, 1],
+      ],
+    },
     { type: 'CodingSkill', key: 'c1', name: 'C1', docCount: 2, hops: [[1, 1]] },
   ],
   truncated: false,
@@ -42,21 +52,33 @@ describe('transition probabilities', () => {
   });
 
   it('orders candidates by type, then key', () => {
-    assert.deepEqual(candidates.map((c) => c.key), ['k1', 'c1', 'c2']);
+    assert.deepEqual(
+      candidates.map((c) => c.key),
+      ['k1', 'c1', 'c2'],
+    );
   });
 
   it('mixes (1 − λ)P1 + λP2 and renormalizes within the type, dropping P = 0', () => {
     const lambda = 0.25;
     const coding = typeDistribution(candidates, 'CodingSkill', lambda);
     const raw = coding.candidates.map((c) => (1 - lambda) * c.p1 + lambda * c.p2);
-    assert.deepEqual(coding.candidates.map((c) => c.key), ['c1', 'c2']);
+    assert.deepEqual(
+      coding.candidates.map((c) => c.key),
+      ['c1', 'c2'],
+    );
     coding.probabilities.forEach((p, i) => close(p, raw[i]! / (raw[0]! + raw[1]!)));
     assert.deepEqual(typeDistribution(candidates, 'Knowledge', 1).candidates, []);
-    assert.deepEqual(typeDistribution(candidates, 'CodingSkill', 0).candidates.map((c) => c.key), ['c1']);
+    assert.deepEqual(
+      typeDistribution(candidates, 'CodingSkill', 0).candidates.map((c) => c.key),
+      ['c1'],
+    );
   });
 
   it('a scenario without co-occurrences has no candidates', () => {
-    assert.deepEqual(transitionProbabilities({ ...neighbourhood, scenario: { ...neighbourhood.scenario, strength: 0 } }), []);
+    assert.deepEqual(
+      transitionProbabilities({ ...neighbourhood, scenario: { ...neighbourhood.scenario, strength: 0 } }),
+      [],
+    );
   });
 });
 

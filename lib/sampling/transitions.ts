@@ -51,7 +51,15 @@ export function transitionProbabilities(neighbourhood: ScenarioNeighbourhood): C
     const id = candidateId(element);
     let candidate = byId.get(id);
     if (!candidate) {
-      candidate = { type: element.type, key: element.key, name: element.name, docCount: element.docCount, scenarioWeight: 0, p1: 0, p2: 0 };
+      candidate = {
+        type: element.type,
+        key: element.key,
+        name: element.name,
+        docCount: element.docCount,
+        scenarioWeight: 0,
+        p1: 0,
+        p2: 0,
+      };
       byId.set(id, candidate);
     }
     return candidate;
@@ -70,11 +78,23 @@ export function transitionProbabilities(neighbourhood: ScenarioNeighbourhood): C
     }
     entry(v).p2 += p2;
   }
-  return [...byId.values()].sort((a, b) => (a.type === b.type ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : FEATURE_TYPES.indexOf(a.type) - FEATURE_TYPES.indexOf(b.type)));
+  return [...byId.values()].sort((a, b) =>
+    a.type === b.type
+      ? a.key < b.key
+        ? -1
+        : a.key > b.key
+          ? 1
+          : 0
+      : FEATURE_TYPES.indexOf(a.type) - FEATURE_TYPES.indexOf(b.type),
+  );
 }
 
 /** Candidates of one type with P(v|s) = (1 − λ)P1 + λP2 renormalized within the type; P = 0 dropped. */
-export function typeDistribution(candidates: readonly Candidate[], type: FeatureType, lambda: number): { candidates: Candidate[]; probabilities: number[] } {
+export function typeDistribution(
+  candidates: readonly Candidate[],
+  type: FeatureType,
+  lambda: number,
+): { candidates: Candidate[]; probabilities: number[] } {
   const kept: Candidate[] = [];
   const mixed: number[] = [];
   let total = 0;

@@ -43,7 +43,11 @@ export const batchActionSchema = z.object({
 export const batchIdSchema = z.string().regex(/^b-[a-z0-9-]{4,64}$/, 'is not a batch id');
 
 export const presetSchema = z.object({
-  name: z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  name: z
+    .string({ error: 'must be a string' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(80, 'must be at most 80 characters'),
   query: z.string({ error: 'must be a string' }).max(10_000, 'must be at most 10000 characters'),
 });
 

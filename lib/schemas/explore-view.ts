@@ -12,7 +12,15 @@ export interface ExploreView {
 }
 
 export const LIMIT_CHOICES = [25, 50, 100, 200, 500] as const;
-export const DEFAULT_VIEW: ExploreView = { focus: null, limit: 50, hops: 1, minWeight: 1, hidden: [], expanded: [], dismissed: [] };
+export const DEFAULT_VIEW: ExploreView = {
+  focus: null,
+  limit: 50,
+  hops: 1,
+  minWeight: 1,
+  hidden: [],
+  expanded: [],
+  dismissed: [],
+};
 
 function intParam(value: string | null, min: number, max: number, fallback: number): number {
   const n = Number(value);

@@ -21,7 +21,10 @@ export const searchQuerySchema = z.object({
 export const neighbourhoodQuerySchema = z.object({
   id: elementRefSchema,
   limit: boundedInt(1, MAX_NEIGHBOURS, 50),
-  hops: z.enum(['1', '2'], { error: 'must be 1 or 2' }).default('1').transform((value) => (value === '2' ? 2 : 1)),
+  hops: z
+    .enum(['1', '2'], { error: 'must be 1 or 2' })
+    .default('1')
+    .transform((value) => (value === '2' ? 2 : 1)),
   perNode: boundedInt(1, 20, 5),
 });
 
@@ -31,7 +34,11 @@ export const detailsQuerySchema = z.object({
   documents: boundedInt(1, 200, 30),
 });
 
-export const documentIdSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+export const documentIdSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters');
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export type NeighbourhoodQuery = z.infer<typeof neighbourhoodQuerySchema>;

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { previewRequestSchema, sweepRequestSchema } from './sampling';
-import { chartedScenario, formatSamplerView, parseSamplerView, previewBody, sweepBody, withCounts } from './sampler-view';
+import {
+  chartedScenario,
+  formatSamplerView,
+  parseSamplerView,
+  previewBody,
+  sweepBody,
+  withCounts,
+} from './sampler-view';
 
 describe('Sampler view in the URL', () => {
   it('round-trips through search parameters', () => {
@@ -22,7 +29,10 @@ describe('Sampler view in the URL', () => {
   });
 
   it('falls back to defaults for missing or malformed values', () => {
-    const view = parseSamplerView(new URLSearchParams('t=abc&lambda=7&c=C9&n=-4&strategy=magic&scenario=Knowledge:x&seed=nope'), 77);
+    const view = parseSamplerView(
+      new URLSearchParams('t=abc&lambda=7&c=C9&n=-4&strategy=magic&scenario=Knowledge:x&seed=nope'),
+      77,
+    );
     assert.deepEqual(view, {
       selection: 'list',
       scenarios: [],
@@ -40,7 +50,11 @@ describe('Sampler view in the URL', () => {
   });
 
   it('makes request bodies the API accepts; the sweep ignores T and N', () => {
-    const view = withCounts(parseSamplerView(new URLSearchParams('scenario=Scenario:s&t=3'), 5), { Knowledge: 1, DomainSkill: 1, CodingSkill: 1 });
+    const view = withCounts(parseSamplerView(new URLSearchParams('scenario=Scenario:s&t=3'), 5), {
+      Knowledge: 1,
+      DomainSkill: 1,
+      CodingSkill: 1,
+    });
     assert.equal(view.complexity, 'C1');
     assert.equal(withCounts(view, { Knowledge: 1, DomainSkill: 2, CodingSkill: 1 }).complexity, 'custom');
     assert.equal(previewRequestSchema.parse(previewBody(view)).temperature, 3);

@@ -1,7 +1,25 @@
 import { z } from 'zod';
-import { COMPLEXITY_PRESETS, FEATURE_TYPES, MAX_FEATURES_PER_TYPE, presetCounts, presetOf, type ComplexityPreset, type FeatureCounts } from '../sampling/complexity';
+import {
+  COMPLEXITY_PRESETS,
+  FEATURE_TYPES,
+  MAX_FEATURES_PER_TYPE,
+  presetCounts,
+  presetOf,
+  type ComplexityPreset,
+  type FeatureCounts,
+} from '../sampling/complexity';
 import { STRATEGY_IDS, type StrategyId } from '../sampling/strategies';
-import { DEFAULT_LAMBDA, DEFAULT_PREVIEW_COUNT, DEFAULT_TEMPERATURE, MAX_PREVIEW_COUNT, MAX_SEED, MAX_SELECTED_SCENARIOS, TEMPERATURE_RANGE, type PreviewRequestInput, type SweepRequestInput } from './sampling';
+import {
+  DEFAULT_LAMBDA,
+  DEFAULT_PREVIEW_COUNT,
+  DEFAULT_TEMPERATURE,
+  MAX_PREVIEW_COUNT,
+  MAX_SEED,
+  MAX_SELECTED_SCENARIOS,
+  TEMPERATURE_RANGE,
+  type PreviewRequestInput,
+  type SweepRequestInput,
+} from './sampling';
 
 /** Everything the Sampler page is set to; it lives in the URL so a link reopens the same preview. */
 export interface SamplerView {
@@ -36,21 +54,36 @@ export function roundTemperature(value: number): number {
 
 /** Reads the Sampler view from URL parameters; anything missing or malformed gets its default. */
 export function parseSamplerView(params: URLSearchParams, fallbackSeed: number): SamplerView {
-  const complexity = z.enum([...COMPLEXITY_PRESETS, 'custom']).catch('C2').parse(params.get('c') ?? 'C2');
+  const complexity = z
+    .enum([...COMPLEXITY_PRESETS, 'custom'])
+    .catch('C2')
+    .parse(params.get('c') ?? 'C2');
   const counts =
     complexity === 'custom'
-      ? (Object.fromEntries(FEATURE_TYPES.map((type) => [type, Math.round(clamp(numberOr(params.get(COUNT_PARAMS[type]), 1), 0, MAX_FEATURES_PER_TYPE))])) as FeatureCounts)
+      ? (Object.fromEntries(
+          FEATURE_TYPES.map((type) => [
+            type,
+            Math.round(clamp(numberOr(params.get(COUNT_PARAMS[type]), 1), 0, MAX_FEATURES_PER_TYPE)),
+          ]),
+        ) as FeatureCounts)
       : presetCounts(complexity);
   const view = params.get('view');
   return {
     selection: params.get('select') === 'all' ? 'all' : 'list',
-    scenarios: [...new Set(params.getAll('scenario').filter((ref) => ref.startsWith('Scenario:') && ref.length > 'Scenario:'.length))].slice(0, MAX_SELECTED_SCENARIOS),
+    scenarios: [
+      ...new Set(
+        params.getAll('scenario').filter((ref) => ref.startsWith('Scenario:') && ref.length > 'Scenario:'.length),
+      ),
+    ].slice(0, MAX_SELECTED_SCENARIOS),
     weighting: params.get('weight') === 'uniform' ? 'uniform' : 'docCount',
     complexity,
     counts,
     temperature: roundTemperature(numberOr(params.get('t'), DEFAULT_TEMPERATURE)),
     lambda: Math.round(clamp(numberOr(params.get('lambda'), DEFAULT_LAMBDA), 0, 1) * 100) / 100,
-    strategy: z.enum(STRATEGY_IDS).catch('random').parse(params.get('strategy') ?? 'random'),
+    strategy: z
+      .enum(STRATEGY_IDS)
+      .catch('random')
+      .parse(params.get('strategy') ?? 'random'),
     seed: Math.round(clamp(numberOr(params.get('seed'), fallbackSeed), 0, MAX_SEED)),
     count: Math.round(clamp(numberOr(params.get('n'), DEFAULT_PREVIEW_COUNT), 1, MAX_PREVIEW_COUNT)),
     ...(view ? { view } : {}),
@@ -64,7 +97,8 @@ export function formatSamplerView(state: SamplerView): URLSearchParams {
   else for (const ref of state.scenarios) params.append('scenario', ref);
   params.set('weight', state.weighting);
   params.set('c', state.complexity);
-  if (state.complexity === 'custom') for (const type of FEATURE_TYPES) params.set(COUNT_PARAMS[type], String(state.counts[type]));
+  if (state.complexity === 'custom')
+    for (const type of FEATURE_TYPES) params.set(COUNT_PARAMS[type], String(state.counts[type]));
   params.set('t', String(state.temperature));
   params.set('lambda', String(state.lambda));
   params.set('strategy', state.strategy);

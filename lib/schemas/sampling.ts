@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { elementRefSchema } from '../domain/element-ref';
-import { COMPLEXITY_PRESETS, MAX_FEATURES_PER_TYPE, presetCounts, totalFeatures, type FeatureCounts } from '../sampling/complexity';
+import {
+  COMPLEXITY_PRESETS,
+  MAX_FEATURES_PER_TYPE,
+  presetCounts,
+  totalFeatures,
+  type FeatureCounts,
+} from '../sampling/complexity';
 import { STRATEGY_IDS } from '../sampling/strategies';
 
 /** The temperature slider's range; the API accepts a wider one. */
@@ -22,16 +28,22 @@ const coerced = () => z.coerce.number({ error: 'must be a number' });
 // The same bounds for JSON numbers and for coerced URL parameters.
 type NumberSchema = z.ZodNumber | z.ZodCoercedNumber;
 export const int = <T extends NumberSchema>(base: T, min: number, max: number): T =>
-  (base as z.ZodNumber).int('must be an integer').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`) as T;
+  (base as z.ZodNumber)
+    .int('must be an integer')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`) as T;
 export const temperature = <T extends NumberSchema>(base: T): T =>
   (base as z.ZodNumber)
     .gt(0, 'must be greater than 0')
     .min(API_TEMPERATURE.min, `must be at least ${API_TEMPERATURE.min}`)
     .max(API_TEMPERATURE.max, `must be at most ${API_TEMPERATURE.max}`) as T;
-const lambda = <T extends NumberSchema>(base: T): T => (base as z.ZodNumber).min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1') as T;
+const lambda = <T extends NumberSchema>(base: T): T =>
+  (base as z.ZodNumber).min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1') as T;
 
 /** "Scenario:key" → the scenario's key. */
-export const scenarioRefSchema = elementRefSchema.refine((ref) => ref.type === 'Scenario', 'must name a scenario ("Scenario:key")').transform((ref) => ref.key);
+export const scenarioRefSchema = elementRefSchema
+  .refine((ref) => ref.type === 'Scenario', 'must name a scenario ("Scenario:key")')
+  .transform((ref) => ref.key);
 
 const count = int(number(), 0, MAX_FEATURES_PER_TYPE);
 export const featureCountsSchema = z.object({ Knowledge: count, DomainSkill: count, CodingSkill: count });
@@ -39,7 +51,10 @@ export const featureCountsSchema = z.object({ Knowledge: count, DomainSkill: cou
 export const samplingShape = {
   /** "list": the given scenarios; "all": every scenario in the graph. */
   selection: z.enum(['list', 'all'], { error: 'must be "list" or "all"' }).default('list'),
-  scenarios: z.array(scenarioRefSchema, { error: 'must be a list of "Scenario:key"' }).max(MAX_SELECTED_SCENARIOS, `must hold at most ${MAX_SELECTED_SCENARIOS} scenarios`).default([]),
+  scenarios: z
+    .array(scenarioRefSchema, { error: 'must be a list of "Scenario:key"' })
+    .max(MAX_SELECTED_SCENARIOS, `must hold at most ${MAX_SELECTED_SCENARIOS} scenarios`)
+    .default([]),
   /** How items pick among several scenarios. */
   weighting: z.enum(['docCount', 'uniform'], { error: 'must be "docCount" or "uniform"' }).default('docCount'),
   complexity: z.enum(COMPLEXITY_PRESETS, { error: `must be one of ${COMPLEXITY_PRESETS.join(', ')}` }).optional(),
@@ -61,12 +76,18 @@ export function samplingRules(value: SamplingFields, ctx: z.RefinementCtx): void
   if (value.selection === 'list' && value.scenarios.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['scenarios'], message: 'choose at least one scenario, or selection "all"' });
   }
-  if (value.complexity && value.counts) ctx.addIssue({ code: 'custom', path: ['counts'], message: 'give either complexity or counts, not both' });
-  if (value.counts && totalFeatures(value.counts) === 0) ctx.addIssue({ code: 'custom', path: ['counts'], message: 'ask for at least one feature' });
+  if (value.complexity && value.counts)
+    ctx.addIssue({ code: 'custom', path: ['counts'], message: 'give either complexity or counts, not both' });
+  if (value.counts && totalFeatures(value.counts) === 0)
+    ctx.addIssue({ code: 'custom', path: ['counts'], message: 'ask for at least one feature' });
 }
 
 /** Counts from the preset, the explicit counts, or C2. */
-export function withCounts<T extends SamplingFields>({ complexity, counts, ...rest }: T): Omit<T, 'complexity' | 'counts'> & { counts: FeatureCounts } {
+export function withCounts<T extends SamplingFields>({
+  complexity,
+  counts,
+  ...rest
+}: T): Omit<T, 'complexity' | 'counts'> & { counts: FeatureCounts } {
   return { ...rest, counts: counts ?? presetCounts(complexity ?? 'C2') };
 }
 

@@ -53,7 +53,8 @@ describe('LshIndex', () => {
     const index = new LshIndex<string>(hasher.numPerm, 0.8);
     const base = text(3, 400);
     assert.equal(index.addIfNew('base', hasher.signature(base)), null);
-    for (let i = 0; i < 50; i += 1) assert.equal(index.addIfNew(`other-${i}`, hasher.signature(text(100 + i, 400))), null);
+    for (let i = 0; i < 50; i += 1)
+      assert.equal(index.addIfNew(`other-${i}`, hasher.signature(text(100 + i, 400))), null);
     const near = `${base} and one more sentence at the end`;
     const match = index.query(hasher.signature(near));
     assert.equal(match?.of, 'base');

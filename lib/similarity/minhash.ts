@@ -15,7 +15,6 @@ export interface MinHashOptions {
 export const DEFAULT_NUM_PERM = 128;
 export const DEFAULT_SHINGLE_SIZE = 3;
 
-
 /** FNV-1a over a string's UTF-16 code units, finalized. */
 function hashString(text: string): number {
   let h = 0x811c9dc5;
@@ -38,7 +37,8 @@ export function shingleHashes(text: string, shingleSize = DEFAULT_SHINGLE_SIZE):
   if (tokens.length < shingleSize) {
     if (tokens.length > 0) set.add(hashString(tokens.join(' ')));
   } else {
-    for (let i = 0; i + shingleSize <= tokens.length; i += 1) set.add(hashString(tokens.slice(i, i + shingleSize).join(' ')));
+    for (let i = 0; i + shingleSize <= tokens.length; i += 1)
+      set.add(hashString(tokens.slice(i, i + shingleSize).join(' ')));
   }
   return Uint32Array.from(set);
 }
@@ -149,7 +149,8 @@ export class LshIndex<Id> {
         if (seen.has(index)) continue;
         seen.add(index);
         const similarity = estimatedJaccard(signature, this.signatures[index]!);
-        if (similarity >= this.threshold && (best === null || similarity > best.similarity)) best = { of: this.ids[index]!, similarity };
+        if (similarity >= this.threshold && (best === null || similarity > best.similarity))
+          best = { of: this.ids[index]!, similarity };
       }
     }
     return best;
@@ -178,7 +179,8 @@ export class LshIndex<Id> {
   // Band number in the high bits, a hash of the band's rows in the low 32: a safe integer Map key.
   private bandKey(signature: Uint32Array, band: number): number {
     let h = band;
-    for (let i = band * this.rows; i < (band + 1) * this.rows; i += 1) h = fmix32(Math.imul(h, 0x01000193) ^ signature[i]!);
+    for (let i = band * this.rows; i < (band + 1) * this.rows; i += 1)
+      h = fmix32(Math.imul(h, 0x01000193) ^ signature[i]!);
     return band * 0x100000000 + h;
   }
 }

@@ -35,12 +35,28 @@ function newBatchId(): string {
 
 function paramsOf(request: BatchRequest): BatchParams {
   const { selection, scenarios, weighting, counts, lambda, temperature, strategy, seed, count } = request;
-  return { selection, scenarios: selection === 'list' ? scenarios : [], weighting, counts, lambda, temperature, strategy, seed, count };
+  return {
+    selection,
+    scenarios: selection === 'list' ? scenarios : [],
+    weighting,
+    counts,
+    lambda,
+    temperature,
+    strategy,
+    seed,
+    count,
+  };
 }
 
 function defaultName(params: BatchParams, firstScenario: string | undefined): string {
-  const where = params.selection === 'all' ? 'all scenarios' : params.scenarios.length === 1 ? (firstScenario ?? params.scenarios[0]!) : `${params.scenarios.length} scenarios`;
-  const complexity = presetOf(params.counts) ?? `${params.counts.Knowledge}/${params.counts.DomainSkill}/${params.counts.CodingSkill}`;
+  const where =
+    params.selection === 'all'
+      ? 'all scenarios'
+      : params.scenarios.length === 1
+        ? (firstScenario ?? params.scenarios[0]!)
+        : `${params.scenarios.length} scenarios`;
+  const complexity =
+    presetOf(params.counts) ?? `${params.counts.Knowledge}/${params.counts.DomainSkill}/${params.counts.CodingSkill}`;
   return `${where} · ${complexity} · T=${params.temperature} · ${params.strategy} · n=${params.count}`;
 }
 
@@ -82,7 +98,12 @@ export async function previewPrompts(request: PromptPreviewRequest): Promise<Pro
   const items = [];
   for (let index = 0; index < request.items; index += 1) {
     const draw = await drawer.draw(index);
-    const features: CombinationFeature[] = draw.combination.features.map((f) => ({ id: `${f.type}:${f.key}`, type: f.type, key: f.key, name: f.name }));
+    const features: CombinationFeature[] = draw.combination.features.map((f) => ({
+      id: `${f.type}:${f.key}`,
+      type: f.type,
+      key: f.key,
+      name: f.name,
+    }));
     const steps: PromptStep[] = [];
     if (params.strategy === 'llm') {
       const menu = selectionMenu(draw.prepared, params.counts);
@@ -91,14 +112,26 @@ export async function previewPrompts(request: PromptPreviewRequest): Promise<Pro
     steps.push({
       step: 'problem',
       messages: problemRequest({ scenario: draw.scenario, features }).messages,
-      ...(params.strategy === 'llm' ? { note: 'Shown with the random draw; the features become the LLM’s pick (or this draw if the pick is rejected).' } : {}),
+      ...(params.strategy === 'llm'
+        ? {
+            note: 'Shown with the random draw; the features become the LLM’s pick (or this draw if the pick is rejected).',
+          }
+        : {}),
     });
-    const answer = answerRequest('<title from the problem step>', '<statement from the problem step: its markdown, signature and constraints>');
-    steps.push({ step: 'answer', messages: answer.messages, note: 'The user message is the problem step’s reply: its title and statement.' });
+    const answer = answerRequest(
+      '<title from the problem step>',
+      '<statement from the problem step: its markdown, signature and constraints>',
+    );
+    steps.push({
+      step: 'answer',
+      messages: answer.messages,
+      note: 'The user message is the problem step’s reply: its title and statement.',
+    });
     items.push({ index, scenario: draw.scenario, features, steps });
   }
   const models: PromptPreview['models'] = {};
-  if (settings.configured) for (const task of tasksOf(params)) if (settings.config.models[task]) models[task] = settings.config.models[task];
+  if (settings.configured)
+    for (const task of tasksOf(params)) if (settings.config.models[task]) models[task] = settings.config.models[task];
   return {
     items,
     promptHashes: promptHashes(params.strategy === 'llm'),
@@ -106,4 +139,3 @@ export async function previewPrompts(request: PromptPreviewRequest): Promise<Pro
     llm: settings.configured ? { configured: true } : { configured: false, message: settings.message },
   };
 }
-

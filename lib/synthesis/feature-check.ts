@@ -6,7 +6,9 @@
 
 // Words that say nothing about which feature is meant.
 const STOPWORDS = new Set(
-  'a an and as at by for from in into of on or the to with using use via vs based over under within between its their this that data'.split(' '),
+  'a an and as at by for from in into of on or the to with using use via vs based over under within between its their this that data'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case words of a text (letters, digits and a few joiners such as "scikit-learn"). */
@@ -24,7 +26,13 @@ function stem(word: string): string {
 
 /** The words of a feature's name that could show it is used. */
 export function keyTerms(name: string): string[] {
-  return [...new Set(words(name).filter((w) => w.length >= 3 && !STOPWORDS.has(w)).map(stem))];
+  return [
+    ...new Set(
+      words(name)
+        .filter((w) => w.length >= 3 && !STOPWORDS.has(w))
+        .map(stem),
+    ),
+  ];
 }
 
 export interface CheckedFeature {

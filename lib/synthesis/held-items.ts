@@ -37,13 +37,16 @@ export class HeldItems {
 
   /** Keys of the items held of one batch, in one stage or any. */
   ofBatch(batchId: string, stage?: HeldItem['stage']): string[] {
-    return [...this.items].filter(([, item]) => item.context.id === batchId && (stage === undefined || item.stage === stage)).map(([key]) => key);
+    return [...this.items]
+      .filter(([, item]) => item.context.id === batchId && (stage === undefined || item.stage === stage))
+      .map(([key]) => key);
   }
 
   /** Items at the LLM, per batch. */
   working(): Map<string, number> {
     const working = new Map<string, number>();
-    for (const item of this.items.values()) if (item.stage === 'working') working.set(item.context.id, (working.get(item.context.id) ?? 0) + 1);
+    for (const item of this.items.values())
+      if (item.stage === 'working') working.set(item.context.id, (working.get(item.context.id) ?? 0) + 1);
     return working;
   }
 

@@ -47,14 +47,21 @@ function inputsOf(draft: Draft, needs: readonly StepName[]): Record<string, unkn
 export async function runItem(key: string, item: HeldItem, options: ItemRunOptions): Promise<ItemWrite | null> {
   const { context, index } = item;
   const signal = item.controller.signal;
-  const call = (step: StepName): StepCall => ({ config: options.config, signal, headers: { 'x-scogen-item': `${key}/${step}`, ...options.headersFor?.({ batchId: context.id, index, step }) } });
+  const call = (step: StepName): StepCall => ({
+    config: options.config,
+    signal,
+    headers: { 'x-scogen-item': `${key}/${step}`, ...options.headersFor?.({ batchId: context.id, index, step }) },
+  });
   const ahead = await item.ahead?.catch(() => undefined);
   const draft = item.draft ?? emptyDraft();
   let checkpoint: NodeJS.Timeout | undefined;
   try {
     for (const step of STEPS) {
       if (draft.outputs[step.name] !== undefined) continue;
-      const result = await step.run({ context, index, ahead, call: call(step.name) }, inputsOf(draft, step.needs) as never);
+      const result = await step.run(
+        { context, index, ahead, call: call(step.name) },
+        inputsOf(draft, step.needs) as never,
+      );
       draft.outputs[step.name] = result.output;
       for (const usage of result.usage) {
         addUsage(draft.tokens, usage);
@@ -62,10 +69,13 @@ export async function runItem(key: string, item: HeldItem, options: ItemRunOptio
         draft.models[STEP_TASKS[step.name]] = usage.model;
         draft.promptHashes[step.name] = usage.promptHash;
       }
-      if (step.checkpoint && checkpoint === undefined) checkpoint = setTimeout(() => options.checkpoint(structuredClone(draft)), CHECKPOINT_AFTER_MS);
+      if (step.checkpoint && checkpoint === undefined)
+        checkpoint = setTimeout(() => options.checkpoint(structuredClone(draft)), CHECKPOINT_AFTER_MS);
     }
     clearTimeout(checkpoint);
-    const parts: ProblemPart[] = STEPS.map((step) => step.stores(draft.outputs[step.name], inputsOf(draft, step.needs) as never));
+    const parts: ProblemPart[] = STEPS.map((step) =>
+      step.stores(draft.outputs[step.name], inputsOf(draft, step.needs) as never),
+    );
     return finishWrite(key, context.id, draft, parts);
   } catch (error) {
     clearTimeout(checkpoint);
@@ -75,6 +85,14 @@ export async function runItem(key: string, item: HeldItem, options: ItemRunOptio
     const tokens = draft.uncounted;
     if (error instanceof LlmError) addUsage(tokens, error.usage);
     const kept = Object.keys(draft.outputs).length > 0 ? JSON.stringify({ ...draft, uncounted: noTokens() }) : null;
-    return { kind: 'fail', key, batchId: context.id, failureClass, message: (error as Error).message.slice(0, 2_000), draft: kept, tokens };
+    return {
+      kind: 'fail',
+      key,
+      batchId: context.id,
+      failureClass,
+      message: (error as Error).message.slice(0, 2_000),
+      draft: kept,
+      tokens,
+    };
   }
 }

@@ -18,7 +18,11 @@ class LeaseLostError extends Error {
 export class ItemWriter {
   private readonly work = new Set<Promise<void>>();
   // Writes are off the LLM calls' path: waiting 50 ms for company makes fewer, larger transactions.
-  private readonly writes = new WriteQueue<ItemWrite, boolean>((ops) => this.core.leases.timed('write', () => this.writeAll(ops)), 500, 50);
+  private readonly writes = new WriteQueue<ItemWrite, boolean>(
+    (ops) => this.core.leases.timed('write', () => this.writeAll(ops)),
+    500,
+    50,
+  );
 
   constructor(
     private readonly core: RunnerCore,
@@ -54,7 +58,11 @@ export class ItemWriter {
       log: (message) => this.core.log(message),
       // A slow rest gets the steps done checkpointed, so a crash does not repeat them; a quick one
       // is written with its Problem and spares the database a write.
-      checkpoint: (draft) => void this.writes.push({ kind: 'checkpoint', key, draft: JSON.stringify(draft) }).then((kept) => kept || item.controller.abort(new LeaseLostError('lease lost')), () => undefined),
+      checkpoint: (draft) =>
+        void this.writes.push({ kind: 'checkpoint', key, draft: JSON.stringify(draft) }).then(
+          (kept) => kept || item.controller.abort(new LeaseLostError('lease lost')),
+          () => undefined,
+        ),
     });
     if (!write) {
       if (this.core.held.delete(key)) await this.core.leases.release([key]);
@@ -68,7 +76,9 @@ export class ItemWriter {
     const spentHere = write.kind === 'checkpoint' ? 0 : write.tokens.total;
     context.unstoredTokens += spentHere;
     const stored = await this.writes.push(write).catch((error: unknown) => {
-      this.core.log(`item ${key}: write failed, the lease will expire and another runner retries it: ${(error as Error).message}`);
+      this.core.log(
+        `item ${key}: write failed, the lease will expire and another runner retries it: ${(error as Error).message}`,
+      );
       return false;
     });
     context.unstoredTokens -= spentHere;
@@ -96,7 +106,10 @@ export class ItemWriter {
   batchDone(batchId: string): void {
     flagNearDuplicates({ batchId }).then(
       ({ flagged }) => this.core.log(`batch ${batchId} done; ${flagged} near-duplicate problems flagged`),
-      (error: unknown) => this.core.log(`batch ${batchId}: near-duplicate flagging failed (recompute it on the Review page): ${(error as Error).message}`),
+      (error: unknown) =>
+        this.core.log(
+          `batch ${batchId}: near-duplicate flagging failed (recompute it on the Review page): ${(error as Error).message}`,
+        ),
     );
   }
 }

@@ -35,7 +35,13 @@ export interface Draft {
   uncounted: Tokens;
 }
 
-export const emptyDraft = (): Draft => ({ outputs: {}, models: {}, promptHashes: {}, tokens: noTokens(), uncounted: noTokens() });
+export const emptyDraft = (): Draft => ({
+  outputs: {},
+  models: {},
+  promptHashes: {},
+  tokens: noTokens(),
+  uncounted: noTokens(),
+});
 
 /** A stored draft; one written before steps were modules holds the combination and the problem at its top level. */
 export function parseDraft(json: string | null): Draft | null {
@@ -49,8 +55,25 @@ export function parseDraft(json: string | null): Draft | null {
 
 export type ItemWrite =
   | { kind: 'checkpoint'; key: string; draft: string }
-  | { kind: 'finish'; key: string; batchId: string; problem: Record<string, unknown>; uses: unknown[]; tokens: Tokens; fallback: number; flagged: number }
-  | { kind: 'fail'; key: string; batchId: string; failureClass: string; message: string; draft: string | null; tokens: Tokens };
+  | {
+      kind: 'finish';
+      key: string;
+      batchId: string;
+      problem: Record<string, unknown>;
+      uses: unknown[];
+      tokens: Tokens;
+      fallback: number;
+      flagged: number;
+    }
+  | {
+      kind: 'fail';
+      key: string;
+      batchId: string;
+      failureClass: string;
+      message: string;
+      draft: string | null;
+      tokens: Tokens;
+    };
 
 /** A batch's status after a write added to its counters; `before` tells who saw it become done. */
 export interface BatchAfterWrite {
@@ -76,17 +99,30 @@ export function finishWrite(key: string, batchId: string, draft: Draft, parts: P
     totalTokens: draft.tokens.total,
   });
   const sum = (of: (part: ProblemPart) => number | undefined) => parts.reduce((n, part) => n + (of(part) ?? 0), 0);
-  return { kind: 'finish', key, batchId, problem, uses: parts.flatMap((part) => part.uses ?? []), tokens: draft.uncounted, fallback: sum((p) => p.fallbacks), flagged: sum((p) => p.flagged) };
+  return {
+    kind: 'finish',
+    key,
+    batchId,
+    problem,
+    uses: parts.flatMap((part) => part.uses ?? []),
+    tokens: draft.uncounted,
+    fallback: sum((p) => p.fallbacks),
+    flagged: sum((p) => p.flagged),
+  };
 }
 
-const ofKind = <K extends ItemWrite['kind']>(ops: ItemWrite[], kind: K) => ops.filter((op): op is Extract<ItemWrite, { kind: K }> => op.kind === kind);
+const ofKind = <K extends ItemWrite['kind']>(ops: ItemWrite[], kind: K) =>
+  ops.filter((op): op is Extract<ItemWrite, { kind: K }> => op.kind === kind);
 
 /**
  * One transaction for everything a runner finished since its last write: checkpoints, problems,
  * failures, then each touched batch's counters (only for items actually stored) and its status.
  * Returns the keys stored (the others lost their lease or their batch was cancelled).
  */
-export async function writeItems(runner: string, ops: ItemWrite[]): Promise<{ stored: Set<string>; batches: BatchAfterWrite[] }> {
+export async function writeItems(
+  runner: string,
+  ops: ItemWrite[],
+): Promise<{ stored: Set<string>; batches: BatchAfterWrite[] }> {
   const checkpoints = ofKind(ops, 'checkpoint');
   const finishes = ofKind(ops, 'finish');
   const fails = ofKind(ops, 'fail');
@@ -94,9 +130,24 @@ export async function writeItems(runner: string, ops: ItemWrite[]): Promise<{ st
   return writeTransaction(async (query) => {
     const stored = new Set<string>();
     const keep = (rows: Array<{ key: string }>) => rows.forEach((row) => stored.add(row.key));
-    if (checkpoints.length > 0) keep(await query('synthesis/checkpoint', { runner, rows: checkpoints.map(({ key, draft }) => ({ key, draft })) }));
-    if (finishes.length > 0) keep(await query('synthesis/finish', { runner, rows: finishes.map(({ key, problem, uses }) => ({ key, problem, uses })) }));
-    if (fails.length > 0) keep(await query('synthesis/fail', { runner, rows: fails.map(({ key, failureClass, message, draft }) => ({ key, failureClass, message, draft })) }));
+    if (checkpoints.length > 0)
+      keep(
+        await query('synthesis/checkpoint', { runner, rows: checkpoints.map(({ key, draft }) => ({ key, draft })) }),
+      );
+    if (finishes.length > 0)
+      keep(
+        await query('synthesis/finish', {
+          runner,
+          rows: finishes.map(({ key, problem, uses }) => ({ key, problem, uses })),
+        }),
+      );
+    if (fails.length > 0)
+      keep(
+        await query('synthesis/fail', {
+          runner,
+          rows: fails.map(({ key, failureClass, message, draft }) => ({ key, failureClass, message, draft })),
+        }),
+      );
     const counters = new Map<string, ReturnType<typeof zeroCounters>>();
     for (const op of [...finishes, ...fails]) {
       if (!stored.has(op.key)) continue;
@@ -113,7 +164,10 @@ export async function writeItems(runner: string, ops: ItemWrite[]): Promise<{ st
     }
     const produced = finishes.filter((op) => stored.has(op.key)).map((op) => op.key);
     if (produced.length > 0) await query('synthesis/produced', { keys: produced });
-    const batches = counters.size > 0 ? await query('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) }) : [];
+    const batches =
+      counters.size > 0
+        ? await query('synthesis/add-counters', { batches: [...counters].map(([id, c]) => ({ id, ...c })) })
+        : [];
     return { stored, batches };
   });
 }

@@ -7,7 +7,11 @@ import type { BatchStatus } from './types';
 /** Milliseconds spent in database calls, by kind, and how many calls (writes group many items). */
 export type DbTimes = Record<'claim' | 'write' | 'heartbeat', { ms: number; calls: number }>;
 
-export const noDbTimes = (): DbTimes => ({ claim: { ms: 0, calls: 0 }, write: { ms: 0, calls: 0 }, heartbeat: { ms: 0, calls: 0 } });
+export const noDbTimes = (): DbTimes => ({
+  claim: { ms: 0, calls: 0 },
+  write: { ms: 0, calls: 0 },
+  heartbeat: { ms: 0, calls: 0 },
+});
 
 /** A batch a runner may claim items of. */
 export interface ActiveBatch {
@@ -48,7 +52,9 @@ export class Leases {
 
   /** Leases up to `limit` items of the batch: queued or expired ones first, then new indexes. */
   async claim(batchId: string, limit: number): Promise<Array<{ index: number; draft: string | null }>> {
-    const rows = await this.timed('claim', () => writeQuery('synthesis/claim', { batchId, limit, runner: this.runner, leaseMs: this.leaseMs }));
+    const rows = await this.timed('claim', () =>
+      writeQuery('synthesis/claim', { batchId, limit, runner: this.runner, leaseMs: this.leaseMs }),
+    );
     return rows[0]?.items ?? [];
   }
 
@@ -65,7 +71,9 @@ export class Leases {
   /** Gives leases back: the items are queued again for any runner. */
   async release(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
-    await writeQuery('synthesis/release', { keys, runner: this.runner }).catch((error: unknown) => this.log(`release failed: ${(error as Error).message}`));
+    await writeQuery('synthesis/release', { keys, runner: this.runner }).catch((error: unknown) =>
+      this.log(`release failed: ${(error as Error).message}`),
+    );
   }
 
   /** The batches' stored statuses, read without waiting for any write. */
@@ -87,6 +95,10 @@ export class Leases {
     // Unchanged and idle: nothing to say. Unchanged but busy: refresh, the pages trust reports for 5 s.
     if (state === this.reported && working.size === 0) return;
     this.reported = state;
-    await writeQuery('synthesis/runner-load', { id: this.runner, batches: [...working.keys()], counts: [...working.values()] }).catch(() => undefined);
+    await writeQuery('synthesis/runner-load', {
+      id: this.runner,
+      batches: [...working.keys()],
+      counts: [...working.values()],
+    }).catch(() => undefined);
   }
 }

@@ -7,12 +7,27 @@ import { formatSamplerView, parseSamplerView, previewBody, type SamplerView } fr
 import type { SavedPreset } from './types';
 
 function builtin(name: string, complexity: ComplexityPreset, temperature: number): SavedPreset {
-  const view: SamplerView = { selection: 'all', scenarios: [], weighting: 'docCount', complexity, counts: presetCounts(complexity), temperature, lambda: 0.25, strategy: 'random', seed: 1, count: 20 };
+  const view: SamplerView = {
+    selection: 'all',
+    scenarios: [],
+    weighting: 'docCount',
+    complexity,
+    counts: presetCounts(complexity),
+    temperature,
+    lambda: 0.25,
+    strategy: 'random',
+    seed: 1,
+    count: 20,
+  };
   return { name, query: formatSamplerView(view).toString(), savedAt: '2026-11-21T00:00:00.000Z', builtin: true };
 }
 
 /** Shipped presets over all scenarios, from the paper's sweet spot outwards. */
-export const BUILTIN_PRESETS: readonly SavedPreset[] = [builtin('c1-focused', 'C1', 0.5), builtin('c2-balanced', 'C2', 1), builtin('c3-diverse', 'C3', 2)];
+export const BUILTIN_PRESETS: readonly SavedPreset[] = [
+  builtin('c1-focused', 'C1', 0.5),
+  builtin('c2-balanced', 'C2', 1),
+  builtin('c3-diverse', 'C3', 2),
+];
 
 const isBuiltin = (name: string) => BUILTIN_PRESETS.some((p) => p.name === name);
 
@@ -22,13 +37,29 @@ export async function listPresets(): Promise<SavedPreset[]> {
 }
 
 export async function savePreset(name: string, query: string): Promise<SavedPreset> {
-  if (isBuiltin(name)) throw new ZodError([{ code: 'custom', path: ['name'], message: `"${name}" is a built-in preset; choose another name`, input: undefined }]);
+  if (isBuiltin(name))
+    throw new ZodError([
+      {
+        code: 'custom',
+        path: ['name'],
+        message: `"${name}" is a built-in preset; choose another name`,
+        input: undefined,
+      },
+    ]);
   const [row] = await writeQuery('synthesis/save-preset', { name, query, savedAt: new Date().toISOString() });
   return { ...row!, builtin: false };
 }
 
 export async function deletePreset(name: string): Promise<void> {
-  if (isBuiltin(name)) throw new ZodError([{ code: 'custom', path: ['name'], message: `"${name}" is a built-in preset and cannot be deleted`, input: undefined }]);
+  if (isBuiltin(name))
+    throw new ZodError([
+      {
+        code: 'custom',
+        path: ['name'],
+        message: `"${name}" is a built-in preset and cannot be deleted`,
+        input: undefined,
+      },
+    ]);
   const [row] = await writeQuery('synthesis/delete-preset', { name });
   if (!row || row.deleted === 0) throw new NotFoundError(`No preset named ${JSON.stringify(name)}`);
 }

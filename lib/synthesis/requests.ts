@@ -29,7 +29,8 @@ export function problemMessage(combination: PromptCombination): string {
 /** The stored statement: the reply's markdown, its signature and its constraints. */
 export function assembleStatement(reply: ProblemReply): string {
   const parts = [reply.statement.trim(), '', '## Signature', '', '```python', reply.signature.trim(), '```'];
-  if (reply.constraints.length > 0) parts.push('', '## Constraints', '', ...reply.constraints.map((c) => `- ${c.trim()}`));
+  if (reply.constraints.length > 0)
+    parts.push('', '## Constraints', '', ...reply.constraints.map((c) => `- ${c.trim()}`));
   return parts.join('\n');
 }
 
@@ -39,7 +40,14 @@ export function answerMessage(title: string, statement: string): string {
 }
 
 export function problemRequest(combination: PromptCombination): ChatJsonRequest<ProblemReply> {
-  return promptRequest('problem', 'synthesize', problemMessage(combination), problemReplySchema, PROBLEM_SCHEMA_NAME, 0.7);
+  return promptRequest(
+    'problem',
+    'synthesize',
+    problemMessage(combination),
+    problemReplySchema,
+    PROBLEM_SCHEMA_NAME,
+    0.7,
+  );
 }
 
 export function answerRequest(title: string, statement: string): ChatJsonRequest<AnswerReply> {
@@ -48,5 +56,9 @@ export function answerRequest(title: string, statement: string): ChatJsonRequest
 
 /** Hashes of the prompt files a batch uses. */
 export function promptHashes(withSelection: boolean): Partial<Record<StepName, string>> {
-  return { ...(withSelection ? { select: loadPrompt('select').hash } : {}), problem: loadPrompt('problem').hash, answer: loadPrompt('answer').hash };
+  return {
+    ...(withSelection ? { select: loadPrompt('select').hash } : {}),
+    problem: loadPrompt('problem').hash,
+    answer: loadPrompt('answer').hash,
+  };
 }

@@ -29,7 +29,15 @@ const STATUS_MS = 250;
  */
 export class SynthesisRunner implements RunnerCore {
   readonly id: string;
-  readonly stats: RunnerStats = { claimed: 0, done: 0, failed: 0, dropped: 0, db: noDbTimes(), writtenOps: 0, workingMs: 0 };
+  readonly stats: RunnerStats = {
+    claimed: 0,
+    done: 0,
+    failed: 0,
+    dropped: 0,
+    db: noDbTimes(),
+    writtenOps: 0,
+    workingMs: 0,
+  };
   readonly held = new HeldItems();
   readonly contexts = new Map<string, BatchContext>();
   readonly statuses = new StatusBoard();

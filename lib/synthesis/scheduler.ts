@@ -62,7 +62,13 @@ export class Scheduler {
         if (core.held.has(key)) continue;
         const controller = new AbortController();
         setMaxListeners(0, controller.signal);
-        const held: HeldItem = { context, index: item.index, draft: parseDraft(item.draft), controller, stage: 'ready' };
+        const held: HeldItem = {
+          context,
+          index: item.index,
+          draft: parseDraft(item.draft),
+          controller,
+          stage: 'ready',
+        };
         core.held.set(key, held);
         if (!held.draft && context.params.strategy === 'random') fresh.push(held);
       }

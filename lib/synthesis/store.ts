@@ -4,7 +4,18 @@ import { ConflictError, NotFoundError } from '../domain/errors';
 import { serverEnv } from '../env';
 import type { BatchAction } from '../schemas/batch';
 import { announceBatchStatus } from './status-board';
-import type { BatchDetail, BatchList, BatchParams, BatchStatus, BatchSummary, CoherenceBin, CombinationFeature, ProblemSample, ProblemView, RunnerInfo } from './types';
+import type {
+  BatchDetail,
+  BatchList,
+  BatchParams,
+  BatchStatus,
+  BatchSummary,
+  CoherenceBin,
+  CombinationFeature,
+  ProblemSample,
+  ProblemView,
+  RunnerInfo,
+} from './types';
 
 /** A Batch node as stored (see MODEL.md). */
 export interface StoredBatch {
@@ -74,7 +85,8 @@ export function parseJson<T>(text: string | null | undefined, fallback: T): T {
 /** The rate since the batch last started running, and the time to go at that rate. */
 function pace(b: StoredBatch, now: number): Pick<BatchSummary, 'perMinute' | 'etaSeconds'> {
   // A finished batch reports its average over the whole run (pauses included).
-  if (b.finishedAt && b.startedAt && b.finishedAt > b.startedAt) return { perMinute: ((b.done + b.failed) / (b.finishedAt - b.startedAt)) * 60_000, etaSeconds: null };
+  if (b.finishedAt && b.startedAt && b.finishedAt > b.startedAt)
+    return { perMinute: ((b.done + b.failed) / (b.finishedAt - b.startedAt)) * 60_000, etaSeconds: null };
   const since = b.runningSince;
   const ended = b.done + b.failed - (b.doneAtRunStart ?? 0);
   if (!since || ended <= 0 || now <= since) return { perMinute: null, etaSeconds: null };
@@ -105,7 +117,23 @@ export function toSummary(b: StoredBatch, inFlight: number, now: number): BatchS
 
 export type BatchRow = { batch: StoredBatch; inFlight: number; now: number };
 
-export async function createBatch(batch: Omit<StoredBatch, 'status' | 'nextIndex' | 'done' | 'failed' | 'fallbacks' | 'flagged' | 'promptTokens' | 'completionTokens' | 'totalTokens' | 'createdAt' | 'updatedAt' | 'doneAtRunStart'>): Promise<BatchSummary> {
+export async function createBatch(
+  batch: Omit<
+    StoredBatch,
+    | 'status'
+    | 'nextIndex'
+    | 'done'
+    | 'failed'
+    | 'fallbacks'
+    | 'flagged'
+    | 'promptTokens'
+    | 'completionTokens'
+    | 'totalTokens'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'doneAtRunStart'
+  >,
+): Promise<BatchSummary> {
   const [row] = await writeQuery('synthesis/create-batch', { batch });
   return toSummary(row!.batch, 0, row!.batch.createdAt);
 }
@@ -173,7 +201,11 @@ export async function batchDetail(id: string): Promise<BatchDetail> {
 
 function coherenceSummary(rows: Array<{ bin: number; count: number; total: number | null }>): BatchDetail['coherence'] {
   const width = 2 / COHERENCE_BINS;
-  const bins: CoherenceBin[] = Array.from({ length: COHERENCE_BINS }, (_, i) => ({ from: -1 + i * width, to: -1 + (i + 1) * width, count: 0 }));
+  const bins: CoherenceBin[] = Array.from({ length: COHERENCE_BINS }, (_, i) => ({
+    from: -1 + i * width,
+    to: -1 + (i + 1) * width,
+    count: 0,
+  }));
   let count = 0;
   let total = 0;
   let withoutPairs = 0;
@@ -234,7 +266,10 @@ export async function applyBatchAction(id: string, request: BatchAction): Promis
     const runAgain = (maxTokens: number | null | undefined) => {
       const budget = maxTokens === undefined ? (b.maxTokens ?? null) : maxTokens;
       if (budget !== null && b.totalTokens >= budget) {
-        throw new ConflictError(`The batch has used ${b.totalTokens} tokens, at or over its budget of ${budget}: raise or remove the budget (maxTokens) to go on.`, { field: 'maxTokens' });
+        throw new ConflictError(
+          `The batch has used ${b.totalTokens} tokens, at or over its budget of ${budget}: raise or remove the budget (maxTokens) to go on.`,
+          { field: 'maxTokens' },
+        );
       }
       const complete = b.done + b.failed >= b.count;
       return {
@@ -248,21 +283,34 @@ export async function applyBatchAction(id: string, request: BatchAction): Promis
     };
     switch (request.action) {
       case 'pause':
-        if (b.status !== 'queued' && b.status !== 'running') throw new ConflictError(`A ${b.status} batch cannot be paused.`);
+        if (b.status !== 'queued' && b.status !== 'running')
+          throw new ConflictError(`A ${b.status} batch cannot be paused.`);
         return update({ status: 'paused', pauseReason: 'Paused by a user.', runningSince: null });
       case 'resume':
-        if (b.status !== 'paused') throw new ConflictError(`Only a paused batch can be resumed; this one is ${b.status}.`);
+        if (b.status !== 'paused')
+          throw new ConflictError(`Only a paused batch can be resumed; this one is ${b.status}.`);
         return update(runAgain(request.maxTokens));
       case 'cancel':
-        if (b.status === 'cancelled' || b.status === 'done') throw new ConflictError(`A ${b.status} batch cannot be cancelled.`);
+        if (b.status === 'cancelled' || b.status === 'done')
+          throw new ConflictError(`A ${b.status} batch cannot be cancelled.`);
         return update({ status: 'cancelled', pauseReason: null, runningSince: null, finishedAt: Date.now() });
       case 'retry-failed': {
         if (b.status === 'cancelled') throw new ConflictError('A cancelled batch cannot be retried; launch a new one.');
         const [requeued] = await query('synthesis/requeue-failed', { id, failureClass: request.failureClass ?? null });
         const n = requeued?.requeued ?? 0;
-        if (n === 0) throw new ConflictError(request.failureClass ? `No items failed with class ${request.failureClass}.` : 'No failed items to retry.');
+        if (n === 0)
+          throw new ConflictError(
+            request.failureClass ? `No items failed with class ${request.failureClass}.` : 'No failed items to retry.',
+          );
         const next = runAgain(request.maxTokens);
-        return update({ ...next, failed: b.failed - n, status: 'running', finishedAt: null, runningSince: Date.now(), doneAtRunStart: b.done + b.failed - n });
+        return update({
+          ...next,
+          failed: b.failed - n,
+          status: 'running',
+          finishedAt: null,
+          runningSince: Date.now(),
+          doneAtRunStart: b.done + b.failed - n,
+        });
       }
     }
   });

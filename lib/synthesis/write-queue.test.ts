@@ -23,7 +23,10 @@ describe('WriteQueue', () => {
     const second = [4, 5].map((n) => queue.push(n));
     finishFirst();
     assert.deepEqual(await Promise.all([...first, ...second]), [10, 20, 30, 40, 50]);
-    assert.deepEqual(writes, [[1, 2, 3], [4, 5]]);
+    assert.deepEqual(writes, [
+      [1, 2, 3],
+      [4, 5],
+    ]);
   });
 
   it('rejects the operations of a failed write and keeps going', async () => {
@@ -34,7 +37,10 @@ describe('WriteQueue', () => {
       return ops;
     }, 2);
     const results = await Promise.allSettled([1, 2, 3].map((n) => queue.push(n)));
-    assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected', 'fulfilled']);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['rejected', 'rejected', 'fulfilled'],
+    );
     await queue.flushed();
     assert.equal(queue.size, 0);
   });

@@ -36,7 +36,9 @@ async function measureGraph(graph: GraphUnderTest, appPort: number): Promise<voi
     console.log(`\n${graph.name} (densest scenario "${densest}")`);
     for (const limit of [50, 500]) {
       const request = async (scenario: string) => {
-        const response = await fetch(`${server.url}/api/elements/neighbourhood?${new URLSearchParams({ id: `Scenario:${scenario}`, limit: String(limit) })}`);
+        const response = await fetch(
+          `${server.url}/api/elements/neighbourhood?${new URLSearchParams({ id: `Scenario:${scenario}`, limit: String(limit) })}`,
+        );
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         await response.json();
       };
@@ -44,11 +46,17 @@ async function measureGraph(graph: GraphUnderTest, appPort: number): Promise<voi
       const cold = await timeCalls(Math.min(RUNS, coldScenarios.length), 0, (i) => request(coldScenarios[i]!));
       const warm = await timeCalls(RUNS, 20, (i) => request(coldScenarios[i % Math.min(40, coldScenarios.length)]!));
       const naive = await timeCalls(Math.min(RUNS, 60), 5, (i) =>
-        getDriver().executeQuery(cypher('bench/naive-neighbourhood'), { type: 'Scenario', key: coldScenarios[i % coldScenarios.length], limit }),
+        getDriver().executeQuery(cypher('bench/naive-neighbourhood'), {
+          type: 'Scenario',
+          key: coldScenarios[i % coldScenarios.length],
+          limit,
+        }),
       );
       console.log(`  top ${String(limit).padEnd(3)} neighbourhood API, cold: ${describeTimes(cold)}`);
       console.log(`                            warm: ${describeTimes(warm)}`);
-      console.log(`          naive query alone (no HTTP): ${describeTimes(naive)}  → cold API p95 is ${(percentile(naive, 95) / percentile(cold, 95)).toFixed(1)}x the naive query's speed`);
+      console.log(
+        `          naive query alone (no HTTP): ${describeTimes(naive)}  → cold API p95 is ${(percentile(naive, 95) / percentile(cold, 95)).toFixed(1)}x the naive query's speed`,
+      );
     }
     const health = await timeCalls(100, 10, () => fetch(`${server.url}/api/health`).then((r) => r.json()));
     console.log(`  HTTP floor (/api/health):   ${describeTimes(health)}`);
@@ -59,7 +67,10 @@ async function measureGraph(graph: GraphUnderTest, appPort: number): Promise<voi
 }
 
 async function measureRender(url: string, scenario: string): Promise<void> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
   try {
     for (const limit of [50, 500]) {
       const times: number[] = [];
@@ -67,7 +78,9 @@ async function measureRender(url: string, scenario: string): Promise<void> {
       for (let run = 0; run < 4; run += 1) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         const started = performance.now();
-        await page.goto(`${url}/explore?${new URLSearchParams({ focus: `Scenario:${scenario}`, limit: String(limit) })}`);
+        await page.goto(
+          `${url}/explore?${new URLSearchParams({ focus: `Scenario:${scenario}`, limit: String(limit) })}`,
+        );
         const canvas = page.getByTestId('graph-canvas');
         await canvas.and(page.locator('[data-laid-out="true"]')).waitFor({ timeout: 60_000 });
         if (run > 0) times.push(performance.now() - started); // the first run warms the server and the bundle
@@ -83,7 +96,12 @@ async function measureRender(url: string, scenario: string): Promise<void> {
 
 runCli(async () => {
   ensureProductionBuild();
-  const sampleEnv = parseEnv({ ...process.env, NEO4J_URI: undefined, NEO4J_LOCAL_PORT: SAMPLE_PORT, NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-sample' });
+  const sampleEnv = parseEnv({
+    ...process.env,
+    NEO4J_URI: undefined,
+    NEO4J_LOCAL_PORT: SAMPLE_PORT,
+    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-sample',
+  });
   delete process.env.NEO4J_USERNAME;
   delete process.env.NEO4J_PASSWORD;
   delete process.env.NEO4J_DATABASE;

@@ -37,8 +37,17 @@ interface ChildReport {
 }
 
 function selectExportBenchDatabase() {
-  const env = parseEnv({ ...process.env, NEO4J_URI: undefined, NEO4J_LOCAL_PORT: PORT, NEO4J_LOCAL_DATA_DIR: DATA_DIR });
-  Object.assign(process.env, { NEO4J_URI: `bolt://127.0.0.1:${PORT}`, NEO4J_LOCAL_PORT: PORT, NEO4J_LOCAL_DATA_DIR: DATA_DIR });
+  const env = parseEnv({
+    ...process.env,
+    NEO4J_URI: undefined,
+    NEO4J_LOCAL_PORT: PORT,
+    NEO4J_LOCAL_DATA_DIR: DATA_DIR,
+  });
+  Object.assign(process.env, {
+    NEO4J_URI: `bolt://127.0.0.1:${PORT}`,
+    NEO4J_LOCAL_PORT: PORT,
+    NEO4J_LOCAL_DATA_DIR: DATA_DIR,
+  });
   for (const name of ['NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete process.env[name];
   forgetServerEnv();
   return localDbOf(env);
@@ -54,7 +63,16 @@ async function seedProblems(problems: number): Promise<void> {
     const count = Math.min(PER_BATCH, problems - start);
     const batchId = `bench-${String(b).padStart(3, '0')}`;
     const rows = fixtureProblems(batchId, count, candidates, now + start);
-    for (const row of rows) Object.assign(row.props, { status: 'approved', version: 2, reviewer: 'bench', reviewedAt: now + start + 1, reasons: [], revision: 0, duplicate: false });
+    for (const row of rows)
+      Object.assign(row.props, {
+        status: 'approved',
+        version: 2,
+        reviewer: 'bench',
+        reviewedAt: now + start + 1,
+        reasons: [],
+        revision: 0,
+        duplicate: false,
+      });
     await writeQuery('testing/review-seed', { batch: fixtureBatch(batchId, count, now), problems: rows });
     bar.update(start + count);
   }
@@ -72,17 +90,32 @@ async function child(mode: Mode, format: ExportFormat, out: string): Promise<voi
     // The naive way: one read of everything, every line built in memory, then written.
     const all: string[] = [];
     for await (const line of exportLines(query, { pageSize: 10_000_000 })) all.push(line);
-    result = await writeLines((async function* () { yield* all; })(), stream);
+    result = await writeLines(
+      (async function* () {
+        yield* all;
+      })(),
+      stream,
+    );
   }
   stream.end();
   await finished(stream);
-  const report: ChildReport = { mode, format, ...result, seconds: (performance.now() - started) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  const report: ChildReport = {
+    mode,
+    format,
+    ...result,
+    seconds: (performance.now() - started) / 1000,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 
 function runChild(mode: Mode, format: ExportFormat, out: string): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--child', mode, '--format', format, '--out', out], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+    const proc = spawn(
+      process.execPath,
+      [...process.execArgv, process.argv[1]!, '--child', mode, '--format', format, '--out', out],
+      { stdio: ['ignore', 'pipe', 'inherit'], env: process.env },
+    );
     let text = '';
     proc.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     proc.on('error', reject);
@@ -97,17 +130,28 @@ const describe = (r: ChildReport) =>
   `${formatCount(r.rows)} rows in ${r.seconds.toFixed(1)} s = ${formatCount(r.rows / r.seconds)} rows/s, ${formatCount(r.bytes / 1_048_576)} MB written, peak RSS ${formatCount(r.peakRssMb)} MB`;
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { problems: { type: 'string' }, keep: { type: 'boolean', default: false }, child: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      problems: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      child: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
   const db = selectExportBenchDatabase();
   if (values.child) return child(values.child as Mode, (values.format ?? 'sft') as ExportFormat, values.out!);
 
   const problems = Number(values.problems ?? 100_000);
-  if (!Number.isInteger(problems) || problems < 1) throw new AppError(`--problems must be a positive integer (got ${values.problems})`);
+  if (!Number.isInteger(problems) || problems < 1)
+    throw new AppError(`--problems must be a positive integer (got ${values.problems})`);
   await startLocal(db, { log: () => {} });
   await applySchema();
   const [existing] = await readQuery('review/export-count', { status: 'approved' });
   if (existing?.n !== problems) {
-    console.log(`bench database (port ${PORT}) holds ${existing?.n ?? 0} approved problems; loading ${formatCount(problems)}…`);
+    console.log(
+      `bench database (port ${PORT}) holds ${existing?.n ?? 0} approved problems; loading ${formatCount(problems)}…`,
+    );
     await closeDriver();
     await resetLocal(db);
     await startLocal(db, { log: () => {} });
@@ -124,15 +168,26 @@ runCli(async () => {
   const warm = await runChild('stream', 'sft', file('stream', 'sft'));
   console.log(`warm-up: ${describe(warm)}`);
   const runs: ChildReport[] = [];
-  for (const [mode, format] of [['stream', 'sft'], ['stream', 'full'], ['naive', 'sft']] as const) {
+  for (const [mode, format] of [
+    ['stream', 'sft'],
+    ['stream', 'full'],
+    ['naive', 'sft'],
+  ] as const) {
     const report = await runChild(mode, format, file(mode, format));
-    if (report.rows !== problems) throw new AppError(`${mode} ${format} exported ${report.rows} rows, expected ${problems}`);
-    console.log(`${mode.padEnd(6)} ${format.padEnd(4)}: ${describe(report)} (${formatCount(statSync(file(mode, format)).size / 1_048_576)} MB file)`);
+    if (report.rows !== problems)
+      throw new AppError(`${mode} ${format} exported ${report.rows} rows, expected ${problems}`);
+    console.log(
+      `${mode.padEnd(6)} ${format.padEnd(4)}: ${describe(report)} (${formatCount(statSync(file(mode, format)).size / 1_048_576)} MB file)`,
+    );
     runs.push(report);
   }
   const [sft, , naive] = runs as [ChildReport, ChildReport, ChildReport];
-  console.log(`streamed SFT export: ${formatCount(sft.rows / sft.seconds)} rows/s, peak RSS ${formatCount(sft.peakRssMb)} MB vs ${formatCount(naive.peakRssMb)} MB loading everything first`);
+  console.log(
+    `streamed SFT export: ${formatCount(sft.rows / sft.seconds)} rows/s, peak RSS ${formatCount(sft.peakRssMb)} MB vs ${formatCount(naive.peakRssMb)} MB loading everything first`,
+  );
   const worst = Math.max(runs[0]!.peakRssMb, runs[1]!.peakRssMb);
-  console.log(`target peak RSS < ${TARGET_MB} MB for streamed exports: ${worst < TARGET_MB ? 'met' : 'NOT met'} (${formatCount(worst)} MB)`);
+  console.log(
+    `target peak RSS < ${TARGET_MB} MB for streamed exports: ${worst < TARGET_MB ? 'met' : 'NOT met'} (${formatCount(worst)} MB)`,
+  );
   if (!values.keep) await stopLocal(db);
 });

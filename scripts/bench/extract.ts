@@ -16,7 +16,10 @@ const DOCUMENTS = 960;
 const DEDUP_DOCUMENTS = 100_000;
 
 function syntheticLines(): string[] {
-  const sample = readFileSync('data/sample/documents.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const sample = readFileSync('data/sample/documents.jsonl', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   // Distinct ids and a distinct closing sentence so every document has its own cache key.
   return Array.from({ length: DOCUMENTS }, (_, i) => {
     const doc = sample[i % sample.length]!;
@@ -39,18 +42,37 @@ runCli(async () => {
     stub.configure({ latencyMs: LATENCY_MS });
     const config = stubTestConfig(stub.baseUrl, { LLM_CONCURRENCY: String(CONCURRENCY), LLM_TIMEOUT_MS: '30000' });
     // Not curated: the synthetic copies share most of their text on purpose.
-    const kept = syntheticLines().map((line, i) => ({ line: i + 1, record: documentRecordSchema.parse(JSON.parse(line)) }));
+    const kept = syntheticLines().map((line, i) => ({
+      line: i + 1,
+      record: documentRecordSchema.parse(JSON.parse(line)),
+    }));
     // Warm-up: connections, prompt and JSON schema.
-    await runExtraction(kept.slice(0, CONCURRENCY).map((d) => ({ ...d, record: { ...d.record, id: `warm-${d.record.id}`, body: `${d.record.body} warm` } })), { config, cache: memoryExtractionCache(), ingest: false, concurrency: CONCURRENCY });
+    await runExtraction(
+      kept
+        .slice(0, CONCURRENCY)
+        .map((d) => ({ ...d, record: { ...d.record, id: `warm-${d.record.id}`, body: `${d.record.body} warm` } })),
+      { config, cache: memoryExtractionCache(), ingest: false, concurrency: CONCURRENCY },
+    );
     stub.resetStats();
     const started = performance.now();
-    const summary = await runExtraction(kept, { config, cache: memoryExtractionCache(), ingest: false, concurrency: CONCURRENCY });
+    const summary = await runExtraction(kept, {
+      config,
+      cache: memoryExtractionCache(),
+      ingest: false,
+      concurrency: CONCURRENCY,
+    });
     const seconds = (performance.now() - started) / 1000;
     const rate = summary.extracted / seconds;
     const ideal = CONCURRENCY / (LATENCY_MS / 1000);
-    console.log(`extraction: ${formatCount(summary.extracted)} documents in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} documents/s`);
-    console.log(`  ideal at concurrency ${CONCURRENCY} and ${LATENCY_MS} ms latency: ${ideal} documents/s → ratio ${(rate / ideal).toFixed(3)} (target ≥ 0.9)`);
-    console.log(`  stub: ${stub.stats.requests} requests, max ${stub.stats.maxInFlight} in flight; failures ${summary.failures.length}`);
+    console.log(
+      `extraction: ${formatCount(summary.extracted)} documents in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} documents/s`,
+    );
+    console.log(
+      `  ideal at concurrency ${CONCURRENCY} and ${LATENCY_MS} ms latency: ${ideal} documents/s → ratio ${(rate / ideal).toFixed(3)} (target ≥ 0.9)`,
+    );
+    console.log(
+      `  stub: ${stub.stats.requests} requests, max ${stub.stats.maxInFlight} in flight; failures ${summary.failures.length}`,
+    );
   } finally {
     await stub.close();
   }
@@ -74,7 +96,11 @@ runCli(async () => {
   const seconds = (performance.now() - started) / 1000;
   const c = curator.summary();
   const near = c.duplicates.filter((d) => d.kind === 'near').length;
-  console.log(`\ndedup: ${formatCount(DEDUP_DOCUMENTS)} synthetic documents (150 words) curated in ${seconds.toFixed(1)} s = ${formatCount(DEDUP_DOCUMENTS / seconds)} documents/s`);
+  console.log(
+    `\ndedup: ${formatCount(DEDUP_DOCUMENTS)} synthetic documents (150 words) curated in ${seconds.toFixed(1)} s = ${formatCount(DEDUP_DOCUMENTS / seconds)} documents/s`,
+  );
   console.log(`  (parse + length + language + exact hash + MinHash 128 × word 3-shingles + LSH 16×8, Jaccard ≥ 0.8)`);
-  console.log(`  near duplicates found ${formatCount(near)} of ${formatCount(injected)} injected; kept ${formatCount(c.kept.length)}`);
+  console.log(
+    `  near duplicates found ${formatCount(near)} of ${formatCount(injected)} injected; kept ${formatCount(c.kept.length)}`,
+  );
 });

@@ -43,7 +43,9 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 async function relationshipCeiling(count: number): Promise<number> {
   const session = getDriver().session(sessionConfig('WRITE'));
   try {
-    const nodeIds = (await session.run(cypher('bench/ceiling-nodes'), { count: 5_000 })).records.map((r) => r.get('nodeId') as string);
+    const nodeIds = (await session.run(cypher('bench/ceiling-nodes'), { count: 5_000 })).records.map(
+      (r) => r.get('nodeId') as string,
+    );
     const random = mulberry32(1);
     const perTx = count / 10;
     const started = performance.now();
@@ -61,7 +63,13 @@ async function relationshipCeiling(count: number): Promise<number> {
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { documents: { type: 'string' }, seed: { type: 'string' }, 'chunk-size': { type: 'string' }, naive: { type: 'string' }, keep: { type: 'boolean', default: false } },
+    options: {
+      documents: { type: 'string' },
+      seed: { type: 'string' },
+      'chunk-size': { type: 'string' },
+      naive: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
   });
   const documents = positiveInt('documents', values.documents, BENCH_DOCUMENTS);
   const seed = positiveInt('seed', values.seed, BENCH_SEED);
@@ -74,7 +82,9 @@ runCli(async () => {
   const corpusFile = `.data/bench/synthetic-${documents}-${seed}.jsonl`;
   const t0 = performance.now();
   const digest = await writeCorpus(corpusFile, documents, seed);
-  console.log(`corpus: ${formatCount(documents)} documents, seed ${seed}, sha256 ${digest}…, written in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${corpusFile}`);
+  console.log(
+    `corpus: ${formatCount(documents)} documents, seed ${seed}, sha256 ${digest}…, written in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${corpusFile}`,
+  );
 
   console.log('fresh bench database (port 7689)…');
   await resetLocal(db);
@@ -94,11 +104,15 @@ runCli(async () => {
   const naiveCounts = await graphCounts();
   const naiveRate = slice.length / naiveSeconds;
   const naiveRels = (naiveCounts.mentions + naiveCounts.coOccurrences) / naiveSeconds;
-  console.log(`naive   (1 tx/doc):        ${formatCount(slice.length)} docs in ${naiveSeconds.toFixed(1)} s = ${formatCount(naiveRate)} docs/s, ${formatCount(naiveRels)} relationships/s`);
+  console.log(
+    `naive   (1 tx/doc):        ${formatCount(slice.length)} docs in ${naiveSeconds.toFixed(1)} s = ${formatCount(naiveRate)} docs/s, ${formatCount(naiveRels)} relationships/s`,
+  );
 
   // Ceiling: how fast this server writes the cheapest relationships at all, on this machine, now.
   const ceiling = await relationshipCeiling(100_000);
-  console.log(`ceiling (plain CREATE):   ${formatCount(ceiling)} relationships/s — the server's raw write rate, for scale`);
+  console.log(
+    `ceiling (plain CREATE):   ${formatCount(ceiling)} relationships/s — the server's raw write rate, for scale`,
+  );
 
   await closeDriver();
   await resetLocal(db);
@@ -117,7 +131,9 @@ runCli(async () => {
       `${formatCount(relationships / summary.seconds)} relationships/s (${formatCount(counts.mentions)} MENTIONS + ${formatCount(counts.coOccurrences)} CO_OCCURS)`,
   );
   const elements = Object.values(counts.elements).reduce((a, b) => a + b, 0);
-  console.log(`graph: ${formatCount(counts.documents)} documents, ${formatCount(elements)} elements, ${formatCount(counts.coOccurrences)} CO_OCCURS`);
+  console.log(
+    `graph: ${formatCount(counts.documents)} documents, ${formatCount(elements)} elements, ${formatCount(counts.coOccurrences)} CO_OCCURS`,
+  );
   console.log(`ratio batched/naive: ${(rate / naiveRate).toFixed(1)}x documents/s`);
   const relsPerDoc = relationships / summary.documents;
   console.log(

@@ -89,26 +89,40 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new AppError('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new AppError('no free port')),
+      );
     });
   });
 }
 
 async function postPreview(base: string, body: object): Promise<void> {
-  const response = await fetch(`${base}/api/sampler/preview`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${base}/api/sampler/preview`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   await response.json();
   if (!response.ok) throw new AppError(`preview answered ${response.status}`);
 }
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '3' }, requests: { type: 'string', default: '200' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '3' },
+      requests: { type: 'string', default: '200' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
   const seconds = Number(values.seconds);
   const requests = Number(values.requests);
 
   const { started } = await ensureSyntheticGraph((m) => console.error(m));
   const [densest] = await topScenariosByDegree(1);
   if (!densest) throw new AppError('the bench graph has no scenarios');
-  console.log(`densest scenario "${densest.key}": ${formatCount(densest.docCount)} documents, ${formatCount(densest.degree)} co-occurring elements`);
+  console.log(
+    `densest scenario "${densest.key}": ${formatCount(densest.docCount)} documents, ${formatCount(densest.degree)} co-occurring elements`,
+  );
 
   // 1. Cold candidate query: this process has cached nothing and the query has never run here.
   const [, cold] = await timed(() => queryNeighbourhood(densest.key));
@@ -117,7 +131,9 @@ runCli(async () => {
   const session = getDriver().session(sessionConfig('READ'));
   let naiveQuery: string;
   try {
-    const [, naiveMs] = await timed(() => session.run(cypher('bench/naive-candidates'), { key: densest.key }, { timeout: 180_000 }));
+    const [, naiveMs] = await timed(() =>
+      session.run(cypher('bench/naive-candidates'), { key: densest.key }, { timeout: 180_000 }),
+    );
     naiveQuery = `${ms(naiveMs)}  (${(naiveMs / cold).toFixed(1)}x slower)`;
   } catch (error) {
     naiveQuery = `did not finish in 180 s (${(error as Error).message.split('\n')[0]})`;
@@ -125,9 +141,13 @@ runCli(async () => {
     await session.close();
   }
   const source = await scenarioCandidates(densest.key, await currentGraphVersion());
-  const perType = FEATURE_TYPES.map((type) => `${source.candidates.filter((c) => c.type === type).length} ${type}`).join(', ');
+  const perType = FEATURE_TYPES.map(
+    (type) => `${source.candidates.filter((c) => c.type === type).length} ${type}`,
+  ).join(', ');
   console.log(`candidates: ${perType}; hops cut to top 200: ${source.truncated ? 'yes' : 'no'}`);
-  console.log(`cold candidate query (densest scenario):  ${ms(cold)} first call, ${ms(percentile(warmRuns, 50))} median of 3 repeats`);
+  console.log(
+    `cold candidate query (densest scenario):  ${ms(cold)} first call, ${ms(percentile(warmRuns, 50))} median of 3 repeats`,
+  );
   console.log(`  naive baseline, exact two-hop walk with no cut and strengths summed per row: ${naiveQuery}`);
 
   // 2. Combinations per second in-process, candidates cached: C3, λ = 0.25, T = 1.
@@ -135,15 +155,26 @@ runCli(async () => {
   const choose = () => 0;
   const fast = rate(seconds, (i) => drawItem(1, i, choose, () => prepared, COUNTS, randomStrategy));
   const naive = rate(seconds, (i) => naiveCombination(source.candidates, COUNTS, itemRandom(1, i)));
-  console.log(`combinations/s in-process (C3, cached), median of half-second windows:  ${formatCount(fast)}/s  (target ≥ 50,000/s: ${fast >= 50_000 ? 'met' : 'NOT met'})`);
-  console.log(`  naive baseline, re-normalize + linear scans per draw: ${formatCount(naive)}/s  (${(fast / naive).toFixed(0)}x slower)`);
+  console.log(
+    `combinations/s in-process (C3, cached), median of half-second windows:  ${formatCount(fast)}/s  (target ≥ 50,000/s: ${fast >= 50_000 ? 'met' : 'NOT met'})`,
+  );
+  console.log(
+    `  naive baseline, re-normalize + linear scans per draw: ${formatCount(naive)}/s  (${(fast / naive).toFixed(0)}x slower)`,
+  );
 
   // 3. Preview API p95 for N = 100, warm, over HTTP against `next start` on the bench database.
   await closeDriver();
   ensureProductionBuild();
   const server = await startNextServer(await freePort(), serverEnv().neo4jUri);
   try {
-    const body = (seed: number) => ({ scenarios: [`Scenario:${densest.key}`], complexity: 'C3', temperature: TEMPERATURE, lambda: LAMBDA, seed, count: PREVIEW_N });
+    const body = (seed: number) => ({
+      scenarios: [`Scenario:${densest.key}`],
+      complexity: 'C3',
+      temperature: TEMPERATURE,
+      lambda: LAMBDA,
+      seed,
+      count: PREVIEW_N,
+    });
     const [, first] = await timed(() => postPreview(server.url, body(0)));
     // Fresh seeds on every request: new combinations, so new pair weights are looked up too.
     const latencies = await timeCalls(requests, 5, (i) => postPreview(server.url, body(1_000 + i)));
@@ -151,8 +182,12 @@ runCli(async () => {
       for (let i = 0; i < PREVIEW_N; i += 1) naiveCombination(source.candidates, COUNTS, itemRandom(1_000 + r, i));
     });
     const p95 = percentile(latencies, 95);
-    console.log(`preview API, N = ${PREVIEW_N}, warm: ${describeTimes(latencies)}  (target p95 < 100 ms: ${p95 < 100 ? 'met' : 'NOT met'}; first, cold request ${ms(first)})`);
-    console.log(`  naive baseline, drawing the same ${PREVIEW_N} combinations alone in-process: ${describeTimes(naiveLatencies)}, before any HTTP, pair lookup or scoring`);
+    console.log(
+      `preview API, N = ${PREVIEW_N}, warm: ${describeTimes(latencies)}  (target p95 < 100 ms: ${p95 < 100 ? 'met' : 'NOT met'}; first, cold request ${ms(first)})`,
+    );
+    console.log(
+      `  naive baseline, drawing the same ${PREVIEW_N} combinations alone in-process: ${describeTimes(naiveLatencies)}, before any HTTP, pair lookup or scoring`,
+    );
   } finally {
     server.stop();
   }

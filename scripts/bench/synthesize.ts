@@ -31,13 +31,30 @@ const STUB_PORT = 4093;
 
 /** The stub in its own process, as a real endpoint would be: its CPU is not the runner's. */
 async function stubProcess(latencyMs: number) {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/llm-stub.ts', '--port', String(STUB_PORT), '--latency-ms', String(latencyMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      '--conditions=react-server',
+      '--import',
+      'tsx',
+      'scripts/llm-stub.ts',
+      '--port',
+      String(STUB_PORT),
+      '--latency-ms',
+      String(latencyMs),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new AppError(`the stub exited (${code}); is port ${STUB_PORT} free?`)));
     child.stdout!.once('data', () => resolve());
   });
   const baseUrl = `http://127.0.0.1:${STUB_PORT}/v1`;
-  const stats = async () => (await (await fetch(`http://127.0.0.1:${STUB_PORT}/stub/stats`)).json()) as { requests: number; maxInFlight: number };
+  const stats = async () =>
+    (await (await fetch(`http://127.0.0.1:${STUB_PORT}/stub/stats`)).json()) as {
+      requests: number;
+      maxInFlight: number;
+    };
   return { baseUrl, stats, close: () => child.kill('SIGTERM') };
 }
 const DATA_DIR = '.data/neo4j-bench-synth';
@@ -88,7 +105,12 @@ const QUIET_MS = 1_000;
  * Requests `action` as the API does and times (a) until a reader sees the stored status change and
  * (b) until the last new item start, once the runner has gone quiet (nothing busy, no start for QUIET_MS).
  */
-async function timeAction(runner: SynthesisRunner, starts: ItemStarts, batchId: string, action: 'pause' | 'cancel'): Promise<ActionLatency> {
+async function timeAction(
+  runner: SynthesisRunner,
+  starts: ItemStarts,
+  batchId: string,
+  action: 'pause' | 'cancel',
+): Promise<ActionLatency> {
   const target: BatchStatus = action === 'pause' ? 'paused' : 'cancelled';
   const t0 = performance.now();
   const requested = applyBatchAction(batchId, { action });
@@ -126,13 +148,26 @@ async function clearBatches(): Promise<void> {
 }
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { items: { type: 'string' }, latency: { type: 'string' }, concurrency: { type: 'string' }, rounds: { type: 'string' }, keep: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      items: { type: 'string' },
+      latency: { type: 'string' },
+      concurrency: { type: 'string' },
+      rounds: { type: 'string' },
+      keep: { type: 'boolean' },
+    },
+  });
   const items = positiveInt('items', values.items, 1_280);
   const latencyMs = positiveInt('latency', values.latency, 200);
   const concurrency = positiveInt('concurrency', values.concurrency, 64);
   const rounds = positiveInt('rounds', values.rounds, 10);
 
-  const env = parseEnv({ ...process.env, NEO4J_URI: undefined, NEO4J_LOCAL_PORT: PORT, NEO4J_LOCAL_DATA_DIR: DATA_DIR });
+  const env = parseEnv({
+    ...process.env,
+    NEO4J_URI: undefined,
+    NEO4J_LOCAL_PORT: PORT,
+    NEO4J_LOCAL_DATA_DIR: DATA_DIR,
+  });
   Object.assign(process.env, { NEO4J_URI: `bolt://127.0.0.1:${PORT}` });
   forgetServerEnv();
   const db = localDbOf(env);
@@ -142,25 +177,52 @@ runCli(async () => {
     await applySchema();
     await loadSampleIfEmpty();
     await clearBatches();
-    const llmVars = { LLM_BASE_URL: stub.baseUrl, LLM_MODEL: 'scogen-stub', LLM_CONCURRENCY: String(concurrency), LLM_TIMEOUT_MS: '30000', LLM_RETRY_BASE_MS: '1', LLM_MAX_RETRY_WAIT_MS: '50' };
+    const llmVars = {
+      LLM_BASE_URL: stub.baseUrl,
+      LLM_MODEL: 'scogen-stub',
+      LLM_CONCURRENCY: String(concurrency),
+      LLM_TIMEOUT_MS: '30000',
+      LLM_RETRY_BASE_MS: '1',
+      LLM_MAX_RETRY_WAIT_MS: '50',
+    };
     Object.assign(process.env, llmVars);
     const config = stubTestConfig(stub.baseUrl, llmVars);
-    const params = { selection: 'all', weighting: 'docCount', complexity: 'C2', temperature: 1, lambda: 0.25, strategy: 'random', seed: 7 } as const;
+    const params = {
+      selection: 'all',
+      weighting: 'docCount',
+      complexity: 'C2',
+      temperature: 1,
+      lambda: 0.25,
+      strategy: 'random',
+      seed: 7,
+    } as const;
 
     // Baseline: the same two calls per item, concurrency-bound, with no database in the loop.
     const drawer = await batchDrawer(batchRequestSchema.parse({ ...params, count: items }));
-    const combos = await Promise.all(Array.from({ length: concurrency }, async (_, i) => {
-      const draw = await drawer.draw(i);
-      return { scenario: draw.scenario, features: draw.combination.features.map((f) => ({ id: `${f.type}:${f.key}`, type: f.type, key: f.key, name: f.name })) };
-    }));
+    const combos = await Promise.all(
+      Array.from({ length: concurrency }, async (_, i) => {
+        const draw = await drawer.draw(i);
+        return {
+          scenario: draw.scenario,
+          features: draw.combination.features.map((f) => ({
+            id: `${f.type}:${f.key}`,
+            type: f.type,
+            key: f.key,
+            name: f.name,
+          })),
+        };
+      }),
+    );
     let next = 0;
     const baselineStart = performance.now();
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      for (let i = next++; i < items; i = next++) {
-        const problem = await chatJson({ ...problemRequest(combos[i % concurrency]!), config });
-        await chatJson({ ...answerRequest(problem.data.title, assembleStatement(problem.data)), config });
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        for (let i = next++; i < items; i = next++) {
+          const problem = await chatJson({ ...problemRequest(combos[i % concurrency]!), config });
+          await chatJson({ ...answerRequest(problem.data.title, assembleStatement(problem.data)), config });
+        }
+      }),
+    );
     const baselineRate = items / ((performance.now() - baselineStart) / 1000);
 
     // Warm-up batch (connections, query plans, candidate caches), then the measured one.
@@ -170,7 +232,9 @@ runCli(async () => {
       return undefined;
     };
     const runner = new SynthesisRunner({ concurrency, config, leaseMs: 60_000, pollMs: 250, headersFor }).start();
-    const warm = await launchBatch(batchRequestSchema.parse({ ...params, count: concurrency * 2, name: 'bench warm-up' }));
+    const warm = await launchBatch(
+      batchRequestSchema.parse({ ...params, count: concurrency * 2, name: 'bench warm-up' }),
+    );
     while ((await batchSummary(warm.id)).status !== 'done') await new Promise((resolve) => setTimeout(resolve, 50));
     const before = structuredClone(runner.stats);
     const requestsBefore = (await stub.stats()).requests;
@@ -189,7 +253,8 @@ runCli(async () => {
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const stats = structuredClone(runner.stats);
-    if (summary.done !== items || summary.failed !== 0) throw new AppError(`bench batch ended with ${summary.done} done, ${summary.failed} failed`);
+    if (summary.done !== items || summary.failed !== 0)
+      throw new AppError(`bench batch ended with ${summary.done} done, ${summary.failed} failed`);
 
     const stubStats = await stub.stats();
     const rate = items / seconds;
@@ -202,23 +267,48 @@ runCli(async () => {
     const perItem = (ms: number) => (ms / items).toFixed(2);
     const claim = db('claim');
     const write = db('write');
-    console.log(`\nbench:synthesize — ${formatCount(items)} items (C2, all scenarios, random), stub latency ${latencyMs} ms per call, 2 calls per item, concurrency ${concurrency}`);
-    console.log(`  batch:                ${rate.toFixed(1)} items/s (${seconds.toFixed(2)} s; ${formatCount(stubStats.requests - requestsBefore)} LLM requests, max ${stubStats.maxInFlight} in flight)`);
-    console.log(`  ideal (concurrency):  ${ideal.toFixed(1)} items/s  → ratio ${(rate / ideal).toFixed(3)} (target ≥ 0.9)`);
-    console.log(`  baseline, no database: ${baselineRate.toFixed(1)} items/s → ratio ${(rate / baselineRate).toFixed(3)}`);
+    console.log(
+      `\nbench:synthesize — ${formatCount(items)} items (C2, all scenarios, random), stub latency ${latencyMs} ms per call, 2 calls per item, concurrency ${concurrency}`,
+    );
+    console.log(
+      `  batch:                ${rate.toFixed(1)} items/s (${seconds.toFixed(2)} s; ${formatCount(stubStats.requests - requestsBefore)} LLM requests, max ${stubStats.maxInFlight} in flight)`,
+    );
+    console.log(
+      `  ideal (concurrency):  ${ideal.toFixed(1)} items/s  → ratio ${(rate / ideal).toFixed(3)} (target ≥ 0.9)`,
+    );
+    console.log(
+      `  baseline, no database: ${baselineRate.toFixed(1)} items/s → ratio ${(rate / baselineRate).toFixed(3)}`,
+    );
     const working = (stats.workingMs - before.workingMs) / items;
-    console.log(`  time at the LLM per item: ${working.toFixed(0)} ms (2 × ${latencyMs} ms of stub latency); slots busy ${(((working * items) / 1000 / seconds / concurrency) * 100).toFixed(0)}% of the batch's time`);
-    console.log(`  event-loop delay of this process: p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms, max ${(loop.max / 1e6).toFixed(0)} ms`);
-    console.log(`  this process (runner + client) used ${(((cpu.user + cpu.system) / 1e6 / seconds) * 100).toFixed(0)}% of one core during the batch, on a ${availableParallelism()}-core machine shared with Neo4j and the stub`);
-    console.log(`  database time per item: ${perItem(claim.ms + write.ms)} ms (claims ${perItem(claim.ms)} ms, writes ${perItem(write.ms)} ms), off the LLM calls' path`);
-    console.log(`  database calls: ${formatCount(claim.calls)} claims (${(claim.ms / Math.max(1, claim.calls)).toFixed(1)} ms each), ${formatCount(write.calls)} group writes (${(write.ms / Math.max(1, write.calls)).toFixed(1)} ms each, ${((stats.writtenOps - before.writtenOps) / Math.max(1, write.calls)).toFixed(1)} item writes per transaction)`);
+    console.log(
+      `  time at the LLM per item: ${working.toFixed(0)} ms (2 × ${latencyMs} ms of stub latency); slots busy ${(((working * items) / 1000 / seconds / concurrency) * 100).toFixed(0)}% of the batch's time`,
+    );
+    console.log(
+      `  event-loop delay of this process: p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms, max ${(loop.max / 1e6).toFixed(0)} ms`,
+    );
+    console.log(
+      `  this process (runner + client) used ${(((cpu.user + cpu.system) / 1e6 / seconds) * 100).toFixed(0)}% of one core during the batch, on a ${availableParallelism()}-core machine shared with Neo4j and the stub`,
+    );
+    console.log(
+      `  database time per item: ${perItem(claim.ms + write.ms)} ms (claims ${perItem(claim.ms)} ms, writes ${perItem(write.ms)} ms), off the LLM calls' path`,
+    );
+    console.log(
+      `  database calls: ${formatCount(claim.calls)} claims (${(claim.ms / Math.max(1, claim.calls)).toFixed(1)} ms each), ${formatCount(write.calls)} group writes (${(write.ms / Math.max(1, write.calls)).toFixed(1)} ms each, ${((stats.writtenOps - before.writtenOps) / Math.max(1, write.calls)).toFixed(1)} item writes per transaction)`,
+    );
 
     // Pause, resume and cancel fresh batches while the runner works on them at full throughput.
     const pauses: ActionLatency[] = [];
     const cancels: ActionLatency[] = [];
     const loaded = 2 * concurrency;
     for (let round = 0; round < rounds; round += 1) {
-      const target = await launchBatch(batchRequestSchema.parse({ ...params, seed: 100 + round, count: Math.max(items, 12 * loaded), name: `bench cancel ${round}` }));
+      const target = await launchBatch(
+        batchRequestSchema.parse({
+          ...params,
+          seed: 100 + round,
+          count: Math.max(items, 12 * loaded),
+          name: `bench cancel ${round}`,
+        }),
+      );
       await runFor(target.id, loaded);
       pauses.push(await timeAction(runner, starts, target.id, 'pause'));
       await applyBatchAction(target.id, { action: 'resume' });
@@ -226,11 +316,28 @@ runCli(async () => {
       cancels.push(await timeAction(runner, starts, target.id, 'cancel'));
     }
     await runner.stop();
-    const figures = (samples: ActionLatency[], key: keyof ActionLatency) => `p50 ${percentile(samples.map((s) => s[key]), 50).toFixed(0)} ms, p95 ${percentile(samples.map((s) => s[key]), 95).toFixed(0)} ms`;
-    console.log(`  cancel under full load (${rounds}×): status shows it ${figures(cancels, 'statusMs')}; last new item start ${figures(cancels, 'startsMs')}`);
-    console.log(`  pause under full load (${rounds}×):  status shows it ${figures(pauses, 'statusMs')}; last new item start ${figures(pauses, 'startsMs')}`);
-    const worst = (samples: ActionLatency[]) => percentile(samples.map((s) => Math.max(s.statusMs, s.startsMs)), 95);
-    console.log(`  summary: ${rate.toFixed(1)} items/s (ratio ${(rate / ideal).toFixed(3)}), cancel-latency p95 ${worst(cancels).toFixed(0)} ms, pause-latency p95 ${worst(pauses).toFixed(0)} ms (target < 1000 ms)`);
+    const figures = (samples: ActionLatency[], key: keyof ActionLatency) =>
+      `p50 ${percentile(
+        samples.map((s) => s[key]),
+        50,
+      ).toFixed(0)} ms, p95 ${percentile(
+        samples.map((s) => s[key]),
+        95,
+      ).toFixed(0)} ms`;
+    console.log(
+      `  cancel under full load (${rounds}×): status shows it ${figures(cancels, 'statusMs')}; last new item start ${figures(cancels, 'startsMs')}`,
+    );
+    console.log(
+      `  pause under full load (${rounds}×):  status shows it ${figures(pauses, 'statusMs')}; last new item start ${figures(pauses, 'startsMs')}`,
+    );
+    const worst = (samples: ActionLatency[]) =>
+      percentile(
+        samples.map((s) => Math.max(s.statusMs, s.startsMs)),
+        95,
+      );
+    console.log(
+      `  summary: ${rate.toFixed(1)} items/s (ratio ${(rate / ideal).toFixed(3)}), cancel-latency p95 ${worst(cancels).toFixed(0)} ms, pause-latency p95 ${worst(pauses).toFixed(0)} ms (target < 1000 ms)`,
+    );
   } finally {
     stub.close();
     await closeDriver();

@@ -5,7 +5,16 @@ import { z } from 'zod';
 export { STUB_OWNER } from '@/lib/llm/probe';
 export const STUB_MODEL = 'scogen-stub';
 
-export const STUB_FAULTS = ['rate_limit', 'quota', 'server_error', 'hang', 'truncated', 'invalid_json', 'refusal', 'no_json_schema'] as const;
+export const STUB_FAULTS = [
+  'rate_limit',
+  'quota',
+  'server_error',
+  'hang',
+  'truncated',
+  'invalid_json',
+  'refusal',
+  'no_json_schema',
+] as const;
 export type StubFault = (typeof STUB_FAULTS)[number];
 
 /** The stub's global switches, set with POST /stub/config. */
@@ -29,7 +38,10 @@ export interface RequestFaults {
 /** Parses an `x-stub-fault` header: comma-separated faults and `latency:<ms>`. */
 export function parseFaultHeader(header: string | undefined): RequestFaults {
   const faults: RequestFaults = { fault: null, latencyMs: 0 };
-  for (const part of (header ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (header ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const latency = /^latency:(\d+)$/.exec(part);
     if (latency) faults.latencyMs += Number(latency[1]);
     else if ((STUB_FAULTS as readonly string[]).includes(part)) faults.fault = part as StubFault;

@@ -13,10 +13,19 @@ describe('stubExtraction', () => {
     const seen = new Map<string, number>();
     for (const line of lines) {
       const doc = documentRecordSchema.parse(JSON.parse(line));
-      const record = extractionRecordSchema.parse({ docId: doc.id, source: doc.source, title: doc.title, ...stubExtraction(documentMessage(doc)) });
-      for (const m of prepareDocument(record).mentions) seen.set(`${m.type}:${m.key}`, (seen.get(`${m.type}:${m.key}`) ?? 0) + 1);
+      const record = extractionRecordSchema.parse({
+        docId: doc.id,
+        source: doc.source,
+        title: doc.title,
+        ...stubExtraction(documentMessage(doc)),
+      });
+      for (const m of prepareDocument(record).mentions)
+        seen.set(`${m.type}:${m.key}`, (seen.get(`${m.type}:${m.key}`) ?? 0) + 1);
     }
-    assert.ok([...seen.values()].some((n) => n > 1), 'some element is mentioned by several documents');
+    assert.ok(
+      [...seen.values()].some((n) => n > 1),
+      'some element is mentioned by several documents',
+    );
   });
 
   it('is deterministic and never empty', () => {
@@ -27,7 +36,14 @@ describe('stubExtraction', () => {
 
 describe('valueForSchema', () => {
   it('fills objects, arrays, enums and numbers', () => {
-    const schema = { type: 'object', properties: { a: { type: 'array', items: { type: 'string' }, minItems: 2 }, b: { enum: ['x', 'y'] }, c: { type: 'integer', minimum: 3 } } };
+    const schema = {
+      type: 'object',
+      properties: {
+        a: { type: 'array', items: { type: 'string' }, minItems: 2 },
+        b: { enum: ['x', 'y'] },
+        c: { type: 'integer', minimum: 3 },
+      },
+    };
     assert.deepEqual(valueForSchema(schema, 's'), { a: ['stub a 1 s', 'stub a 2 s'], b: 'x', c: 3 });
   });
 });
@@ -35,14 +51,17 @@ describe('valueForSchema', () => {
 describe('synthesis replies', () => {
   it('writes a problem that names its scenario and every listed feature, which the schema accepts', async () => {
     const { problemReplySchema, answerReplySchema } = await import('@/lib/llm/schemas');
-    const user = 'Scenario: hospital scheduling\n\nFeatures to combine (the task must need every one):\n- Domain knowledge: patient no-show rates\n- Coding skill: pandas groupby';
+    const user =
+      'Scenario: hospital scheduling\n\nFeatures to combine (the task must need every one):\n- Domain knowledge: patient no-show rates\n- Coding skill: pandas groupby';
     const problem = problemReplySchema.parse(stubProblem(user, 'ab12'));
-    for (const text of ['hospital scheduling', 'patient no-show rates', 'pandas groupby']) assert.ok(problem.statement.includes(text), text);
+    for (const text of ['hospital scheduling', 'patient no-show rates', 'pandas groupby'])
+      assert.ok(problem.statement.includes(text), text);
     assert.ok(answerReplySchema.safeParse(stubAnswer('ab12')).success);
   });
 
   it('picks the first ids of each type up to the numbers asked for', () => {
-    const user = 'Pick exactly: 2 × domain knowledge (ids K…), 1 × coding skill (ids C…).\n- K1 | a | 0.5\n- K2 | b | 0.3\n- K3 | c | 0.2\n- C1 | z | 1.000\n- C2 | y | 0.100';
+    const user =
+      'Pick exactly: 2 × domain knowledge (ids K…), 1 × coding skill (ids C…).\n- K1 | a | 0.5\n- K2 | b | 0.3\n- K3 | c | 0.2\n- C1 | z | 1.000\n- C2 | y | 0.100';
     assert.deepEqual(stubSelection(user).picks, ['K1', 'K2', 'C1']);
   });
 });

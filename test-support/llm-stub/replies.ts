@@ -73,9 +73,13 @@ export function valueForSchema(schema: JsonSchema, seed: string, path = 'value')
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'object':
-      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, sub]) => [key, valueForSchema(sub, seed, key)]));
+      return Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([key, sub]) => [key, valueForSchema(sub, seed, key)]),
+      );
     case 'array':
-      return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, (_, i) => valueForSchema(schema.items ?? {}, seed, `${path} ${i + 1}`));
+      return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, (_, i) =>
+        valueForSchema(schema.items ?? {}, seed, `${path} ${i + 1}`),
+      );
     case 'integer':
     case 'number':
       return schema.minimum ?? 1;
@@ -89,7 +93,10 @@ export function valueForSchema(schema: JsonSchema, seed: string, path = 'value')
 }
 
 /** A problem that names its scenario and every listed feature, as the problem prompt asks. */
-export function stubProblem(user: string, seed: string): { title: string; statement: string; signature: string; constraints: string[] } {
+export function stubProblem(
+  user: string,
+  seed: string,
+): { title: string; statement: string; signature: string; constraints: string[] } {
   const scenario = /^Scenario: (.+)$/m.exec(user)?.[1]?.trim() ?? 'general programming';
   const features = [...user.matchAll(/^- ([^:\n]+): (.+)$/gm)].map((m) => ({ type: m[1]!.trim(), name: m[2]!.trim() }));
   const uses = features.map((f) => `- **${f.type}:** the task relies on ${f.name}.`);

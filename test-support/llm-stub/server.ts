@@ -2,8 +2,20 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ANSWER_SCHEMA_NAME, EXTRACTION_SCHEMA_NAME, PROBLEM_SCHEMA_NAME, SELECTION_SCHEMA_NAME } from '@/lib/llm/schemas';
-import { parseFaultHeader, STUB_MODEL, STUB_OWNER, stubConfigSchema, type RequestFaults, type StubConfig } from './faults';
+import {
+  ANSWER_SCHEMA_NAME,
+  EXTRACTION_SCHEMA_NAME,
+  PROBLEM_SCHEMA_NAME,
+  SELECTION_SCHEMA_NAME,
+} from '@/lib/llm/schemas';
+import {
+  parseFaultHeader,
+  STUB_MODEL,
+  STUB_OWNER,
+  stubConfigSchema,
+  type RequestFaults,
+  type StubConfig,
+} from './faults';
 import { stubAnswer, stubExtraction, stubProblem, stubSelection, valueForSchema } from './replies';
 
 export interface StubStats {
@@ -42,13 +54,18 @@ export async function startStub(options: { port?: number; host?: string } = {}):
   const stats: StubStats = { requests: 0, inFlight: 0, maxInFlight: 0, tagged: {} };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => sendJson(res, 500, { error: { message: `stub failure: ${String(error)}`, type: 'server_error' } }));
+    handle(req, res).catch((error: unknown) =>
+      sendJson(res, 500, { error: { message: `stub failure: ${String(error)}`, type: 'server_error' } }),
+    );
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://stub');
     if (req.method === 'GET' && url.pathname === '/v1/models') {
-      return sendJson(res, 200, { object: 'list', data: [{ id: STUB_MODEL, object: 'model', created: 0, owned_by: STUB_OWNER }] });
+      return sendJson(res, 200, {
+        object: 'list',
+        data: [{ id: STUB_MODEL, object: 'model', created: 0, owned_by: STUB_OWNER }],
+      });
     }
     if (req.method === 'GET' && url.pathname === '/stub/stats') return sendJson(res, 200, stats);
     if (req.method === 'POST' && url.pathname === '/stub/config') {
@@ -58,7 +75,9 @@ export async function startStub(options: { port?: number; host?: string } = {}):
       return sendJson(res, 200, config);
     }
     if (req.method === 'POST' && url.pathname === '/v1/chat/completions') return completion(req, res);
-    return sendJson(res, 404, { error: { message: `no route ${req.method} ${url.pathname}`, type: 'invalid_request_error' } });
+    return sendJson(res, 404, {
+      error: { message: `no route ${req.method} ${url.pathname}`, type: 'invalid_request_error' },
+    });
   }
 
   async function completion(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -91,20 +110,48 @@ export async function startStub(options: { port?: number; host?: string } = {}):
       case 'hang':
         return; // never answers; the client's timeout ends it
       case 'rate_limit':
-        return sendJson(res, 429, { error: { message: 'Rate limit reached (stub)', type: 'requests', code: 'rate_limit_exceeded' } }, { 'retry-after': config.retryAfter });
+        return sendJson(
+          res,
+          429,
+          { error: { message: 'Rate limit reached (stub)', type: 'requests', code: 'rate_limit_exceeded' } },
+          { 'retry-after': config.retryAfter },
+        );
       case 'quota':
-        return sendJson(res, 429, { error: { message: 'You exceeded your current quota (stub)', type: 'insufficient_quota', code: 'insufficient_quota' } });
+        return sendJson(res, 429, {
+          error: {
+            message: 'You exceeded your current quota (stub)',
+            type: 'insufficient_quota',
+            code: 'insufficient_quota',
+          },
+        });
       case 'server_error':
         return sendJson(res, 500, { error: { message: 'The server had an error (stub)', type: 'server_error' } });
       case 'no_json_schema':
         if (body.response_format?.type === 'json_schema') {
-          return sendJson(res, 400, { error: { message: "response_format type 'json_schema' is not supported (stub)", type: 'invalid_request_error', param: 'response_format' } });
+          return sendJson(res, 400, {
+            error: {
+              message: "response_format type 'json_schema' is not supported (stub)",
+              type: 'invalid_request_error',
+              param: 'response_format',
+            },
+          });
         }
     }
     const content = JSON.stringify(replyFor(body));
-    if (faults.fault === 'refusal') return sendJson(res, 200, chatCompletion(body, model, null, 'stop', "I'm sorry, but I can't help with that request."));
-    if (faults.fault === 'truncated') return sendJson(res, 200, chatCompletion(body, model, content.slice(0, Math.floor(content.length / 2)), 'length'));
-    if (faults.fault === 'invalid_json') return sendJson(res, 200, chatCompletion(body, model, `Sure! Here is the JSON: ${content.slice(0, 20)}`, 'stop'));
+    if (faults.fault === 'refusal')
+      return sendJson(
+        res,
+        200,
+        chatCompletion(body, model, null, 'stop', "I'm sorry, but I can't help with that request."),
+      );
+    if (faults.fault === 'truncated')
+      return sendJson(
+        res,
+        200,
+        chatCompletion(body, model, content.slice(0, Math.floor(content.length / 2)), 'length'),
+      );
+    if (faults.fault === 'invalid_json')
+      return sendJson(res, 200, chatCompletion(body, model, `Sure! Here is the JSON: ${content.slice(0, 20)}`, 'stop'));
     return sendJson(res, 200, chatCompletion(body, model, content, 'stop'));
   }
 
@@ -164,11 +211,18 @@ function schemaFromPrompt(system: string): Record<string, unknown> | undefined {
 
 function contentText(content: unknown): string {
   if (typeof content === 'string') return content;
-  if (Array.isArray(content)) return content.map((part: { text?: unknown }) => (typeof part?.text === 'string' ? part.text : '')).join('\n');
+  if (Array.isArray(content))
+    return content.map((part: { text?: unknown }) => (typeof part?.text === 'string' ? part.text : '')).join('\n');
   return '';
 }
 
-function chatCompletion(body: ChatBody, model: string, content: string | null, finishReason: 'stop' | 'length', refusal: string | null = null) {
+function chatCompletion(
+  body: ChatBody,
+  model: string,
+  content: string | null,
+  finishReason: 'stop' | 'length',
+  refusal: string | null = null,
+) {
   const promptTokens = Math.ceil((body.messages ?? []).reduce((sum, m) => sum + contentText(m.content).length, 0) / 4);
   const completionTokens = Math.ceil((content ?? refusal ?? '').length / 4);
   return {
@@ -176,8 +230,14 @@ function chatCompletion(body: ChatBody, model: string, content: string | null, f
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model,
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal }, finish_reason: finishReason, logprobs: null }],
-    usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
+    choices: [
+      { index: 0, message: { role: 'assistant', content, refusal }, finish_reason: finishReason, logprobs: null },
+    ],
+    usage: {
+      prompt_tokens: promptTokens,
+      completion_tokens: completionTokens,
+      total_tokens: promptTokens + completionTokens,
+    },
   };
 }
 

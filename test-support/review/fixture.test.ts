@@ -4,10 +4,15 @@ import { exactJaccard } from '@/lib/similarity/minhash';
 import { PROBLEM_DUPLICATE_THRESHOLD } from '@/lib/duplicates/threshold';
 import { fixtureProblems, type FixtureCandidate } from './fixture';
 
-const candidates: FixtureCandidate[] = ['retail demand forecasting', 'fraud detection', 'sentiment analysis'].map((name, s) => ({
-  scenario: { key: name, name },
-  byType: ['Knowledge', 'DomainSkill', 'CodingSkill'].map((type) => ({ type, top: [0, 1, 2].map((k) => ({ type, key: `${type}-${s}-${k}`, name: `${type} topic ${s}.${k}` })) })),
-}));
+const candidates: FixtureCandidate[] = ['retail demand forecasting', 'fraud detection', 'sentiment analysis'].map(
+  (name, s) => ({
+    scenario: { key: name, name },
+    byType: ['Knowledge', 'DomainSkill', 'CodingSkill'].map((type) => ({
+      type,
+      top: [0, 1, 2].map((k) => ({ type, key: `${type}-${s}-${k}`, name: `${type} topic ${s}.${k}` })),
+    })),
+  }),
+);
 
 describe('fixtureProblems', () => {
   it('builds pending version-1 problems in the MODEL.md shape, the scenario first among USES', () => {
@@ -15,7 +20,15 @@ describe('fixtureProblems', () => {
     assert.equal(problem!.props.key, 'b/0');
     assert.equal(problem!.props.status, 'pending');
     assert.equal(problem!.props.version, 1);
-    assert.deepEqual(problem!.uses.map((u) => [u.role, u.position]), [['scenario', 0], ['feature', 0], ['feature', 1], ['feature', 2]]);
+    assert.deepEqual(
+      problem!.uses.map((u) => [u.role, u.position]),
+      [
+        ['scenario', 0],
+        ['feature', 0],
+        ['feature', 1],
+        ['feature', 2],
+      ],
+    );
     assert.deepEqual(JSON.parse(String(problem!.props.features)).length, 3);
   });
 
@@ -24,7 +37,11 @@ describe('fixtureProblems', () => {
     const pairs: string[] = [];
     for (let i = 0; i < problems.length; i += 1) {
       for (let j = i + 1; j < problems.length; j += 1) {
-        if (exactJaccard(String(problems[i]!.props.statement), String(problems[j]!.props.statement)) >= PROBLEM_DUPLICATE_THRESHOLD) pairs.push(`${i}-${j}`);
+        if (
+          exactJaccard(String(problems[i]!.props.statement), String(problems[j]!.props.statement)) >=
+          PROBLEM_DUPLICATE_THRESHOLD
+        )
+          pairs.push(`${i}-${j}`);
       }
     }
     assert.deepEqual(pairs, ['2-11']);

@@ -42,7 +42,16 @@ const DETAILS = [
   'A few rows are test entries flagged by an "internal" marker and must be excluded.',
   'Results must be deterministic so that two runs on the same input give identical output.',
 ];
-const NAMES = ['summarize_records', 'clean_batch', 'score_entries', 'build_report', 'detect_anomalies', 'merge_sources', 'rank_items', 'validate_rows'];
+const NAMES = [
+  'summarize_records',
+  'clean_batch',
+  'score_entries',
+  'build_report',
+  'detect_anomalies',
+  'merge_sources',
+  'rank_items',
+  'validate_rows',
+];
 
 function pick<T>(list: readonly T[], i: number): T {
   return list[((i % list.length) + list.length) % list.length]!;
@@ -58,7 +67,12 @@ function featuresOf(candidate: FixtureCandidate, i: number): Array<NamedElement 
 }
 
 /** The statement, answer and explanation a stub synthesis would write for one combination. */
-export function stubTexts(scenario: string, features: readonly NamedElement[], i: number, seed = 0): { title: string; statement: string; answerCode: string; answerExplanation: string } {
+export function stubTexts(
+  scenario: string,
+  features: readonly NamedElement[],
+  i: number,
+  seed = 0,
+): { title: string; statement: string; answerCode: string; answerExplanation: string } {
   const fn = pick(NAMES, i + seed);
   const names = features.map((f) => f.name);
   const statement = [
@@ -103,7 +117,17 @@ export function stubTexts(scenario: string, features: readonly NamedElement[], i
 
 /** A Batch node's properties as synthesis writes them (lib/synthesis/MODEL.md). */
 export function fixtureBatch(batchId: string, count: number, now: number): Record<string, string | number | null> {
-  const params = { selection: 'list', scenarios: [], weighting: 'docCount', counts: { Knowledge: 1, DomainSkill: 1, CodingSkill: 1 }, lambda: 0.25, temperature: 1, strategy: 'random', seed: 7, count };
+  const params = {
+    selection: 'list',
+    scenarios: [],
+    weighting: 'docCount',
+    counts: { Knowledge: 1, DomainSkill: 1, CodingSkill: 1 },
+    lambda: 0.25,
+    temperature: 1,
+    strategy: 'random',
+    seed: 7,
+    count,
+  };
   return {
     id: batchId,
     name: `Fixture ${batchId}`,
@@ -133,7 +157,13 @@ export function fixtureBatch(batchId: string, count: number, now: number): Recor
  * last problem's statement repeats that item's statement with one word changed: a planted near duplicate.
  * Texts vary with `textSeed` (by default derived from the batch id); equal seeds give equal texts per index.
  */
-export function fixtureProblems(batchId: string, count: number, candidates: readonly FixtureCandidate[], now: number, options: { nearCopyOf?: number; textSeed?: number } = {}): FixtureProblem[] {
+export function fixtureProblems(
+  batchId: string,
+  count: number,
+  candidates: readonly FixtureCandidate[],
+  now: number,
+  options: { nearCopyOf?: number; textSeed?: number } = {},
+): FixtureProblem[] {
   const seed = options.textSeed ?? [...batchId].reduce((sum, c) => sum + c.charCodeAt(0), 0);
   const problems: FixtureProblem[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -142,7 +172,11 @@ export function fixtureProblems(batchId: string, count: number, candidates: read
     const texts = stubTexts(candidate.scenario.name, features, i, seed);
     if (options.nearCopyOf !== undefined && i === count - 1) {
       const original = problems[options.nearCopyOf];
-      if (original) texts.statement = String(original.props.statement).replace('Write a Python function', 'Write one Python function');
+      if (original)
+        texts.statement = String(original.props.statement).replace(
+          'Write a Python function',
+          'Write one Python function',
+        );
     }
     problems.push({
       props: {
@@ -153,7 +187,9 @@ export function fixtureProblems(batchId: string, count: number, candidates: read
         scenarioName: candidate.scenario.name,
         ...texts,
         coherence: Math.round((-0.3 + ((i * 0.37) % 1) * 0.9) * 1000) / 1000,
-        features: JSON.stringify(features.map((f) => ({ id: `${f.type}:${f.key}`, type: f.type, key: f.key, name: f.name }))),
+        features: JSON.stringify(
+          features.map((f) => ({ id: `${f.type}:${f.key}`, type: f.type, key: f.key, name: f.name })),
+        ),
         flags: [],
         selection: null,
         model: JSON.stringify({ synthesize: 'scogen-stub', answer: 'scogen-stub' }),

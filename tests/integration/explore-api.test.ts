@@ -12,7 +12,10 @@ import { clearGraph, record, storedWeights, writeTempJsonl } from './helpers';
 
 const TRICKY = 'Escaping `backticks` in {braces} and "quotes" it\'s';
 
-async function call<T>(handler: (request: Request) => Promise<Response>, path: string): Promise<{ status: number; body: T }> {
+async function call<T>(
+  handler: (request: Request) => Promise<Response>,
+  path: string,
+): Promise<{ status: number; body: T }> {
   const response = await handler(new Request(`http://localhost${path}`));
   return { status: response.status, body: (await response.json()) as T };
 }
@@ -24,12 +27,22 @@ after(closeDriver);
 before(async () => {
   await clearGraph();
   await loadSample();
-  await ingestFile(writeTempJsonl([record('tricky-1', { scenarios: ['Retail demand forecasting'], codingSkills: [TRICKY, 'pandas groupby aggregation'] })]));
+  await ingestFile(
+    writeTempJsonl([
+      record('tricky-1', {
+        scenarios: ['Retail demand forecasting'],
+        codingSkills: [TRICKY, 'pandas groupby aggregation'],
+      }),
+    ]),
+  );
 });
 
 describe('GET /api/elements/neighbourhood', () => {
   it('returns the top neighbours ordered by weight, with P1 summing to 1 over all neighbours', async () => {
-    const { status, body } = await call<Neighbourhood>(neighbourhood, `/api/elements/neighbourhood?id=${q('Scenario:retail demand forecasting')}&limit=500`);
+    const { status, body } = await call<Neighbourhood>(
+      neighbourhood,
+      `/api/elements/neighbourhood?id=${q('Scenario:retail demand forecasting')}&limit=500`,
+    );
     assert.equal(status, 200);
     const hop1 = body.nodes.filter((n) => n.hop === 1);
     assert.equal(body.truncated, false);
@@ -48,17 +61,30 @@ describe('GET /api/elements/neighbourhood', () => {
   });
 
   it('cuts to the limit, says it is truncated, and gives every node an edge', async () => {
-    const { body } = await call<Neighbourhood>(neighbourhood, `/api/elements/neighbourhood?id=${q('Scenario:retail demand forecasting')}&limit=5`);
+    const { body } = await call<Neighbourhood>(
+      neighbourhood,
+      `/api/elements/neighbourhood?id=${q('Scenario:retail demand forecasting')}&limit=5`,
+    );
     assert.equal(body.nodes.length, 6);
     assert.equal(body.truncated, true);
     const ids = new Set(body.nodes.map((n) => n.id));
     for (const e of body.edges) assert.ok(ids.has(e.source) && ids.has(e.target));
-    for (const n of body.nodes) assert.ok(body.edges.some((e) => e.source === n.id || e.target === n.id), `${n.id} has an edge`);
+    for (const n of body.nodes)
+      assert.ok(
+        body.edges.some((e) => e.source === n.id || e.target === n.id),
+        `${n.id} has an edge`,
+      );
   });
 
   it('adds a second hop through the strongest neighbours', async () => {
-    const one = await call<Neighbourhood>(neighbourhood, `/api/elements/neighbourhood?id=${q('Scenario:retail demand forecasting')}&limit=10`);
-    const two = await call<Neighbourhood>(neighbourhood, `/api/elements/neighbourhood?id=${q('Scenario:retail demand forecasting')}&limit=10&hops=2&perNode=5`);
+    const one = await call<Neighbourhood>(
+      neighbourhood,
+      `/api/elements/neighbourhood?id=${q('Scenario:retail demand forecasting')}&limit=10`,
+    );
+    const two = await call<Neighbourhood>(
+      neighbourhood,
+      `/api/elements/neighbourhood?id=${q('Scenario:retail demand forecasting')}&limit=10&hops=2&perNode=5`,
+    );
     assert.ok(two.body.nodes.length > one.body.nodes.length);
     assert.ok(two.body.nodes.some((n) => n.hop === 2));
   });
@@ -76,7 +102,10 @@ describe('GET /api/elements/neighbourhood', () => {
       ['id=Scenario:x&hops=3', 'hops'],
     ];
     for (const [query, field] of cases) {
-      const { status, body } = await call<{ field: string; error: string }>(neighbourhood, `/api/elements/neighbourhood?${query}`);
+      const { status, body } = await call<{ field: string; error: string }>(
+        neighbourhood,
+        `/api/elements/neighbourhood?${query}`,
+      );
       assert.equal(status, 400, query);
       assert.equal(body.field, field, query);
       assert.match(body.error, new RegExp(field));
@@ -84,14 +113,21 @@ describe('GET /api/elements/neighbourhood', () => {
   });
 
   it('serves repeats from its cache and sees an ingest at once', async () => {
-    await ingestFile(writeTempJsonl([record('cache-0', { scenarios: ['Test scenario'], codingSkills: ['A skill from the start'] })]));
+    await ingestFile(
+      writeTempJsonl([record('cache-0', { scenarios: ['Test scenario'], codingSkills: ['A skill from the start'] })]),
+    );
     const path = `/api/elements/neighbourhood?id=${q('Scenario:test scenario')}&limit=500`;
     const before = await call<Neighbourhood>(neighbourhood, path);
     assert.equal(before.status, 200);
     assert.deepEqual(await call<Neighbourhood>(neighbourhood, path), before);
-    await ingestFile(writeTempJsonl([record('cache-1', { scenarios: ['Test scenario'], codingSkills: ['A skill added later'] })]));
+    await ingestFile(
+      writeTempJsonl([record('cache-1', { scenarios: ['Test scenario'], codingSkills: ['A skill added later'] })]),
+    );
     const after = await call<Neighbourhood>(neighbourhood, path);
-    assert.ok(after.body.nodes.some((n) => n.id === 'CodingSkill:a skill added later'), 'the new neighbour shows up');
+    assert.ok(
+      after.body.nodes.some((n) => n.id === 'CodingSkill:a skill added later'),
+      'the new neighbour shows up',
+    );
     assert.equal(after.body.focus.degree, before.body.focus.degree + 1);
   });
 
@@ -116,7 +152,10 @@ describe('GET /api/elements/search', () => {
   });
 
   it('finds and opens an element whose name has quotes, backticks and braces', async () => {
-    const { body } = await call<{ hits: SearchHit[] }>(search, `/api/elements/search?q=${q('escaping `backticks` {braces')}`);
+    const { body } = await call<{ hits: SearchHit[] }>(
+      search,
+      `/api/elements/search?q=${q('escaping `backticks` {braces')}`,
+    );
     const hit = body.hits.find((h) => h.name === TRICKY);
     assert.ok(hit, JSON.stringify(body.hits));
     const opened = await call<Neighbourhood>(neighbourhood, `/api/elements/neighbourhood?id=${q(hit.id)}`);
@@ -124,13 +163,19 @@ describe('GET /api/elements/search', () => {
     assert.equal(opened.body.focus.name, TRICKY);
     const info = await call<ElementDetails>(details, `/api/elements/details?id=${q(hit.id)}`);
     assert.equal(info.status, 200);
-    assert.deepEqual(info.body.documents.map((d) => d.id), ['tricky-1']);
+    assert.deepEqual(
+      info.body.documents.map((d) => d.id),
+      ['tricky-1'],
+    );
   });
 });
 
 describe('GET /api/elements/details and /api/documents/:id', () => {
   it('gives counts, per-type neighbours with P1, and the documents with their text', async () => {
-    const { status, body } = await call<ElementDetails>(details, `/api/elements/details?id=${q('CodingSkill:pandas groupby aggregation')}&perType=50&documents=200`);
+    const { status, body } = await call<ElementDetails>(
+      details,
+      `/api/elements/details?id=${q('CodingSkill:pandas groupby aggregation')}&perType=50&documents=200`,
+    );
     assert.equal(status, 200);
     assert.equal(body.element.documents, body.element.docCount);
     assert.equal(body.documents.length, body.element.docCount);
@@ -140,11 +185,15 @@ describe('GET /api/elements/details and /api/documents/:id', () => {
     assert.ok(neighbours.length > 0, 'the element has neighbours');
     for (const n of neighbours) assert.ok(Math.abs(n.p1 - n.weight / body.element.strength) < 1e-12);
     const soDoc = body.documents.find((d) => d.source === 'stackoverflow')!;
-    const doc = await documentRoute(new Request(`http://localhost/api/documents/${soDoc.id}`), { params: Promise.resolve({ id: soDoc.id }) });
+    const doc = await documentRoute(new Request(`http://localhost/api/documents/${soDoc.id}`), {
+      params: Promise.resolve({ id: soDoc.id }),
+    });
     const view = (await doc.json()) as DocumentView;
     assert.ok(view.body && view.body.length > 100, 'document text is attached');
     assert.ok(view.elements.some((e) => e.id === 'CodingSkill:pandas groupby aggregation'));
-    const missing = await documentRoute(new Request('http://localhost/api/documents/nope'), { params: Promise.resolve({ id: 'nope' }) });
+    const missing = await documentRoute(new Request('http://localhost/api/documents/nope'), {
+      params: Promise.resolve({ id: 'nope' }),
+    });
     assert.equal(missing.status, 404);
   });
 });

@@ -62,7 +62,11 @@ describe('extraction pipeline against the stub', () => {
     it(`records ${fault} as ${failureClass} with bounded attempts, and retries it next run`, async () => {
       const curation = curateLines(subset.slice(0, 3));
       stub.configure({ fault, retryAfter: '3600' });
-      const config = stubTestConfig(stub.baseUrl, { LLM_TIMEOUT_MS: '300', LLM_MAX_RETRIES: '2', LLM_MAX_RETRY_WAIT_MS: '50' });
+      const config = stubTestConfig(stub.baseUrl, {
+        LLM_TIMEOUT_MS: '300',
+        LLM_MAX_RETRIES: '2',
+        LLM_MAX_RETRY_WAIT_MS: '50',
+      });
       const started = performance.now();
       const summary = await runExtraction(curation.kept, { config });
       assert.ok(performance.now() - started < 10_000, 'a Retry-After of 3600 s must not stall the run');
@@ -112,7 +116,12 @@ describe('extraction pipeline against the stub', () => {
     stub.configure({ latencyMs: 20 });
     const controller = new AbortController();
     await assert.rejects(
-      runExtraction(curation.kept, { config, concurrency: 4, signal: controller.signal, onProgress: (p) => p.done === 10 && controller.abort() }),
+      runExtraction(curation.kept, {
+        config,
+        concurrency: 4,
+        signal: controller.signal,
+        onProgress: (p) => p.done === 10 && controller.abort(),
+      }),
       ExtractionAbortedError,
     );
     const cachedAfterAbort = await extractionNodes();
@@ -136,9 +145,21 @@ describe('extraction pipeline against the stub', () => {
       subset[1]!,
     ];
     const curation = curateLines(lines);
-    assert.deepEqual(curation.bad.map((x) => x.line), [2, 6]);
-    assert.deepEqual(curation.duplicates.map((d) => [d.id, d.kind, d.of]), [['exact-copy', 'exact', a!.id], ['near-copy', 'near', a!.id]]);
-    assert.deepEqual(curation.filtered.map((f) => [f.id, f.reason]), [['huge', 'too_large']]);
+    assert.deepEqual(
+      curation.bad.map((x) => x.line),
+      [2, 6],
+    );
+    assert.deepEqual(
+      curation.duplicates.map((d) => [d.id, d.kind, d.of]),
+      [
+        ['exact-copy', 'exact', a!.id],
+        ['near-copy', 'near', a!.id],
+      ],
+    );
+    assert.deepEqual(
+      curation.filtered.map((f) => [f.id, f.reason]),
+      [['huge', 'too_large']],
+    );
     assert.match(curation.filtered[0]!.detail, /2\.0 MB exceeds the 1\.0 MB limit/);
     const summary = await runExtraction(curation.kept, { config: stubTestConfig(stub.baseUrl) });
     assert.equal(summary.extracted, 2);

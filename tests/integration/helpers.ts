@@ -13,7 +13,9 @@ export type { ElementRow, PairRow } from '@/test-support/rows';
 /** Refuses to run against anything but the test database started by scripts/with-test-db.ts. */
 export function assertTestDatabase(): void {
   if (process.env.SCOGEN_TEST_DB !== '1') {
-    throw new Error('Integration tests wipe the database: run them with "npm run test:integration", never against dev data.');
+    throw new Error(
+      'Integration tests wipe the database: run them with "npm run test:integration", never against dev data.',
+    );
   }
 }
 
@@ -46,7 +48,9 @@ export async function storedElements(): Promise<Map<string, ElementRow>> {
   return new Map(rows.map((row) => [`${row.type}:${row.key}`, row]));
 }
 
-export async function storedDocuments(): Promise<Map<string, { id: string; hash: string; title: string; mentions: number }>> {
+export async function storedDocuments(): Promise<
+  Map<string, { id: string; hash: string; title: string; mentions: number }>
+> {
   const rows = await readQuery('testing/documents');
   return new Map(rows.map((row) => [row.id, row]));
 }
@@ -63,7 +67,11 @@ interface RawRecord {
  * The closed form, computed straight from JSONL text: for every unordered pair of distinct
  * elements, the number of documents mentioning both (later lines with the same id win).
  */
-export function expectedFromJsonl(text: string): { weights: Map<string, number>; docCounts: Map<string, number>; forms: Map<string, Map<string, number>> } {
+export function expectedFromJsonl(text: string): {
+  weights: Map<string, number>;
+  docCounts: Map<string, number>;
+  forms: Map<string, Map<string, number>>;
+} {
   const latest = new Map<string, RawRecord>();
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
@@ -80,7 +88,11 @@ export function expectedFromJsonl(text: string): { weights: Map<string, number>;
         const id = `${type}:${normalizeKey(name)}`;
         if (ids.has(id)) continue;
         ids.add(id);
-        const surface = name.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?]+$/u, '');
+        const surface = name
+          .normalize('NFKC')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/[\s.,;:!?]+$/u, '');
         const byForm = forms.get(id) ?? new Map<string, number>();
         byForm.set(surface, (byForm.get(surface) ?? 0) + 1);
         forms.set(id, byForm);
@@ -99,7 +111,10 @@ export function writeTempJsonl(lines: Array<string | object>): string {
   return file;
 }
 
-export function record(docId: string, elements: Partial<RawRecord> = {}): RawRecord & { source: string; title: string } {
+export function record(
+  docId: string,
+  elements: Partial<RawRecord> = {},
+): RawRecord & { source: string; title: string } {
   return {
     docId,
     source: 'stackoverflow',
@@ -113,8 +128,19 @@ export function record(docId: string, elements: Partial<RawRecord> = {}): RawRec
 }
 
 /** Calls a route handler with a GET, or with a POST of `body` (a string is sent as is); returns status and JSON body. */
-export async function callRoute<T>(handler: (request: Request) => Promise<Response>, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const init = body === undefined ? undefined : { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+export async function callRoute<T>(
+  handler: (request: Request) => Promise<Response>,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const init =
+    body === undefined
+      ? undefined
+      : {
+          method: 'POST',
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+          headers: { 'content-type': 'application/json' },
+        };
   const response = await handler(new Request(`http://localhost${path}`, init));
   return { status: response.status, body: (await response.json()) as T };
 }

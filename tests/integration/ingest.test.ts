@@ -8,12 +8,23 @@ import { ingestChunk } from '@/lib/graph/ingest';
 import { parseExtractionLine, type PreparedDocument } from '@/lib/graph/prepare-document';
 import { SAMPLE_EXTRACTIONS } from '@/lib/graph/sample-corpus';
 import { graphCounts } from '@/lib/graph/stats';
-import { clearGraph, expectedFromJsonl, record, storedDocuments, storedElements, storedWeights, writeTempJsonl } from './helpers';
+import {
+  clearGraph,
+  expectedFromJsonl,
+  record,
+  storedDocuments,
+  storedElements,
+  storedWeights,
+  writeTempJsonl,
+} from './helpers';
 
 const sampleText = readFileSync(SAMPLE_EXTRACTIONS, 'utf8');
 
 function runIngestCli(...args: string[]) {
-  return spawnSync('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/ingest.ts', ...args], { encoding: 'utf8', env: process.env });
+  return spawnSync('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/ingest.ts', ...args], {
+    encoding: 'utf8',
+    env: process.env,
+  });
 }
 
 function prepared(raw: object): PreparedDocument {
@@ -53,7 +64,10 @@ describe('ingest of the sample corpus', () => {
       assert.deepEqual(element.labels.sort(), ['Element', element.type].sort());
       const forms = [...expected.forms.get(id)!.entries()];
       const best = Math.max(...forms.map(([, n]) => n));
-      const winners = forms.filter(([, n]) => n === best).map(([f]) => f).sort();
+      const winners = forms
+        .filter(([, n]) => n === best)
+        .map(([f]) => f)
+        .sort();
       assert.equal(element.name, winners[0], `${id}: display name`);
     }
   });
@@ -93,13 +107,32 @@ describe('ingest of the sample corpus', () => {
 });
 
 describe('bad input', () => {
-  const good = [record('good-1', { codingSkills: ['pandas groupby'] }), record('good-2', { codingSkills: ['pandas groupby', 'regex'] })];
+  const good = [
+    record('good-1', { codingSkills: ['pandas groupby'] }),
+    record('good-2', { codingSkills: ['pandas groupby', 'regex'] }),
+  ];
   const badLines: Array<{ line: string | object; reason: RegExp; docId?: string }> = [
     { line: '{"docId": "bad-json", "source": ', reason: /invalid JSON/ },
-    { line: { ...record('bad-missing'), codingSkills: undefined }, reason: /codingSkills: is required/, docId: 'bad-missing' },
-    { line: { ...record('bad-type'), knowledge: 'pandas' }, reason: /knowledge: must be an array of strings/, docId: 'bad-type' },
-    { line: record('bad-empty', { domainSkills: ['   '] }), reason: /domainSkills\[0\]: name is empty/, docId: 'bad-empty' },
-    { line: record('bad-long', { codingSkills: ['y'.repeat(10_000)] }), reason: /codingSkills\[0\]: name is 10000 characters long/, docId: 'bad-long' },
+    {
+      line: { ...record('bad-missing'), codingSkills: undefined },
+      reason: /codingSkills: is required/,
+      docId: 'bad-missing',
+    },
+    {
+      line: { ...record('bad-type'), knowledge: 'pandas' },
+      reason: /knowledge: must be an array of strings/,
+      docId: 'bad-type',
+    },
+    {
+      line: record('bad-empty', { domainSkills: ['   '] }),
+      reason: /domainSkills\[0\]: name is empty/,
+      docId: 'bad-empty',
+    },
+    {
+      line: record('bad-long', { codingSkills: ['y'.repeat(10_000)] }),
+      reason: /codingSkills\[0\]: name is 10000 characters long/,
+      docId: 'bad-long',
+    },
   ];
 
   it('reports each bad line with its number and reason, writes nothing of it, loads the rest, exits non-zero', async () => {
@@ -134,7 +167,10 @@ describe('bad input', () => {
   it('stores a name that looks like Cypher literally', async () => {
     await clearGraph();
     const hostile = "x'}) DETACH DELETE n //";
-    const file = writeTempJsonl([record('inject', { codingSkills: [hostile, 'Backtick `name` {with} "quotes"'] }), good[0]!]);
+    const file = writeTempJsonl([
+      record('inject', { codingSkills: [hostile, 'Backtick `name` {with} "quotes"'] }),
+      good[0]!,
+    ]);
     assert.equal(runIngestCli(file).status, 0);
     const elements = await storedElements();
     assert.equal(elements.get(`CodingSkill:${hostile.toLowerCase()}`)?.name, hostile);

@@ -29,8 +29,19 @@ const REVIEWER = 'Ada';
 
 type Conflict = ApiError & { conflict: ConflictDetail };
 
-async function withParams<T>(handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>, params: Record<string, string>, body?: unknown) {
-  const init = body === undefined ? undefined : { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+async function withParams<T>(
+  handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
+  params: Record<string, string>,
+  body?: unknown,
+) {
+  const init =
+    body === undefined
+      ? undefined
+      : {
+          method: 'POST',
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+          headers: { 'content-type': 'application/json' },
+        };
   const response = await handler(new Request('http://localhost/api/x', init), { params: Promise.resolve(params) });
   return { status: response.status, body: (await response.json()) as T };
 }
@@ -86,7 +97,10 @@ describe('review queue', () => {
     assert.ok(byElement.body.items.some((p) => p.key === first.key));
     for (const item of byElement.body.items) {
       const view = (await getProblem(item.key)).body;
-      assert.ok(view.elements.some((e) => e.id === feature.id), `${item.key} uses ${feature.id}`);
+      assert.ok(
+        view.elements.some((e) => e.id === feature.id),
+        `${item.key} uses ${feature.id}`,
+      );
     }
 
     const range = await list('coherenceMin=0&coherenceMax=0.3&limit=100');
@@ -99,19 +113,38 @@ describe('review queue', () => {
 
   it('sorts by age, coherence and batch, and pages through the whole match', async () => {
     const oldest = await list('limit=100&sort=age');
-    assert.deepEqual(oldest.body.items.slice(0, 12).map((p) => p.batchId), Array(12).fill(A));
+    assert.deepEqual(
+      oldest.body.items.slice(0, 12).map((p) => p.batchId),
+      Array(12).fill(A),
+    );
     const newest = await list('limit=100&sort=age-desc');
-    assert.deepEqual(newest.body.items.map((p) => p.key), [...oldest.body.items.map((p) => p.key)].reverse());
+    assert.deepEqual(
+      newest.body.items.map((p) => p.key),
+      [...oldest.body.items.map((p) => p.key)].reverse(),
+    );
     const coherence = (await list('limit=100&sort=coherence')).body.items.map((p) => p.coherence!);
-    assert.deepEqual(coherence, [...coherence].sort((a, b) => a - b));
+    assert.deepEqual(
+      coherence,
+      [...coherence].sort((a, b) => a - b),
+    );
     const desc = (await list('limit=100&sort=coherence-desc')).body.items.map((p) => p.coherence!);
-    assert.deepEqual(desc, [...desc].sort((a, b) => b - a));
+    assert.deepEqual(
+      desc,
+      [...desc].sort((a, b) => b - a),
+    );
     const byBatch = (await list('limit=100&sort=batch')).body.items;
-    assert.deepEqual(byBatch.slice(0, 12).map((p) => p.index), [...Array(12).keys()]);
+    assert.deepEqual(
+      byBatch.slice(0, 12).map((p) => p.index),
+      [...Array(12).keys()],
+    );
 
     const pages = [];
-    for (let offset = 0; offset < 18; offset += 5) pages.push(...(await list(`limit=5&offset=${offset}`)).body.items.map((p) => p.key));
-    assert.deepEqual(pages, oldest.body.items.map((p) => p.key));
+    for (let offset = 0; offset < 18; offset += 5)
+      pages.push(...(await list(`limit=5&offset=${offset}`)).body.items.map((p) => p.key));
+    assert.deepEqual(
+      pages,
+      oldest.body.items.map((p) => p.key),
+    );
   });
 
   it('answers 400 naming the field for a malformed filter', async () => {
@@ -157,7 +190,13 @@ describe('review actions', () => {
     assert.equal(approved.body.reviewer, REVIEWER);
     assert.ok(approved.body.reviewedAt! > Date.now() - 60_000);
 
-    const rejected = await act(key, { action: 'reject', version: 2, reviewer: 'Grace', reasons: ['incoherent', 'other'], note: 'features do not fit' });
+    const rejected = await act(key, {
+      action: 'reject',
+      version: 2,
+      reviewer: 'Grace',
+      reasons: ['incoherent', 'other'],
+      note: 'features do not fit',
+    });
     assert.equal(rejected.status, 200);
     assert.equal(rejected.body.status, 'rejected');
     assert.deepEqual(rejected.body.reasons, ['incoherent', 'other']);
@@ -179,9 +218,22 @@ describe('review actions', () => {
   it('keeps the original and every revision of an edit', async () => {
     const key = keysB[1]!;
     const original = (await getProblem(key)).body;
-    const first = await act(key, { action: 'edit', version: 1, reviewer: REVIEWER, statement: `${original.statement}\n\nEdited once.`, answerCode: original.answerCode });
+    const first = await act(key, {
+      action: 'edit',
+      version: 1,
+      reviewer: REVIEWER,
+      statement: `${original.statement}\n\nEdited once.`,
+      answerCode: original.answerCode,
+    });
     assert.equal(first.status, 200);
-    const second = await act(key, { action: 'edit', version: 2, reviewer: 'Grace', statement: 'Rewritten statement.', answerCode: 'def f():\n    return 2\n', title: 'New title' });
+    const second = await act(key, {
+      action: 'edit',
+      version: 2,
+      reviewer: 'Grace',
+      statement: 'Rewritten statement.',
+      answerCode: 'def f():\n    return 2\n',
+      title: 'New title',
+    });
     assert.equal(second.status, 200);
     const view = second.body;
     assert.equal(view.version, 3);
@@ -189,27 +241,55 @@ describe('review actions', () => {
     assert.equal(view.statement, 'Rewritten statement.');
     assert.equal(view.title, 'New title');
     assert.equal(view.status, 'pending', 'an edit does not decide the problem');
-    assert.deepEqual(view.revisions.map((r) => [r.number, r.reviewer]), [[0, null], [1, REVIEWER], [2, 'Grace']]);
+    assert.deepEqual(
+      view.revisions.map((r) => [r.number, r.reviewer]),
+      [
+        [0, null],
+        [1, REVIEWER],
+        [2, 'Grace'],
+      ],
+    );
     assert.equal(view.revisions[0]!.statement, original.statement);
     assert.equal(view.revisions[0]!.answerCode, original.answerCode);
     assert.equal(view.revisions[1]!.statement, `${original.statement}\n\nEdited once.`);
-    assert.deepEqual(view.events.map((e) => [e.action, e.revision]), [['edit', 1], ['edit', 2]]);
+    assert.deepEqual(
+      view.events.map((e) => [e.action, e.revision]),
+      [
+        ['edit', 1],
+        ['edit', 2],
+      ],
+    );
   });
 
-  it('gives the second of two reviewers editing the same problem a 409 with the first one\'s change; the first edit survives', async () => {
+  it("gives the second of two reviewers editing the same problem a 409 with the first one's change; the first edit survives", async () => {
     const key = keysB[2]!;
     const seenByAda = (await getProblem(key)).body;
     const seenByGrace = (await getProblem(key)).body;
-    const ada = await act(key, { action: 'edit', version: seenByAda.version, reviewer: 'Ada', statement: 'Ada\'s statement.', answerCode: seenByAda.answerCode });
+    const ada = await act(key, {
+      action: 'edit',
+      version: seenByAda.version,
+      reviewer: 'Ada',
+      statement: "Ada's statement.",
+      answerCode: seenByAda.answerCode,
+    });
     assert.equal(ada.status, 200);
-    const grace = await act<Conflict>(key, { action: 'edit', version: seenByGrace.version, reviewer: 'Grace', statement: 'Grace\'s statement.', answerCode: seenByGrace.answerCode });
+    const grace = await act<Conflict>(key, {
+      action: 'edit',
+      version: seenByGrace.version,
+      reviewer: 'Grace',
+      statement: "Grace's statement.",
+      answerCode: seenByGrace.answerCode,
+    });
     assert.equal(grace.status, 409);
     assert.match(grace.body.error, /changed by Ada/);
-    assert.equal(grace.body.conflict.current.statement, 'Ada\'s statement.');
+    assert.equal(grace.body.conflict.current.statement, "Ada's statement.");
     assert.equal(grace.body.conflict.current.version, 2);
-    assert.deepEqual(grace.body.conflict.changes.map((c) => [c.action, c.reviewer]), [['edit', 'Ada']]);
+    assert.deepEqual(
+      grace.body.conflict.changes.map((c) => [c.action, c.reviewer]),
+      [['edit', 'Ada']],
+    );
     const after = await stored(key);
-    assert.equal(after!.problem.statement, 'Ada\'s statement.');
+    assert.equal(after!.problem.statement, "Ada's statement.");
     assert.equal(after!.problem.version, 2);
     assert.equal(after!.revisions, 2);
 
@@ -224,7 +304,13 @@ describe('review actions', () => {
     const attempts = Array.from({ length: 12 }, (_, i) =>
       i % 3 === 0
         ? act(key, { action: 'approve', version: 1, reviewer: `R${i}` })
-        : act(key, { action: 'edit', version: 1, reviewer: `R${i}`, statement: `From reviewer ${i}.`, answerCode: 'pass' }),
+        : act(key, {
+            action: 'edit',
+            version: 1,
+            reviewer: `R${i}`,
+            statement: `From reviewer ${i}.`,
+            answerCode: 'pass',
+          }),
     );
     const statuses = (await Promise.all(attempts)).map((r) => r.status);
     assert.equal(statuses.filter((s) => s === 200).length, 1, `statuses ${statuses.join(' ')}`);
@@ -246,7 +332,18 @@ describe('review actions', () => {
       [key, { action: 'reject', version: 1, reviewer: REVIEWER, reasons: ['other'] }, 400, 'note'],
       [key, { action: 'edit', version: 1, reviewer: REVIEWER, statement: '   ', answerCode: 'pass' }, 400, 'statement'],
       [key, { action: 'edit', version: 1, reviewer: REVIEWER, statement: 'ok', answerCode: '' }, 400, 'answerCode'],
-      [key, { action: 'edit', version: 1, reviewer: REVIEWER, statement: String(before!.problem.statement), answerCode: String(before!.problem.answerCode) }, 400, 'statement'],
+      [
+        key,
+        {
+          action: 'edit',
+          version: 1,
+          reviewer: REVIEWER,
+          statement: String(before!.problem.statement),
+          answerCode: String(before!.problem.answerCode),
+        },
+        400,
+        'statement',
+      ],
       [key, { action: 'approve', version: 1, reviewer: '' }, 400, 'reviewer'],
       [key, { action: 'approve', version: '1', reviewer: REVIEWER }, 400, 'version'],
       [key, { action: 'publish', version: 1, reviewer: REVIEWER }, 400, 'action'],
@@ -271,11 +368,21 @@ describe('bulk review', () => {
     assert.ok(n >= 3, `fixture gives several matches (${n})`);
     const countsBefore = (await list(`batch=${A}&limit=1`)).body.counts;
 
-    const wrong = await callRoute<ApiError>(bulkRoute, '/api/review/bulk', { filter, action: 'approve', reviewer: REVIEWER, expected: n + 1 });
+    const wrong = await callRoute<ApiError>(bulkRoute, '/api/review/bulk', {
+      filter,
+      action: 'approve',
+      reviewer: REVIEWER,
+      expected: n + 1,
+    });
     assert.equal(wrong.status, 409);
     assert.deepEqual((await list(`batch=${A}&limit=1`)).body.counts, countsBefore);
 
-    const done = await callRoute<{ matched: number; changed: number }>(bulkRoute, '/api/review/bulk', { filter, action: 'approve', reviewer: REVIEWER, expected: n });
+    const done = await callRoute<{ matched: number; changed: number }>(bulkRoute, '/api/review/bulk', {
+      filter,
+      action: 'approve',
+      reviewer: REVIEWER,
+      expected: n,
+    });
     assert.equal(done.status, 200);
     assert.deepEqual(done.body, { matched: n, changed: n });
     const countsAfter = (await list(`batch=${A}&limit=1`)).body.counts;
@@ -285,10 +392,20 @@ describe('bulk review', () => {
   });
 
   it('rejects a bulk reject without reasons and a bulk over a bad filter, naming the field', async () => {
-    const noReason = await callRoute<ApiError>(bulkRoute, '/api/review/bulk', { filter: { batch: B }, action: 'reject', reviewer: REVIEWER, expected: 1 });
+    const noReason = await callRoute<ApiError>(bulkRoute, '/api/review/bulk', {
+      filter: { batch: B },
+      action: 'reject',
+      reviewer: REVIEWER,
+      expected: 1,
+    });
     assert.equal(noReason.status, 400);
     assert.equal(noReason.body.field, 'reasons');
-    const badFilter = await callRoute<ApiError>(bulkRoute, '/api/review/bulk', { filter: { status: 'gone' }, action: 'approve', reviewer: REVIEWER, expected: 1 });
+    const badFilter = await callRoute<ApiError>(bulkRoute, '/api/review/bulk', {
+      filter: { status: 'gone' },
+      action: 'approve',
+      reviewer: REVIEWER,
+      expected: 1,
+    });
     assert.equal(badFilter.status, 400);
     assert.equal(badFilter.body.field, 'filter.status');
   });
@@ -301,14 +418,29 @@ describe('near duplicates', () => {
     assert.equal(result.flagged, 2, 'the near copy and its original');
     const copy = (await getProblem(keysA[11]!)).body;
     assert.equal(copy.duplicate, true);
-    assert.deepEqual(copy.duplicates.map((d) => d.key), [keysA[2]]);
+    assert.deepEqual(
+      copy.duplicates.map((d) => d.key),
+      [keysA[2]],
+    );
     assert.ok(copy.duplicates[0]!.similarity >= 0.7);
     const original = (await getProblem(keysA[2]!)).body;
-    assert.deepEqual(original.duplicates.map((d) => d.key), [keysA[11]]);
-    assert.deepEqual((await list('duplicate=yes&limit=100')).body.items.map((p) => p.key).sort(), [keysA[11], keysA[2]].sort());
+    assert.deepEqual(
+      original.duplicates.map((d) => d.key),
+      [keysA[11]],
+    );
+    assert.deepEqual(
+      (await list('duplicate=yes&limit=100')).body.items.map((p) => p.key).sort(),
+      [keysA[11], keysA[2]].sort(),
+    );
 
     // A new batch repeating an older statement is linked to it when only that batch is recomputed.
-    const [key] = keysOf(await seedFixtureBatch('rv-c', 1, { scenarios: 3, now: 3_000_000, textSeed: [...A].reduce((sum, c) => sum + c.charCodeAt(0), 0) }));
+    const [key] = keysOf(
+      await seedFixtureBatch('rv-c', 1, {
+        scenarios: 3,
+        now: 3_000_000,
+        textSeed: [...A].reduce((sum, c) => sum + c.charCodeAt(0), 0),
+      }),
+    );
     const perBatch = await flagNearDuplicates({ batchId: 'rv-c' });
     assert.deepEqual(perBatch, { problems: 1, flagged: 1 });
     const fresh = (await getProblem(key!)).body;
@@ -341,7 +473,10 @@ describe('progress and Explore', () => {
     assert.equal(body.total, expected.body.total);
     assert.deepEqual(body.counts, expected.body.counts);
     assert.ok(body.problems.some((p) => p.key === keysA[0] && p.role === 'scenario'));
-    assert.equal((await withParams<ApiError>(elementProblemsRoute as never, { id: 'Scenario:no such scenario' })).status, 404);
+    assert.equal(
+      (await withParams<ApiError>(elementProblemsRoute as never, { id: 'Scenario:no such scenario' })).status,
+      404,
+    );
     const bad = await withParams<ApiError>(elementProblemsRoute as never, { id: 'nocolon' });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.field, '(request)');
@@ -353,7 +488,13 @@ describe('export', () => {
     // One approved problem gets edited after approval: the export must carry the edit.
     const approvedKey = (await list(`batch=${A}&status=approved&limit=1`)).body.items[0]!.key;
     const before = (await getProblem(approvedKey)).body;
-    const edited = await act(approvedKey, { action: 'edit', version: before.version, reviewer: REVIEWER, statement: 'The latest statement.', answerCode: 'def latest():\n    return 42' });
+    const edited = await act(approvedKey, {
+      action: 'edit',
+      version: before.version,
+      reviewer: REVIEWER,
+      statement: 'The latest statement.',
+      answerCode: 'def latest():\n    return 42',
+    });
     assert.equal(edited.status, 200);
 
     const { status, headers, text } = await exportText('status=approved&format=sft');
@@ -365,7 +506,11 @@ describe('export', () => {
     const approved = (await list('status=approved&limit=100')).body;
     assert.ok(approved.total > 0, 'some problems are approved');
     assert.equal(records.length, approved.total);
-    for (const record of records) assert.deepEqual(record.messages.map((m) => m.role), ['user', 'assistant']);
+    for (const record of records)
+      assert.deepEqual(
+        record.messages.map((m) => m.role),
+        ['user', 'assistant'],
+      );
     const titles = records.map((r) => r.messages[0]!.content.split('\n')[0]);
     assert.deepEqual(titles.sort(), approved.items.map((p) => `# ${p.title}`).sort());
     const latest = records.find((r) => r.messages[0]!.content.includes('The latest statement.'));
@@ -374,7 +519,10 @@ describe('export', () => {
     assert.ok(!text.includes(before.statement), 'the superseded statement is not exported');
 
     const batchOnly = await exportText(`status=approved&format=sft&batch=${B}`);
-    assert.equal(batchOnly.text.split('\n').filter(Boolean).length, (await list(`batch=${B}&status=approved&limit=100`)).body.total);
+    assert.equal(
+      batchOnly.text.split('\n').filter(Boolean).length,
+      (await list(`batch=${B}&status=approved&limit=100`)).body.total,
+    );
   });
 
   it('exports full metadata: elements, batch parameters, metrics, reviewer, timestamps and revisions', async () => {
@@ -388,12 +536,18 @@ describe('export', () => {
       review: { reviewer: string; reviewedAt: number; events: unknown[] };
       createdAt: number;
     };
-    const records = text.trim().split('\n').map((line) => JSON.parse(line) as FullRecord);
+    const records = text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as FullRecord);
     assert.equal(records.length, (await list(`batch=${A}&status=approved&limit=100`)).body.total);
     const edited = records.find((r) => r.revisions.length > 0);
     assert.ok(edited);
     assert.equal(edited.statement, 'The latest statement.');
-    assert.deepEqual(edited.revisions.map((r) => r.number), [0, 1]);
+    assert.deepEqual(
+      edited.revisions.map((r) => r.number),
+      [0, 1],
+    );
     assert.equal(edited.revisions[1]!.statement, 'The latest statement.');
     assert.equal(edited.elements[0]!.role, 'scenario');
     assert.equal(edited.batch.id, A);
@@ -406,11 +560,22 @@ describe('export', () => {
 
   it('exports the same through the CLI, to a file', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'scogen-export-')), 'approved.jsonl');
-    const { stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/export.ts', '--status', 'approved', '--format', 'sft', '--out', out], { env: process.env });
+    const { stderr } = await promisify(execFile)(
+      'node_modules/.bin/tsx',
+      ['--conditions=react-server', 'scripts/export.ts', '--status', 'approved', '--format', 'sft', '--out', out],
+      { env: process.env },
+    );
     const fromCli = readFileSync(out, 'utf8');
     assert.equal(fromCli, (await exportText('status=approved&format=sft')).text);
     assert.match(stderr, /Exported \d+ approved problem/);
-    await assert.rejects(promisify(execFile)('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/export.ts', '--format', 'csv'], { env: process.env }), /--format must be sft or full/);
+    await assert.rejects(
+      promisify(execFile)(
+        'node_modules/.bin/tsx',
+        ['--conditions=react-server', 'scripts/export.ts', '--format', 'csv'],
+        { env: process.env },
+      ),
+      /--format must be sft or full/,
+    );
   });
 
   it('answers 400 naming the field for a bad export query', async () => {
@@ -420,13 +585,17 @@ describe('export', () => {
   });
 });
 
-describe('recompute duplicates (the page\'s button)', () => {
+describe("recompute duplicates (the page's button)", () => {
   it('recomputes all links through the API, and names a bad field', async () => {
-    const { status, body } = await callRoute<{ problems: number; flagged: number }>(duplicatesRoute, '/api/review/duplicates', {});
+    const { status, body } = await callRoute<{ problems: number; flagged: number }>(
+      duplicatesRoute,
+      '/api/review/duplicates',
+      {},
+    );
     assert.equal(status, 200);
     assert.equal(body.problems, 19);
     assert.equal(body.flagged, (await list('duplicate=yes&limit=100')).body.total);
-    assert.ok(body.flagged >= 2, "the planted pair at least");
+    assert.ok(body.flagged >= 2, 'the planted pair at least');
     const bad = await callRoute<ApiError>(duplicatesRoute, '/api/review/duplicates', { batch: 5 });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.field, 'batch');

@@ -18,7 +18,12 @@ import { callRoute as call, clearGraph, expectedFromJsonl, record, writeTempJson
 /** P1, P2, docCounts and N computed straight from the JSONL, sharing no code with the query. */
 function independentModel(text: string) {
   const { weights, docCounts } = expectedFromJsonl(text);
-  const documents = new Set(text.split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { docId: string }).docId)).size;
+  const documents = new Set(
+    text
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { docId: string }).docId),
+  ).size;
   const adjacency = new Map<string, Map<string, number>>();
   for (const [pair, weight] of weights) {
     const [a, b] = pair.split(' | ') as [string, string];
@@ -47,7 +52,8 @@ function independentModel(text: string) {
 const sampleText = readFileSync(SAMPLE_EXTRACTIONS, 'utf8');
 const model = independentModel(sampleText);
 const SCENARIOS = ['retail demand forecasting', 'credit card fraud detection', 'web server log analysis'];
-const close = (actual: number, expected: number, what: string) => assert.ok(Math.abs(actual - expected) < 1e-12, `${what}: ${actual} ≠ ${expected}`);
+const close = (actual: number, expected: number, what: string) =>
+  assert.ok(Math.abs(actual - expected) < 1e-12, `${what}: ${actual} ≠ ${expected}`);
 
 after(closeDriver);
 
@@ -109,14 +115,24 @@ describe('candidate query', () => {
   it('caches per scenario and sees an ingest at once', async () => {
     const key = SCENARIOS[2]!;
     const before = await scenarioCandidates(key, await currentGraphVersion());
-    assert.equal(await scenarioCandidates(key, await currentGraphVersion()), before, 'second call is served from the cache');
+    assert.equal(
+      await scenarioCandidates(key, await currentGraphVersion()),
+      before,
+      'second call is served from the cache',
+    );
     const fresh = 'Zz freshly ingested knowledge';
-    await ingestFile(writeTempJsonl([record('sampling-new-1', { scenarios: ['Web server log analysis'], knowledge: [fresh] })]));
+    await ingestFile(
+      writeTempJsonl([record('sampling-new-1', { scenarios: ['Web server log analysis'], knowledge: [fresh] })]),
+    );
     const after1 = await scenarioCandidates(key, await currentGraphVersion());
     assert.notEqual(after1, before);
     assert.ok(after1.candidates.some((c) => c.key === fresh.toLowerCase()));
     // A changed document with the same number of elements is a change too.
-    await ingestFile(writeTempJsonl([record('sampling-new-1', { scenarios: ['Web server log analysis'], knowledge: ['Zz replaced knowledge'] })]));
+    await ingestFile(
+      writeTempJsonl([
+        record('sampling-new-1', { scenarios: ['Web server log analysis'], knowledge: ['Zz replaced knowledge'] }),
+      ]),
+    );
     const after2 = await scenarioCandidates(key, await currentGraphVersion());
     assert.ok(!after2.candidates.some((c) => c.key === fresh.toLowerCase()));
     assert.ok(after2.candidates.some((c) => c.key === 'zz replaced knowledge'));
@@ -125,10 +141,24 @@ describe('candidate query', () => {
   it('a preview right after an ingest sees the new graph, though its caches were filled before', async () => {
     const request = { scenarios: [`Scenario:${SCENARIOS[1]}`], complexity: 'C1', seed: 3, count: 5 };
     assert.equal((await call<PreviewResult>(previewRoute, '/api/sampler/preview', request)).status, 200);
-    await ingestFile(writeTempJsonl([record('sampling-new-2', { scenarios: ['Zz brand new scenario'], knowledge: ['Zz new knowledge'], codingSkills: ['Zz new coding skill'] })]));
-    const fresh = await call<PreviewResult>(previewRoute, '/api/sampler/preview', { ...request, scenarios: ['Scenario:zz brand new scenario'] });
+    await ingestFile(
+      writeTempJsonl([
+        record('sampling-new-2', {
+          scenarios: ['Zz brand new scenario'],
+          knowledge: ['Zz new knowledge'],
+          codingSkills: ['Zz new coding skill'],
+        }),
+      ]),
+    );
+    const fresh = await call<PreviewResult>(previewRoute, '/api/sampler/preview', {
+      ...request,
+      scenarios: ['Scenario:zz brand new scenario'],
+    });
     assert.equal(fresh.status, 200, JSON.stringify(fresh.body));
-    assert.deepEqual(fresh.body.items[0]!.features.map((f) => f.id).sort(), ['CodingSkill:zz new coding skill', 'Knowledge:zz new knowledge']);
+    assert.deepEqual(fresh.body.items[0]!.features.map((f) => f.id).sort(), [
+      'CodingSkill:zz new coding skill',
+      'Knowledge:zz new knowledge',
+    ]);
     assert.equal(fresh.body.documents, model.documents + 2);
   });
 });
@@ -139,7 +169,14 @@ describe('sampler API', () => {
     await loadSample();
   });
 
-  const body = { scenarios: SCENARIOS.map((k) => `Scenario:${k}`), complexity: 'C2', temperature: 1, lambda: 0.25, seed: 123, count: 50 };
+  const body = {
+    scenarios: SCENARIOS.map((k) => `Scenario:${k}`),
+    complexity: 'C2',
+    temperature: 1,
+    lambda: 0.25,
+    seed: 123,
+    count: 50,
+  };
 
   it('previews reproducible combinations with exact coherence', async () => {
     const first = await call<PreviewResult>(previewRoute, '/api/sampler/preview', body);
@@ -156,7 +193,12 @@ describe('sampler API', () => {
       let pairs = 0;
       for (let i = 0; i < ids.length; i += 1) {
         for (let j = i + 1; j < ids.length; j += 1) {
-          sum += npmi(model.weight(ids[i]!, ids[j]!), model.docCounts.get(ids[i]!)!, model.docCounts.get(ids[j]!)!, first.body.documents);
+          sum += npmi(
+            model.weight(ids[i]!, ids[j]!),
+            model.docCounts.get(ids[i]!)!,
+            model.docCounts.get(ids[j]!)!,
+            first.body.documents,
+          );
           pairs += 1;
         }
       }
@@ -168,7 +210,13 @@ describe('sampler API', () => {
   });
 
   it('draws from all scenarios weighted by document count', async () => {
-    const { status, body: result } = await call<PreviewResult>(previewRoute, '/api/sampler/preview', { selection: 'all', weighting: 'docCount', seed: 9, count: 200, complexity: 'C1' });
+    const { status, body: result } = await call<PreviewResult>(previewRoute, '/api/sampler/preview', {
+      selection: 'all',
+      weighting: 'docCount',
+      seed: 9,
+      count: 200,
+      complexity: 'C1',
+    });
     assert.equal(status, 200);
     assert.ok(new Set(result.items.map((i) => i.scenario.id)).size > 10);
   });
@@ -179,7 +227,10 @@ describe('sampler API', () => {
       [{ ...body, temperature: -1 }, 'temperature'],
       [JSON.stringify(body).replace('"temperature":1', '"temperature":NaN'), '(request)'],
       [{ ...body, temperature: null }, 'temperature'],
-      [{ ...body, complexity: undefined, counts: { Knowledge: -1, DomainSkill: 1, CodingSkill: 1 } }, 'counts.Knowledge'],
+      [
+        { ...body, complexity: undefined, counts: { Knowledge: -1, DomainSkill: 1, CodingSkill: 1 } },
+        'counts.Knowledge',
+      ],
       [{ ...body, count: 1001 }, 'count'],
       [{ ...body, scenarios: ['Scenario:no such scenario'] }, 'scenarios.0'],
       [{ ...body, scenarios: ['Knowledge:pandas'] }, 'scenarios.0'],
@@ -192,20 +243,36 @@ describe('sampler API', () => {
     }
     const llm = await call<ApiError>(previewRoute, '/api/sampler/preview', { ...body, strategy: 'llm' });
     assert.match(llm.body.error, /llm strategy needs an LLM endpoint. No LLM endpoint is configured. Set LLM_BASE_URL/);
-    for (const [query, field] of [['temperature=NaN', 'temperature'], ['temperature=0', 'temperature'], ['lambda=2', 'lambda']] as const) {
-      const { status, body: error } = await call<ApiError>(candidatesRoute, `/api/sampler/candidates?scenario=${encodeURIComponent('Scenario:retail demand forecasting')}&${query}`);
+    for (const [query, field] of [
+      ['temperature=NaN', 'temperature'],
+      ['temperature=0', 'temperature'],
+      ['lambda=2', 'lambda'],
+    ] as const) {
+      const { status, body: error } = await call<ApiError>(
+        candidatesRoute,
+        `/api/sampler/candidates?scenario=${encodeURIComponent('Scenario:retail demand forecasting')}&${query}`,
+      );
       assert.equal(status, 400);
       assert.equal(error.field, field);
     }
-    const unknown = await call<ApiError>(candidatesRoute, `/api/sampler/candidates?scenario=${encodeURIComponent('Scenario:nope')}`);
+    const unknown = await call<ApiError>(
+      candidatesRoute,
+      `/api/sampler/candidates?scenario=${encodeURIComponent('Scenario:nope')}`,
+    );
     assert.equal(unknown.status, 400);
     assert.equal(unknown.body.field, 'scenario');
   });
 
   it('charts the top candidates at T beside T = 1', async () => {
-    const { status, body: chart } = await call<CandidateChart>(candidatesRoute, `/api/sampler/candidates?scenario=${encodeURIComponent('Scenario:retail demand forecasting')}&temperature=3&top=5`);
+    const { status, body: chart } = await call<CandidateChart>(
+      candidatesRoute,
+      `/api/sampler/candidates?scenario=${encodeURIComponent('Scenario:retail demand forecasting')}&temperature=3&top=5`,
+    );
     assert.equal(status, 200);
-    assert.deepEqual(chart.types.map((t) => t.type), ['Knowledge', 'DomainSkill', 'CodingSkill']);
+    assert.deepEqual(
+      chart.types.map((t) => t.type),
+      ['Knowledge', 'DomainSkill', 'CodingSkill'],
+    );
     for (const { type, top, available } of chart.types) {
       assert.ok(available > 1, `${type}: the scenario has several candidates`);
       assert.equal(top.length, Math.min(5, available), type);
@@ -216,7 +283,11 @@ describe('sampler API', () => {
   });
 
   it('sweeps T with at least 200 samples per point: high T trades coherence for diversity', async () => {
-    const { status, body: sweep } = await call<SweepResult>(sweepRoute, '/api/sampler/sweep', { scenarios: body.scenarios, complexity: 'C3', seed: 5 });
+    const { status, body: sweep } = await call<SweepResult>(sweepRoute, '/api/sampler/sweep', {
+      scenarios: body.scenarios,
+      complexity: 'C3',
+      seed: 5,
+    });
     assert.equal(status, 200, JSON.stringify(sweep));
     assert.equal(sweep.samplesPerPoint, 200);
     assert.equal(sweep.points.length, 13);
@@ -226,7 +297,10 @@ describe('sampler API', () => {
     const high = sweep.points.at(-1)!;
     assert.ok(low.coherence! > high.coherence!, `coherence ${low.coherence} → ${high.coherence}`);
     assert.ok(high.distinctRatio >= low.distinctRatio && high.coverage > low.coverage && high.entropy > low.entropy);
-    const small = await call<ApiError>(sweepRoute, '/api/sampler/sweep', { scenarios: body.scenarios, samplesPerPoint: 50 });
+    const small = await call<ApiError>(sweepRoute, '/api/sampler/sweep', {
+      scenarios: body.scenarios,
+      samplesPerPoint: 50,
+    });
     assert.equal(small.body.field, 'samplesPerPoint');
   });
 });

@@ -17,7 +17,15 @@ import { FAULT_FAILURE_CLASSES } from '@/test-support/llm-stub/faults';
 import { previewRequestSchema } from '@/lib/schemas/sampling';
 import { SynthesisRunner, type RunnerEvent, type RunnerOptions } from '@/lib/synthesis/runner';
 import { batchSummary } from '@/lib/synthesis/store';
-import type { BatchDetail, BatchList, BatchSummary, CombinationFeature, ProblemView, PromptPreview, SavedPreset } from '@/lib/synthesis/types';
+import type {
+  BatchDetail,
+  BatchList,
+  BatchSummary,
+  CombinationFeature,
+  ProblemView,
+  PromptPreview,
+  SavedPreset,
+} from '@/lib/synthesis/types';
 import { assertTestDatabase, clearGraph } from './helpers';
 
 interface ProblemRow {
@@ -73,17 +81,39 @@ afterEach(async () => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-async function call<T>(handler: (request: Request, context: never) => Promise<Response>, path: string, init?: { method?: string; body?: unknown; params?: Record<string, string> }): Promise<{ status: number; body: T }> {
-  const request = new Request(`http://localhost${path}`, init?.body === undefined ? { method: init?.method ?? 'GET' } : { method: init.method ?? 'POST', body: JSON.stringify(init.body), headers: { 'content-type': 'application/json' } });
+async function call<T>(
+  handler: (request: Request, context: never) => Promise<Response>,
+  path: string,
+  init?: { method?: string; body?: unknown; params?: Record<string, string> },
+): Promise<{ status: number; body: T }> {
+  const request = new Request(
+    `http://localhost${path}`,
+    init?.body === undefined
+      ? { method: init?.method ?? 'GET' }
+      : {
+          method: init.method ?? 'POST',
+          body: JSON.stringify(init.body),
+          headers: { 'content-type': 'application/json' },
+        },
+  );
   const response = await handler(request, { params: Promise.resolve(init?.params ?? {}) } as never);
   const text = await response.text();
   return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
 }
 
-const BASE = { selection: 'all', weighting: 'docCount', complexity: 'C2', temperature: 1, lambda: 0.25, seed: 42 } as const;
+const BASE = {
+  selection: 'all',
+  weighting: 'docCount',
+  complexity: 'C2',
+  temperature: 1,
+  lambda: 0.25,
+  seed: 42,
+} as const;
 
 async function launch(body: Record<string, unknown>): Promise<BatchSummary> {
-  const { status, body: batch } = await call<BatchSummary & ApiError>(launchRoute, '/api/batches', { body: { ...BASE, ...body } });
+  const { status, body: batch } = await call<BatchSummary & ApiError>(launchRoute, '/api/batches', {
+    body: { ...BASE, ...body },
+  });
   assert.equal(status, 201, batch.error);
   assert.equal(batch.status, 'queued');
   return batch;
@@ -97,10 +127,14 @@ function runner(options: RunnerOptions = {}): SynthesisRunner {
 
 /** A runner in its own process (tsx), as `npm run runner` starts it. */
 function runnerProcess(concurrency: number): ChildProcess {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/runner.ts', '--concurrency', String(concurrency)], {
-    env: { ...process.env, ...llmEnv(), SYNTH_LEASE_MS: String(LEASE_MS) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'scripts/runner.ts', '--concurrency', String(concurrency)],
+    {
+      env: { ...process.env, ...llmEnv(), SYNTH_LEASE_MS: String(LEASE_MS) },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   child.stderr?.on('data', (chunk: Buffer) => {
     if (process.env.DEBUG_RUNNER) process.stderr.write(chunk);
   });
@@ -125,26 +159,33 @@ function observe(r: SynthesisRunner) {
   r.on((event) => {
     events.push(event);
     if (event.type !== 'round') return;
-    for (const w of waiting.splice(0)) if (--w.rounds > 0) waiting.push(w);
-    else w.resolve();
+    for (const w of waiting.splice(0))
+      if (--w.rounds > 0) waiting.push(w);
+      else w.resolve();
   });
   return {
     /** A position in the event list, to ask what happened after it. */
     mark: () => events.length,
     /** Indexes of the batch's items that started after `mark`. */
-    startsAfter: (batchId: string, mark: number) => events.slice(mark).flatMap((e) => (e.type === 'item-start' && e.batchId === batchId ? [e.index] : [])),
+    startsAfter: (batchId: string, mark: number) =>
+      events.slice(mark).flatMap((e) => (e.type === 'item-start' && e.batchId === batchId ? [e.index] : [])),
     /** Where the runner first said it learnt the batch's status `status` (-1: not yet). */
-    learnt: (batchId: string, status: string) => events.findIndex((e) => e.type === 'status' && e.batchId === batchId && e.status === status),
+    learnt: (batchId: string, status: string) =>
+      events.findIndex((e) => e.type === 'status' && e.batchId === batchId && e.status === status),
     /** Resolves after `n` more rounds of the work loop: each started what it could and looked for work. */
     rounds: (n: number) => new Promise<void>((resolve) => waiting.push({ rounds: n, resolve })),
   };
 }
 
 const until = (id: string, test: (b: BatchSummary) => boolean, what: string, timeoutMs?: number) =>
-  waitFor(what, async () => {
-    const b = await batchSummary(id);
-    return test(b) ? b : undefined;
-  }, timeoutMs);
+  waitFor(
+    what,
+    async () => {
+      const b = await batchSummary(id);
+      return test(b) ? b : undefined;
+    },
+    timeoutMs,
+  );
 
 const problemsOf = (id: string) => readQuery('testing/synthesis-problems', { id });
 
@@ -156,8 +197,15 @@ async function itemStates(id: string): Promise<Record<string, number>> {
 /** Every stored problem is whole: a statement, an answer and USES links to exactly its combination. */
 function assertWhole(problem: ProblemRow): void {
   const features = JSON.parse(problem.features) as CombinationFeature[];
-  assert.ok(problem.statement.length > 40 && problem.answerCode.length > 0, `${problem.key} has a statement and an answer`);
-  assert.deepEqual(problem.uses, [`Scenario:${problem.scenarioKey}`, ...features.map((f) => f.id)], `${problem.key} USES its scenario and features`);
+  assert.ok(
+    problem.statement.length > 40 && problem.answerCode.length > 0,
+    `${problem.key} has a statement and an answer`,
+  );
+  assert.deepEqual(
+    problem.uses,
+    [`Scenario:${problem.scenarioKey}`, ...features.map((f) => f.id)],
+    `${problem.key} USES its scenario and features`,
+  );
 }
 
 describe('synthesis batches against the stub', () => {
@@ -169,26 +217,48 @@ describe('synthesis batches against the stub', () => {
     assert.equal(done.failed, 0);
 
     const problems = await problemsOf(batch.id);
-    assert.deepEqual(problems.map((p) => p.index), [...Array(12).keys()]);
+    assert.deepEqual(
+      problems.map((p) => p.index),
+      [...Array(12).keys()],
+    );
     problems.forEach(assertWhole);
-    assert.ok(problems.every((p) => p.flags.length === 0), 'the stub names every feature, so nothing is flagged');
-    assert.equal(done.tokens.total, problems.reduce((sum, p) => sum + p.totalTokens, 0), 'batch tokens are the sum of its problems');
+    assert.ok(
+      problems.every((p) => p.flags.length === 0),
+      'the stub names every feature, so nothing is flagged',
+    );
+    assert.equal(
+      done.tokens.total,
+      problems.reduce((sum, p) => sum + p.totalTokens, 0),
+      'batch tokens are the sum of its problems',
+    );
 
     // Item i's combination is the Sampler preview's combination i for the same parameters.
     const preview = await previewCombinations(previewRequestSchema.parse({ ...BASE, count: 12 }));
-    assert.deepEqual(problems.map((p) => (JSON.parse(p.features) as CombinationFeature[]).map((f) => f.id)), preview.items.map((item) => item.features.map((f) => f.id)));
-    assert.deepEqual(problems.map((p) => p.coherence), preview.items.map((item) => item.coherence));
+    assert.deepEqual(
+      problems.map((p) => (JSON.parse(p.features) as CombinationFeature[]).map((f) => f.id)),
+      preview.items.map((item) => item.features.map((f) => f.id)),
+    );
+    assert.deepEqual(
+      problems.map((p) => p.coherence),
+      preview.items.map((item) => item.coherence),
+    );
 
     // One problem call and one answer call per item, nothing else.
-    for (const p of problems) assert.deepEqual([stub.stats.tagged[`${p.key}/problem`], stub.stats.tagged[`${p.key}/answer`]], [1, 1]);
+    for (const p of problems)
+      assert.deepEqual([stub.stats.tagged[`${p.key}/problem`], stub.stats.tagged[`${p.key}/answer`]], [1, 1]);
     assert.equal(stub.stats.requests, 24);
 
     const detail = await call<BatchDetail>(batchRoute, `/api/batches/${batch.id}`, { params: { id: batch.id } });
     assert.equal(detail.status, 200);
     assert.equal(detail.body.coherence.count + detail.body.coherence.withoutPairs, 12);
-    assert.equal(detail.body.coherence.bins.reduce((s, b) => s + b.count, 0), detail.body.coherence.count);
+    assert.equal(
+      detail.body.coherence.bins.reduce((s, b) => s + b.count, 0),
+      detail.body.coherence.count,
+    );
     assert.ok(detail.body.samples.length > 0 && detail.body.samples[0]!.title.length > 0);
-    const view = await call<ProblemView>(problemRoute, `/api/batches/${batch.id}/problems/3`, { params: { id: batch.id, index: '3' } });
+    const view = await call<ProblemView>(problemRoute, `/api/batches/${batch.id}/problems/3`, {
+      params: { id: batch.id, index: '3' },
+    });
     assert.equal(view.status, 200);
     assert.equal(view.body.index, 3);
     assert.match(view.body.statement, /## Signature/);
@@ -218,7 +288,11 @@ describe('synthesis batches against the stub', () => {
       const selection = JSON.parse(p.selection!) as { by: string; reason: string };
       assert.equal(selection.by, 'random');
       assert.match(selection.reason, /invalid_output/);
-      assert.deepEqual((JSON.parse(p.features) as CombinationFeature[]).map((f) => f.id), preview.items[i]!.features.map((f) => f.id), 'the fallback is the random draw');
+      assert.deepEqual(
+        (JSON.parse(p.features) as CombinationFeature[]).map((f) => f.id),
+        preview.items[i]!.features.map((f) => f.id),
+        'the fallback is the random draw',
+      );
     }
     const detail = await call<BatchDetail>(batchRoute, `/api/batches/${bad.id}`, { params: { id: bad.id } });
     assert.equal(detail.body.fallbacks, 3);
@@ -243,12 +317,21 @@ describe('synthesis batches against the stub', () => {
     assert.equal(new Set(problems.map((p) => p.key)).size, 40, 'no duplicate item keys');
     problems.forEach(assertWhole);
     for (const key of storedAtKill) {
-      assert.deepEqual([stub.stats.tagged[`${key}/problem`], stub.stats.tagged[`${key}/answer`]], [1, 1], `${key} was not called again after the kill`);
+      assert.deepEqual(
+        [stub.stats.tagged[`${key}/problem`], stub.stats.tagged[`${key}/answer`]],
+        [1, 1],
+        `${key} was not called again after the kill`,
+      );
     }
     // Only items the killed runner held without a stored result (at the LLM, or answered but not yet
     // group-committed) can have had calls repeated.
-    const repeated = problems.filter((p) => (stub.stats.tagged[`${p.key}/problem`] ?? 0) + (stub.stats.tagged[`${p.key}/answer`] ?? 0) > 2);
-    assert.ok(repeated.length <= 12, `${repeated.length} items repeated calls (${stub.stats.requests} requests, ${requestsAtKill} before the kill)`);
+    const repeated = problems.filter(
+      (p) => (stub.stats.tagged[`${p.key}/problem`] ?? 0) + (stub.stats.tagged[`${p.key}/answer`] ?? 0) > 2,
+    );
+    assert.ok(
+      repeated.length <= 12,
+      `${repeated.length} items repeated calls (${stub.stats.requests} requests, ${requestsAtKill} before the kill)`,
+    );
     assert.deepEqual(await itemStates(batch.id), { done: 40 });
   });
 
@@ -261,7 +344,10 @@ describe('synthesis batches against the stub', () => {
     // "In flight" is what runners report at the LLM, never more than their concurrency (not leases held ahead).
     const live = await until(batch.id, (b) => b.inFlight > 0, 'an in-flight report');
     assert.ok(live.inFlight <= 4, `${live.inFlight} in flight at concurrency 4`);
-    const cancelled = await call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action: 'cancel' }, params: { id: batch.id } });
+    const cancelled = await call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, {
+      body: { action: 'cancel' },
+      params: { id: batch.id },
+    });
     assert.equal(cancelled.status, 200);
     assert.equal(cancelled.body.status, 'cancelled');
     const acknowledged = seen.mark();
@@ -278,7 +364,10 @@ describe('synthesis batches against the stub', () => {
     problems.forEach(assertWhole);
     const states = await itemStates(batch.id);
     assert.equal(states.leased ?? 0, 0, 'no item is left leased');
-    const again = await call<ApiError>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action: 'resume' }, params: { id: batch.id } });
+    const again = await call<ApiError>(actionRoute, `/api/batches/${batch.id}/actions`, {
+      body: { action: 'resume' },
+      params: { id: batch.id },
+    });
     assert.equal(again.status, 409);
   });
 
@@ -287,15 +376,26 @@ describe('synthesis batches against the stub', () => {
     const batch = await launch({ count: 2_000 });
     const r = runner({ concurrency: 16 });
     const seen = observe(r);
-    const act = (action: 'pause' | 'resume' | 'cancel') => call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action }, params: { id: batch.id } });
-    const tags = () => new Set(Object.keys(stub.stats.tagged).filter((tag) => tag.startsWith(`${batch.id}/`) && tag.endsWith('/problem')));
+    const act = (action: 'pause' | 'resume' | 'cancel') =>
+      call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, {
+        body: { action },
+        params: { id: batch.id },
+      });
+    const tags = () =>
+      new Set(
+        Object.keys(stub.stats.tagged).filter((tag) => tag.startsWith(`${batch.id}/`) && tag.endsWith('/problem')),
+      );
     for (const action of ['pause', 'cancel'] as const) {
       // Full load: every slot at the LLM, items leased ahead, group writes queued behind one another.
       const from = (await batchSummary(batch.id)).done;
       await until(batch.id, (b) => b.done >= from + 48, 'the runner at full throughput');
       const answered = await act(action);
       assert.equal(answered.status, 200);
-      assert.equal(answered.body.status, action === 'pause' ? 'paused' : 'cancelled', 'the action returns the new status');
+      assert.equal(
+        answered.body.status,
+        action === 'pause' ? 'paused' : 'cancelled',
+        'the action returns the new status',
+      );
       const acknowledged = seen.mark();
       const startedBefore = new Set(seen.startsAfter(batch.id, 0));
       const tagsAtAck = tags();
@@ -305,7 +405,11 @@ describe('synthesis batches against the stub', () => {
       assert.deepEqual(seen.startsAfter(batch.id, acknowledged), [], `no item starts after the ${action} returned`);
       // The stub agrees: every problem request it got since is of an item that had started before.
       const late = [...tags()].filter((tag) => !tagsAtAck.has(tag)).map((tag) => Number(tag.split('/')[1]));
-      assert.deepEqual(late.filter((index) => !startedBefore.has(index)), [], 'the stub got no call of an item started after the action');
+      assert.deepEqual(
+        late.filter((index) => !startedBefore.has(index)),
+        [],
+        'the stub got no call of an item started after the action',
+      );
       if (action === 'pause') assert.equal((await act('resume')).body.status, 'running');
     }
     const final = await batchSummary(batch.id);
@@ -324,7 +428,12 @@ describe('synthesis batches against the stub', () => {
     const problems = await problemsOf(batch.id);
     assert.equal(problems.length, 30);
     problems.forEach(assertWhole);
-    for (const p of problems) assert.deepEqual([stub.stats.tagged[`${p.key}/problem`], stub.stats.tagged[`${p.key}/answer`]], [1, 1], `${p.key} processed once`);
+    for (const p of problems)
+      assert.deepEqual(
+        [stub.stats.tagged[`${p.key}/problem`], stub.stats.tagged[`${p.key}/answer`]],
+        [1, 1],
+        `${p.key} processed once`,
+      );
     assert.equal(new Set(problems.map((p) => p.runner)).size, 2, 'both runners did part of the work');
   });
 
@@ -332,7 +441,13 @@ describe('synthesis batches against the stub', () => {
     const faults = FAULT_FAILURE_CLASSES;
     let faultsOn = true;
     const batch = await launch({ count: faults.length });
-    runner({ concurrency: 8, headersFor: ({ index, step }) => (faultsOn && step === (index % 2 === 0 ? 'problem' : 'answer') ? { 'x-stub-fault': faults[index]![0] } : undefined) });
+    runner({
+      concurrency: 8,
+      headersFor: ({ index, step }) =>
+        faultsOn && step === (index % 2 === 0 ? 'problem' : 'answer')
+          ? { 'x-stub-fault': faults[index]![0] }
+          : undefined,
+    });
     const ended = await until(batch.id, (b) => b.status === 'done', 'every item to fail');
     assert.deepEqual([ended.done, ended.failed], [0, faults.length]);
     const detail = await call<BatchDetail>(batchRoute, `/api/batches/${batch.id}`, { params: { id: batch.id } });
@@ -341,7 +456,10 @@ describe('synthesis batches against the stub', () => {
 
     faultsOn = false;
     const before = stub.stats.requests;
-    const retried = await call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action: 'retry-failed' }, params: { id: batch.id } });
+    const retried = await call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, {
+      body: { action: 'retry-failed' },
+      params: { id: batch.id },
+    });
     assert.equal(retried.status, 200);
     assert.equal(retried.body.failed, 0);
     const recovered = await until(batch.id, (b) => b.status === 'done', 'the retried items');
@@ -361,32 +479,53 @@ describe('synthesis batches against the stub', () => {
     assert.match(paused.pauseReason ?? '', /budget/i);
     await waitFor('in-flight items to end', async () => r.busy === 0);
     const settled = await batchSummary(batch.id);
-    assert.ok(settled.tokens.total >= 2_000 && settled.done < 30, `${settled.tokens.total} tokens, ${settled.done} done`);
+    assert.ok(
+      settled.tokens.total >= 2_000 && settled.done < 30,
+      `${settled.tokens.total} tokens, ${settled.done} done`,
+    );
     // Overshoot is bounded by the items already at the LLM (concurrency 2) when the limit was seen.
     const perItem = settled.tokens.total / settled.done;
-    assert.ok(settled.done <= Math.ceil(2_000 / perItem) + 2, `${settled.done} items of ~${Math.round(perItem)} tokens for a 2,000-token budget`);
+    assert.ok(
+      settled.done <= Math.ceil(2_000 / perItem) + 2,
+      `${settled.done} items of ~${Math.round(perItem)} tokens for a 2,000-token budget`,
+    );
     // The runner saw the pause, then went twice round its loop looking for work: it started nothing of the batch.
     await waitFor('the runner to learn of the pause', async () => seen.learnt(batch.id, 'paused') >= 0);
     const learnt = seen.learnt(batch.id, 'paused');
     await seen.rounds(2);
-    assert.deepEqual(seen.startsAfter(batch.id, learnt), [], 'no item starts once the runner knows the batch is paused');
+    assert.deepEqual(
+      seen.startsAfter(batch.id, learnt),
+      [],
+      'no item starts once the runner knows the batch is paused',
+    );
     assert.equal((await batchSummary(batch.id)).done, settled.done, 'no new work while paused');
 
-    const refused = await call<ApiError>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action: 'resume' }, params: { id: batch.id } });
+    const refused = await call<ApiError>(actionRoute, `/api/batches/${batch.id}/actions`, {
+      body: { action: 'resume' },
+      params: { id: batch.id },
+    });
     assert.equal(refused.status, 409);
     assert.match(refused.body.error, /budget/);
-    const resumed = await call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, { body: { action: 'resume', maxTokens: null }, params: { id: batch.id } });
+    const resumed = await call<BatchSummary>(actionRoute, `/api/batches/${batch.id}/actions`, {
+      body: { action: 'resume', maxTokens: null },
+      params: { id: batch.id },
+    });
     assert.equal(resumed.status, 200);
     const done = await until(batch.id, (b) => b.status === 'done', 'the resumed batch');
     assert.equal(done.done, 30);
   });
 
   it('dry run shows the exact prompts of the first items without calling a model', async () => {
-    const { status, body } = await call<PromptPreview>(promptsRoute, '/api/batches/prompts', { body: { ...BASE, items: 3, strategy: 'llm' } });
+    const { status, body } = await call<PromptPreview>(promptsRoute, '/api/batches/prompts', {
+      body: { ...BASE, items: 3, strategy: 'llm' },
+    });
     assert.equal(status, 200);
     assert.equal(body.items.length, 3);
     for (const item of body.items) {
-      assert.deepEqual(item.steps.map((s) => s.step), ['select', 'problem', 'answer']);
+      assert.deepEqual(
+        item.steps.map((s) => s.step),
+        ['select', 'problem', 'answer'],
+      );
       const user = item.steps[1]!.messages.find((m) => m.role === 'user')!.content;
       assert.ok(user.includes(item.scenario.name));
       for (const f of item.features) assert.ok(user.includes(f.name), `the problem prompt names ${f.name}`);
@@ -412,19 +551,34 @@ describe('synthesis batches against the stub', () => {
     assert.equal((await call(batchRoute, '/api/batches/b-nope-0000', { params: { id: 'b-nope-0000' } })).status, 404);
     assert.equal((await call(batchRoute, '/api/batches/x', { params: { id: 'x' } })).status, 400);
     const batchId = before.body.batches[0]!.id;
-    assert.equal((await call(problemRoute, `/api/batches/${batchId}/problems/99999`, { params: { id: batchId, index: '99999' } })).status, 404);
-    const action = await call<ApiError>(actionRoute, `/api/batches/${batchId}/actions`, { body: { action: 'explode' }, params: { id: batchId } });
+    assert.equal(
+      (await call(problemRoute, `/api/batches/${batchId}/problems/99999`, { params: { id: batchId, index: '99999' } }))
+        .status,
+      404,
+    );
+    const action = await call<ApiError>(actionRoute, `/api/batches/${batchId}/actions`, {
+      body: { action: 'explode' },
+      params: { id: batchId },
+    });
     assert.deepEqual([action.status, action.body.field], [400, 'action']);
   });
 
   it('presets: built-ins are listed and protected; saved ones round-trip', async () => {
     const builtins = await call<SavedPreset[]>(presetsRoute, '/api/presets');
     assert.ok(builtins.body.some((p) => p.name === 'c2-balanced' && p.builtin));
-    const protectedOne = await call<ApiError>(putPresetRoute, '/api/presets', { method: 'PUT', body: { name: 'c2-balanced', query: 'c=C3' } });
+    const protectedOne = await call<ApiError>(putPresetRoute, '/api/presets', {
+      method: 'PUT',
+      body: { name: 'c2-balanced', query: 'c=C3' },
+    });
     assert.deepEqual([protectedOne.status, protectedOne.body.field], [400, 'name']);
-    const saved = await call<SavedPreset>(putPresetRoute, '/api/presets', { method: 'PUT', body: { name: 'mine', query: 'select=all&c=C1&t=0.5' } });
+    const saved = await call<SavedPreset>(putPresetRoute, '/api/presets', {
+      method: 'PUT',
+      body: { name: 'mine', query: 'select=all&c=C1&t=0.5' },
+    });
     assert.equal(saved.status, 200);
-    assert.ok((await call<SavedPreset[]>(presetsRoute, '/api/presets')).body.some((p) => p.name === 'mine' && !p.builtin));
+    assert.ok(
+      (await call<SavedPreset[]>(presetsRoute, '/api/presets')).body.some((p) => p.name === 'mine' && !p.builtin),
+    );
     assert.equal((await call(deletePresetRoute, '/api/presets?name=mine', { method: 'DELETE' })).status, 204);
     assert.equal((await call(deletePresetRoute, '/api/presets?name=mine', { method: 'DELETE' })).status, 404);
   });

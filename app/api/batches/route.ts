@@ -10,4 +10,6 @@ export const dynamic = 'force-dynamic';
 export const GET = handle(async () => NextResponse.json(await listBatches()));
 
 /** Launches a batch: stored as queued; a runner claims its items. */
-export const POST = handle(async (request: Request) => NextResponse.json(await launchBatch(await parseBody(batchRequestSchema, request)), { status: 201 }));
+export const POST = handle(async (request: Request) =>
+  NextResponse.json(await launchBatch(await parseBody(batchRequestSchema, request)), { status: 201 }),
+);

@@ -11,10 +11,14 @@ export const STEPS: readonly AnyStep[] = [selectStep, problemStep, answerStep];
 
 // The list and the step names must agree, and a step may only need steps before it.
 STEPS.forEach((step, i) => {
-  if (step.name !== STEP_NAMES[i]) throw new Error(`step ${i} is ${step.name}, but lib/domain/steps.ts names ${STEP_NAMES[i]} there`);
-  for (const need of step.needs) if (!STEPS.slice(0, i).some((s) => s.name === need)) throw new Error(`step ${step.name} needs ${need}, which does not run before it`);
+  if (step.name !== STEP_NAMES[i])
+    throw new Error(`step ${i} is ${step.name}, but lib/domain/steps.ts names ${STEP_NAMES[i]} there`);
+  for (const need of step.needs)
+    if (!STEPS.slice(0, i).some((s) => s.name === need))
+      throw new Error(`step ${step.name} needs ${need}, which does not run before it`);
 });
-if (STEPS.length !== STEP_NAMES.length) throw new Error('lib/domain/steps.ts names a step that lib/synthesis/steps/index.ts does not list');
+if (STEPS.length !== STEP_NAMES.length)
+  throw new Error('lib/domain/steps.ts names a step that lib/synthesis/steps/index.ts does not list');
 
 /** The LLM tasks a batch with these parameters calls, in step order. */
 export function tasksOf(params: Pick<BatchParams, 'strategy'>): SynthesisTask[] {

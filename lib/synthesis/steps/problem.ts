@@ -13,12 +13,18 @@ export const problemStep: ItemStep<ProblemReply, { select: SelectOutput }> = {
   taskFor: () => 'synthesize',
   checkpoint: true,
   async run({ call }, { select }) {
-    const reply = await chatJson({ ...problemRequest({ scenario: select.scenario, features: select.features }), ...call });
+    const reply = await chatJson({
+      ...problemRequest({ scenario: select.scenario, features: select.features }),
+      ...call,
+    });
     return { output: reply.data, usage: [reply.usage] };
   },
   stores(problem, { select }) {
     const statement = assembleStatement(problem);
-    const checked = [{ id: `Scenario:${select.scenario.key}`, name: select.scenario.name }, ...select.features.map((f) => ({ id: f.id, name: f.name }))];
+    const checked = [
+      { id: `Scenario:${select.scenario.key}`, name: select.scenario.name },
+      ...select.features.map((f) => ({ id: f.id, name: f.name })),
+    ];
     const flags = featureFlags(`${problem.title}\n${statement}`, checked);
     return { fields: { title: problem.title, statement, flags }, flagged: flags.length > 0 ? 1 : 0 };
   },

@@ -30,13 +30,30 @@ export const selectStep: ItemStep<SelectOutput, Record<never, never>> = {
       if (pick.usage) usage.push(pick.usage);
     }
     // If the graph changed under the batch, the combination stays and is scored on the new graph.
-    const scored = ahead && combination === draw.combination ? ahead.scored : await withFreshDrawer(context, (drawer) => drawer.score(draw, combination));
-    const features = combination.features.map((f) => ({ id: `${f.type}:${f.key}`, type: f.type, key: f.key, name: f.name }));
+    const scored =
+      ahead && combination === draw.combination
+        ? ahead.scored
+        : await withFreshDrawer(context, (drawer) => drawer.score(draw, combination));
+    const features = combination.features.map((f) => ({
+      id: `${f.type}:${f.key}`,
+      type: f.type,
+      key: f.key,
+      name: f.name,
+    }));
     return { output: { scenario: draw.scenario, features, coherence: scored.coherence, selection }, usage };
   },
   stores: ({ scenario, features, coherence, selection }) => ({
-    fields: { scenarioKey: scenario.key, scenarioName: scenario.name, coherence, features: JSON.stringify(features), selection: selection ? JSON.stringify(selection) : null },
-    uses: [{ type: 'Scenario', key: scenario.key, role: 'scenario', position: 0 }, ...features.map((f, i) => ({ type: f.type, key: f.key, role: 'feature' as const, position: i + 1 }))],
+    fields: {
+      scenarioKey: scenario.key,
+      scenarioName: scenario.name,
+      coherence,
+      features: JSON.stringify(features),
+      selection: selection ? JSON.stringify(selection) : null,
+    },
+    uses: [
+      { type: 'Scenario', key: scenario.key, role: 'scenario', position: 0 },
+      ...features.map((f, i) => ({ type: f.type, key: f.key, role: 'feature' as const, position: i + 1 })),
+    ],
     fallbacks: selection?.by === 'random' ? 1 : 0,
   }),
 };

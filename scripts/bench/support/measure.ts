@@ -7,7 +7,11 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /** Milliseconds taken by each of `runs` sequential calls, after `warmup` untimed ones. */
-export async function timeCalls(runs: number, warmup: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
+export async function timeCalls(
+  runs: number,
+  warmup: number,
+  call: (i: number) => Promise<unknown>,
+): Promise<number[]> {
   for (let i = 0; i < warmup; i += 1) await call(i);
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {

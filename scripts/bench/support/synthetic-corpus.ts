@@ -30,7 +30,12 @@ export interface SyntheticCorpusOptions {
   exponent?: number;
 }
 
-const DEFAULT_VOCABULARY: Record<ElementType, number> = { Scenario: 1_000, Knowledge: 8_000, DomainSkill: 8_000, CodingSkill: 4_000 };
+const DEFAULT_VOCABULARY: Record<ElementType, number> = {
+  Scenario: 1_000,
+  Knowledge: 8_000,
+  DomainSkill: 8_000,
+  CodingSkill: 4_000,
+};
 const FEATURE_TYPES: ElementType[] = ['Knowledge', 'DomainSkill', 'CodingSkill'];
 
 /**
@@ -46,7 +51,12 @@ export function* syntheticCorpus(options: SyntheticCorpusOptions): Generator<Ext
   ) as Record<ElementType, () => number>;
 
   for (let i = 0; i < options.documents; i += 1) {
-    const lists: Record<ElementType, Set<string>> = { Scenario: new Set(), Knowledge: new Set(), DomainSkill: new Set(), CodingSkill: new Set() };
+    const lists: Record<ElementType, Set<string>> = {
+      Scenario: new Set(),
+      Knowledge: new Set(),
+      DomainSkill: new Set(),
+      CodingSkill: new Set(),
+    };
     lists.Scenario.add(`scenario ${draw.Scenario()}`);
     const others = 3 + Math.floor(random() * 8);
     let placed = 0;

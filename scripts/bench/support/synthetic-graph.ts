@@ -15,8 +15,17 @@ export const BENCH_SEED = 20_260_101;
 
 /** Points the environment at the bench database (port 7689, .data/neo4j-bench); close any open driver first. */
 export function selectBenchDatabase(): ReturnType<typeof localDbOf> {
-  const env = parseEnv({ ...process.env, NEO4J_URI: undefined, NEO4J_LOCAL_PORT: BENCH_PORT, NEO4J_LOCAL_DATA_DIR: BENCH_DATA_DIR });
-  Object.assign(process.env, { NEO4J_URI: `bolt://127.0.0.1:${BENCH_PORT}`, NEO4J_LOCAL_PORT: BENCH_PORT, NEO4J_LOCAL_DATA_DIR: BENCH_DATA_DIR });
+  const env = parseEnv({
+    ...process.env,
+    NEO4J_URI: undefined,
+    NEO4J_LOCAL_PORT: BENCH_PORT,
+    NEO4J_LOCAL_DATA_DIR: BENCH_DATA_DIR,
+  });
+  Object.assign(process.env, {
+    NEO4J_URI: `bolt://127.0.0.1:${BENCH_PORT}`,
+    NEO4J_LOCAL_PORT: BENCH_PORT,
+    NEO4J_LOCAL_DATA_DIR: BENCH_DATA_DIR,
+  });
   delete process.env.NEO4J_USERNAME;
   delete process.env.NEO4J_PASSWORD;
   delete process.env.NEO4J_DATABASE;
@@ -28,7 +37,9 @@ export function selectBenchDatabase(): ReturnType<typeof localDbOf> {
  * Starts the bench database and makes sure it holds exactly the 100,000-document synthetic graph
  * of the ingest benchmark (seed 20260101), loading it (a few minutes) when it does not.
  */
-export async function ensureSyntheticGraph(log: (message: string) => void = console.error): Promise<{ started: boolean }> {
+export async function ensureSyntheticGraph(
+  log: (message: string) => void = console.error,
+): Promise<{ started: boolean }> {
   await closeDriver();
   const db = selectBenchDatabase();
   const { started } = await startLocal(db, { log: () => {} });
@@ -36,7 +47,9 @@ export async function ensureSyntheticGraph(log: (message: string) => void = cons
   const counts = await graphCounts();
   if (counts.documents === BENCH_DOCUMENTS) return { started };
 
-  log(`bench database holds ${counts.documents} documents; loading the ${BENCH_DOCUMENTS}-document synthetic graph (seed ${BENCH_SEED})…`);
+  log(
+    `bench database holds ${counts.documents} documents; loading the ${BENCH_DOCUMENTS}-document synthetic graph (seed ${BENCH_SEED})…`,
+  );
   await closeDriver();
   await resetLocal(db);
   await startLocal(db, { log: () => {} });

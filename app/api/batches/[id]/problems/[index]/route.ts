@@ -6,7 +6,10 @@ import { problemView } from '@/lib/synthesis/store';
 
 export const dynamic = 'force-dynamic';
 
-const indexSchema = z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0, 'must be at least 0');
+const indexSchema = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be an integer')
+  .min(0, 'must be at least 0');
 
 /** The problem of one item: statement, answer, combination, metrics and provenance. */
 export const GET = handle(async (_request: Request, { params }: { params: Promise<{ id: string; index: string }> }) => {
