@@ -43,16 +43,14 @@ export function selectionMenu(
       .sort((a, b) => tempered[b]! - tempered[a]! || (candidates[a]!.key < candidates[b]!.key ? -1 : 1));
     // Always show more than is asked for, so there is a choice to make.
     const m = Math.max(topM, wanted[type] * 2);
-    order
-      .slice(0, m)
-      .forEach((index, rank) =>
-        shown.push({
-          id: `${ID_PREFIX[type]}${rank + 1}`,
-          type,
-          candidate: candidates[index]!,
-          probability: tempered[index]!,
-        }),
-      );
+    for (const [rank, index] of order.slice(0, m).entries()) {
+      shown.push({
+        id: `${ID_PREFIX[type]}${rank + 1}`,
+        type,
+        candidate: candidates[index]!,
+        probability: tempered[index]!,
+      });
+    }
   }
   return { scenario: prepared.source.scenario.name, requested: { ...counts }, wanted, shown };
 }
