@@ -1,6 +1,6 @@
 import 'server-only';
 import { StaleGraphError } from '../graph/graph-version';
-import { batchDrawer, type BatchDraw, type BatchDrawer } from '../sampler/sampler';
+import { batchDrawer, type BatchDraw, type BatchDrawer } from '../sampler/batch-drawer';
 import type { ScoredItem } from '../sampling/run';
 import type { BatchParams } from './types';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { ZodError } from 'zod';
-import { batchDrawer } from '../sampler/sampler';
+import { batchDrawer } from '../sampler/batch-drawer';
 import type { SynthesisTask } from '../domain/steps';
 import { llmConfig, missingModelMessage, type LlmConfig } from '../llm/config';
 import { presetOf } from '../sampling/complexity';

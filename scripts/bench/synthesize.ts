@@ -15,7 +15,7 @@ import { applySchema } from '../../lib/db/schema';
 import { forgetServerEnv, parseEnv } from '../../lib/env';
 import { AppError } from '../../lib/domain/errors';
 import { loadSampleIfEmpty } from '../../lib/graph/sample-corpus';
-import { batchDrawer } from '../../lib/sampler/sampler';
+import { batchDrawer } from '../../lib/sampler/batch-drawer';
 import { chatJson } from '../../lib/llm/client';
 import { spawn } from 'node:child_process';
 import { stubTestConfig } from '../../test-support/llm-stub/test-config';
