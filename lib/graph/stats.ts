@@ -1,26 +1,8 @@
 import 'server-only';
 import { readQuery } from '../db/driver';
-import type { ElementType } from '../domain/element-types';
+import type { GraphCounts, GraphStats, ScenarioDegree } from './stats-types';
 
-export interface GraphCounts {
-  documents: number;
-  mentions: number;
-  coOccurrences: number;
-  elements: Record<ElementType, number>;
-}
-
-export interface ScenarioDegree {
-  key: string;
-  name: string;
-  docCount: number;
-  degree: number;
-  strength: number;
-}
-
-export interface GraphStats {
-  counts: GraphCounts;
-  topScenarios: ScenarioDegree[];
-}
+export type { GraphCounts, GraphStats, ScenarioDegree } from './stats-types';
 
 export interface CountsRow {
   documents: number;

@@ -37,7 +37,7 @@ export interface LlmConfig {
 export type LlmSettings = { configured: true; config: LlmConfig } | { configured: false; message: string };
 
 /** Parses the LLM variables of an environment; a bad value throws an EnvError naming the variable. */
-export function parseLlmConfig(source: Record<string, string | undefined> = process.env): LlmSettings {
+export function parseLlmConfig(source: Record<string, string | undefined>): LlmSettings {
   return llmSettingsOf(parseEnv(source));
 }
 

@@ -15,13 +15,7 @@ const fail = (msg) => errors.push(msg);
 
 // Mirrors lib/domain/normalize.ts: NFKC, whitespace collapsed, trailing sentence punctuation removed.
 const TRAILING_PUNCTUATION = /[\s.,;:!?\u2026\u3002\uff0c\uff1b\uff1a\uff01\uff1f]+$/u;
-const cleanSurface = (name) =>
-  name
-    .normalize('NFKC')
-    .replace(/[\s\p{Cc}]+/gu, ' ')
-    .trim()
-    .replace(TRAILING_PUNCTUATION, '')
-    .trim();
+const cleanSurface = (name) => name.normalize('NFKC').replace(/[\s\p{Cc}]+/gu, ' ').trim().replace(TRAILING_PUNCTUATION, '').trim();
 const keyOf = (name) => cleanSurface(name).toLowerCase();
 
 function readJsonl(file) {
@@ -30,17 +24,14 @@ function readJsonl(file) {
   if (!Buffer.from(text, 'utf8').equals(raw)) fail(`${file}: not valid UTF-8`);
   if (text.includes('\r')) fail(`${file}: contains \\r`);
   if (!text.endsWith('\n')) fail(`${file}: does not end with a newline`);
-  return text
-    .split('\n')
-    .filter((l, i, all) => !(i === all.length - 1 && l === ''))
-    .map((line, i) => {
-      try {
-        return JSON.parse(line);
-      } catch (e) {
-        fail(`${file}:${i + 1}: invalid JSON (${e.message})`);
-        return {};
-      }
-    });
+  return text.split('\n').filter((l, i, all) => !(i === all.length - 1 && l === '')).map((line, i) => {
+    try {
+      return JSON.parse(line);
+    } catch (e) {
+      fail(`${file}:${i + 1}: invalid JSON (${e.message})`);
+      return {};
+    }
+  });
 }
 
 const docs = readJsonl('documents.jsonl');
@@ -75,19 +66,14 @@ if (exts.length !== docs.length) fail(`extractions: ${exts.length} records for $
 exts.forEach((e, i) => {
   const d = docs[i] ?? {};
   const where = `extraction ${i + 1} (${e.docId})`;
-  if (e.docId !== d.id || e.source !== d.source || e.title !== d.title)
-    fail(`${where}: docId/source/title do not match document ${d.id}`);
+  if (e.docId !== d.id || e.source !== d.source || e.title !== d.title) fail(`${where}: docId/source/title do not match document ${d.id}`);
   if (e.model !== 'hand-curated' || e.promptVersion !== 'sample-v1') fail(`${where}: model/promptVersion`);
   for (const f of FIELDS) {
     const list = e[f];
-    if (!isStrList(list)) {
-      fail(`${where}: ${f} must be a list of strings`);
-      continue;
-    }
+    if (!isStrList(list)) { fail(`${where}: ${f} must be a list of strings`); continue; }
     const [lo, hi] = LIMITS[f];
     if (list.length < lo || list.length > hi) fail(`${where}: ${f} has ${list.length} names (want ${lo}-${hi})`);
-    if (new Set(list).size !== list.length || new Set(list.map(keyOf)).size !== list.length)
-      fail(`${where}: duplicate names in ${f}`);
+    if (new Set(list).size !== list.length || new Set(list.map(keyOf)).size !== list.length) fail(`${where}: duplicate names in ${f}`);
     for (const n of list) {
       const c = cleanSurface(n);
       if (!c || c.length >= 120) fail(`${where}: bad name length in ${f}: "${n}"`);
@@ -97,8 +83,7 @@ exts.forEach((e, i) => {
 
 // --- figures -------------------------------------------------------------------------------------
 const stats = Object.fromEntries(FIELDS.map((f) => [f, new Map()])); // key -> {docs, surfaces, scenarios}
-let mentions = 0,
-  notInText = 0;
+let mentions = 0, notInText = 0;
 exts.forEach((e, i) => {
   const text = [docs[i].title, docs[i].body, ...(docs[i].answers ?? [])].join('\n').toLowerCase().replace(/\s+/g, ' ');
   const scenarioKeys = e.scenarios.map(keyOf);
@@ -115,10 +100,7 @@ exts.forEach((e, i) => {
     }
   }
 });
-const variantMentions = FIELDS.reduce(
-  (acc, f) => acc + [...stats[f].values()].reduce((a, s) => a + s.docs - Math.max(...s.surfaces.values()), 0),
-  0,
-);
+const variantMentions = FIELDS.reduce((acc, f) => acc + [...stats[f].values()].reduce((a, s) => a + s.docs - Math.max(...s.surfaces.values()), 0), 0);
 const docsPerScenario = [...stats.scenarios.values()].map((s) => s.docs).sort((a, b) => a - b);
 const median = docsPerScenario[Math.floor(docsPerScenario.length / 2)];
 const displayName = (s) => [...s.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0];
@@ -127,31 +109,15 @@ const bySource = docs.reduce((acc, d) => ({ ...acc, [d.source]: (acc[d.source] ?
 const band = (lo, hi) => cs.filter((c) => c.docs >= lo && c.docs <= hi).length;
 const special = FIELDS.flatMap((f) => [...stats[f].values()].map(displayName)).filter((n) => /['"`{}]/.test(n));
 
-console.log(
-  `documents: ${docs.length} (${Object.entries(bySource)
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ')})`,
-);
-console.log(
-  `distinct after normalization: scenarios ${stats.scenarios.size}, knowledge ${stats.knowledge.size}, domain skills ${stats.domainSkills.size}, coding skills ${stats.codingSkills.size}`,
-);
+console.log(`documents: ${docs.length} (${Object.entries(bySource).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+console.log(`distinct after normalization: scenarios ${stats.scenarios.size}, knowledge ${stats.knowledge.size}, domain skills ${stats.domainSkills.size}, coding skills ${stats.codingSkills.size}`);
 console.log('top 10 coding skills by document count:');
-cs.sort((a, b) => b.docs - a.docs || a.k.localeCompare(b.k))
-  .slice(0, 10)
-  .forEach((c) => console.log(`  ${String(c.docs).padStart(3)}  ${c.name}`));
-console.log(
-  `coding skills by document count: 1 doc ${band(1, 1)}, 2-6 docs ${band(2, 6)}, 7-20 docs ${band(7, 20)}, >20 docs ${band(21, Infinity)}`,
-);
-console.log(
-  `docs per scenario: min ${docsPerScenario[0]}, median ${median}, max ${docsPerScenario[docsPerScenario.length - 1]}`,
-);
+cs.sort((a, b) => b.docs - a.docs || a.k.localeCompare(b.k)).slice(0, 10).forEach((c) => console.log(`  ${String(c.docs).padStart(3)}  ${c.name}`));
+console.log(`coding skills by document count: 1 doc ${band(1, 1)}, 2-6 docs ${band(2, 6)}, 7-20 docs ${band(7, 20)}, >20 docs ${band(21, Infinity)}`);
+console.log(`docs per scenario: min ${docsPerScenario[0]}, median ${median}, max ${docsPerScenario[docsPerScenario.length - 1]}`);
 console.log(`coding skills shared by >= 3 scenarios: ${cs.filter((c) => c.scenarios.size >= 3).length}`);
-console.log(
-  `documents with 2+ scenarios: ${exts.filter((e) => e.scenarios.length > 1).length}, with 3: ${exts.filter((e) => e.scenarios.length === 3).length}`,
-);
-console.log(
-  `surface variants: ${variantMentions} of ${mentions} mentions (${((100 * variantMentions) / mentions).toFixed(2)}%)`,
-);
+console.log(`documents with 2+ scenarios: ${exts.filter((e) => e.scenarios.length > 1).length}, with 3: ${exts.filter((e) => e.scenarios.length === 3).length}`);
+console.log(`surface variants: ${variantMentions} of ${mentions} mentions (${((100 * variantMentions) / mentions).toFixed(2)}%)`);
 console.log(`mentions whose normalized name is not in the document text: ${notInText}`);
 console.log(`names with quotes, braces or backticks: ${special.join(' | ')}`);
 
@@ -163,8 +129,7 @@ if (!process.argv.includes('--no-regen')) {
   try {
     execFileSync(process.execPath, [path.join(here, 'generate.mjs'), tmp], { stdio: 'ignore' });
     for (const f of ['documents.jsonl', 'extractions.jsonl']) {
-      if (!readFileSync(path.join(tmp, f)).equals(readFileSync(path.join(dir, f))))
-        fail(`${f}: regenerating gives different bytes`);
+      if (!readFileSync(path.join(tmp, f)).equals(readFileSync(path.join(dir, f)))) fail(`${f}: regenerating gives different bytes`);
     }
     console.log('regenerated corpus is byte-identical');
   } finally {

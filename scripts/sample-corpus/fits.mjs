@@ -40,17 +40,7 @@ export const FITS_KNOWLEDGE = {
   'label noise in human annotations': ['text', 'img', 'clf'],
   'spatial autocorrelation': ['ride', 'real estate', 'climate', 'air', 'transit'],
   'values missing not at random': ['@ml', 'trial'],
-  'time zones in event timestamps': [
-    'api',
-    'log',
-    'telematics',
-    'sensor',
-    'energy',
-    'transit',
-    'GPS',
-    'ride',
-    'monitoring',
-  ],
+  'time zones in event timestamps': ['api', 'log', 'telematics', 'sensor', 'energy', 'transit', 'GPS', 'ride', 'monitoring'],
 };
 
 export const FITS_DOMAIN_SKILLS = {
@@ -153,11 +143,5 @@ export const FITS_CODING_SKILLS = {
 
 /** Factor on general coding-skill categories by scenario task (e.g. no model training in an API). */
 export const TASK_CATEGORY_FACTOR = {
-  etl: { ml: 0.05 },
-  text: { ml: 0.6, data: 0.7 },
-  img: { ml: 0.3, data: 0.6 },
-  api: { ml: 0, data: 0.15 },
-  ops: { ml: 0, data: 0.1 },
-  opt: { ml: 0.05 },
-  assoc: { ml: 0.2 },
+  etl: { ml: 0.05 }, text: { ml: 0.6, data: 0.7 }, img: { ml: 0.3, data: 0.6 }, api: { ml: 0, data: 0.15 }, ops: { ml: 0, data: 0.1 }, opt: { ml: 0.05 }, assoc: { ml: 0.2 },
 };

@@ -81,31 +81,15 @@ function drawWeighted(rng, candidates, k, taken) {
 
 // --- tables ------------------------------------------------------------------------------------
 
-const toSkill = ([n, cat, tags, i, t, o, f, x, lang]) => ({
-  n,
-  cat,
-  tags: tags.split(' '),
-  i,
-  t,
-  o,
-  f,
-  x,
-  lang: lang ?? 'python',
-});
+const toSkill = ([n, cat, tags, i, t, o, f, x, lang]) => ({ n, cat, tags: tags.split(' '), i, t, o, f, x, lang: lang ?? 'python' });
 const toElement = ([n, g]) => ({ n, g });
 
 const GENERAL = {
-  data: DATA_SKILLS.map(toSkill),
-  ml: ML_SKILLS.map(toSkill),
-  py: PY_SKILLS.map(toSkill),
-  web: WEB_SKILLS.map(toSkill),
-  db: DB_SKILLS.map(toSkill),
+  data: DATA_SKILLS.map(toSkill), ml: ML_SKILLS.map(toSkill), py: PY_SKILLS.map(toSkill),
+  web: WEB_SKILLS.map(toSkill), db: DB_SKILLS.map(toSkill),
 };
 const DOMAINS = [FINANCE, RETAIL, HEALTHCARE, BACKEND, IOT, NLP, VISION, GEO, SCIENCE, EDU].map((d) => ({
-  ...d,
-  k: d.k.map(toElement),
-  ds: d.ds.map(toElement),
-  cs: d.cs.map(toSkill),
+  ...d, k: d.k.map(toElement), ds: d.ds.map(toElement), cs: d.cs.map(toSkill),
 }));
 const domainByKey = new Map(DOMAINS.map((d) => [d.key, d]));
 
@@ -125,30 +109,14 @@ for (const d of DOMAINS) {
 }
 
 const VAR_DEFAULTS = {
-  df: 'df',
-  id: 'id',
-  ts: 'timestamp',
-  y: 'value',
-  cat: 'category',
-  label: 'label',
-  text: 'text',
-  file: 'data.csv',
-  table: 'records',
-  noun: 'records',
-  model: 'Record',
-  path: '/items/{item_id}',
+  df: 'df', id: 'id', ts: 'timestamp', y: 'value', cat: 'category', label: 'label', text: 'text',
+  file: 'data.csv', table: 'records', noun: 'records', model: 'Record', path: '/items/{item_id}',
 };
 
-const SCENARIOS = DOMAINS.flatMap((d) =>
-  d.sc.map((s) => ({
-    ...s,
-    domain: d,
-    k: s.k.map(toElement),
-    ds: s.ds.map(toElement),
-    cs: (s.cs ?? []).map(toSkill),
-    vars: { ...VAR_DEFAULTS, ...s.v },
-  })),
-);
+const SCENARIOS = DOMAINS.flatMap((d) => d.sc.map((s) => ({
+  ...s, domain: d, k: s.k.map(toElement), ds: s.ds.map(toElement), cs: (s.cs ?? []).map(toSkill),
+  vars: { ...VAR_DEFAULTS, ...s.v },
+})));
 const scenarioByName = new Map(SCENARIOS.map((s) => [s.n, s]));
 for (const s of SCENARIOS) {
   s.related = (s.rel ?? []).map((n) => {
@@ -163,13 +131,11 @@ for (const s of SCENARIOS) {
 {
   const known = new Set([
     ...DOMAINS.flatMap((d) => [...d.k, ...d.ds, ...d.cs].map((e) => e.n)),
-    ...SHARED_KNOWLEDGE.map(([n]) => n),
-    ...SHARED_DOMAIN_SKILLS.map(([n]) => n),
+    ...SHARED_KNOWLEDGE.map(([n]) => n), ...SHARED_DOMAIN_SKILLS.map(([n]) => n),
     ...SCENARIOS.flatMap((s) => s.cs.map((e) => e.n)),
   ]);
   for (const table of [FITS_KNOWLEDGE, FITS_DOMAIN_SKILLS, FITS_CODING_SKILLS]) {
-    for (const name of Object.keys(table))
-      if (!known.has(name)) throw new Error(`fits.mjs names unknown element "${name}"`);
+    for (const name of Object.keys(table)) if (!known.has(name)) throw new Error(`fits.mjs names unknown element "${name}"`);
   }
 }
 
@@ -191,12 +157,10 @@ function dHondt(total, weights, caps) {
 
 function scenarioQuotas() {
   const quotas = (b) => SCENARIOS.map((s) => Math.max(3, Math.round(b * s.w ** 1.6)));
-  let lo = 0.5,
-    hi = 20;
+  let lo = 0.5, hi = 20;
   for (let i = 0; i < 60; i++) {
     const mid = (lo + hi) / 2;
-    if (quotas(mid).reduce((a, q) => a + q, 0) < TOTAL_DOCS) lo = mid;
-    else hi = mid;
+    if (quotas(mid).reduce((a, q) => a + q, 0) < TOTAL_DOCS) lo = mid; else hi = mid;
   }
   return quotas(hi);
 }
@@ -204,32 +168,17 @@ function scenarioQuotas() {
 function planSlots() {
   const q = scenarioQuotas();
   const canNotebook = SCENARIOS.map((s) => Boolean(s.metric && s.models.length && s.kg > 0));
-  const kg = dHondt(
-    KAGGLE_DOCS,
-    SCENARIOS.map((s, i) => (canNotebook[i] ? q[i] * s.kg : 0)),
-    q.map((n) => n - 1),
-  );
-  const ot = dHondt(
-    OTHER_DOCS,
-    SCENARIOS.map((s, i) => q[i] * (s.kg === 0 ? 0.1 : 0.06)),
-    q.map((n, i) => n - kg[i] - 1),
-  );
+  const kg = dHondt(KAGGLE_DOCS, SCENARIOS.map((s, i) => (canNotebook[i] ? q[i] * s.kg : 0)), q.map((n) => n - 1));
+  const ot = dHondt(OTHER_DOCS, SCENARIOS.map((s, i) => q[i] * (s.kg === 0 ? 0.1 : 0.06)), q.map((n, i) => n - kg[i] - 1));
   const slots = [];
   SCENARIOS.forEach((s, i) => {
-    const sources = [
-      ...Array(kg[i]).fill('kaggle'),
-      ...Array(ot[i]).fill('other'),
-      ...Array(q[i] - kg[i] - ot[i]).fill('stackoverflow'),
-    ];
+    const sources = [...Array(kg[i]).fill('kaggle'), ...Array(ot[i]).fill('other'), ...Array(q[i] - kg[i] - ot[i]).fill('stackoverflow')];
     sources.forEach((source, j) => slots.push({ scenario: s, source, index: j }));
   });
   const prefix = { stackoverflow: 'so', kaggle: 'kg', other: 'ot' };
   const ordered = [];
   for (const source of ['stackoverflow', 'kaggle', 'other']) {
-    shuffle(
-      rngFor(`order:${source}`),
-      slots.filter((x) => x.source === source),
-    ).forEach((slot, n) => {
+    shuffle(rngFor(`order:${source}`), slots.filter((x) => x.source === source)).forEach((slot, n) => {
       ordered.push({ ...slot, id: `${prefix[source]}-${String(n + 1).padStart(4, '0')}` });
     });
   }
@@ -238,21 +187,7 @@ function planSlots() {
 
 // --- choosing the elements of one document ------------------------------------------------------
 
-const TASKS = new Set([
-  'clf',
-  'reg',
-  'ts',
-  'img',
-  'text',
-  'cluster',
-  'rec',
-  'anomaly',
-  'opt',
-  'etl',
-  'assoc',
-  'api',
-  'ops',
-]);
+const TASKS = new Set(['clf', 'reg', 'ts', 'img', 'text', 'cluster', 'rec', 'anomaly', 'opt', 'etl', 'assoc', 'api', 'ops']);
 const ML_TASKS = new Set(['clf', 'reg', 'ts', 'img', 'text', 'cluster', 'rec', 'anomaly']);
 const taskOf = (s) => s.task ?? 'api';
 
@@ -262,9 +197,7 @@ function fits(fitsTable, name, s) {
   if (!tokens) return true;
   const task = taskOf(s);
   const scenarioName = s.n.toLowerCase();
-  return tokens.some((t) =>
-    t === '@ml' ? ML_TASKS.has(task) : TASKS.has(t) ? t === task : scenarioName.includes(t.toLowerCase()),
-  );
+  return tokens.some((t) => (t === '@ml' ? ML_TASKS.has(task) : TASKS.has(t) ? t === task : scenarioName.includes(t.toLowerCase())));
 }
 
 const SOURCE_CAT_FACTOR = {
@@ -276,9 +209,7 @@ const SOURCE_CAT_FACTOR = {
 function chooseExtras(rng, s) {
   if (rng() >= 0.19) return [];
   const sameDomain = SCENARIOS.filter((o) => o.domain === s.domain && o !== s);
-  const first = s.related.length
-    ? s.related[Math.floor(rng() * s.related.length)]
-    : sameDomain[Math.floor(rng() * sameDomain.length)];
+  const first = s.related.length ? s.related[Math.floor(rng() * s.related.length)] : sameDomain[Math.floor(rng() * sameDomain.length)];
   if (rng() >= 0.08) return [first];
   const more = [...first.related, ...s.related].filter((o) => o !== s && o !== first);
   const options = more.length ? more : sameDomain.filter((o) => o !== first);
@@ -305,16 +236,9 @@ function chooseCodingSkills(rng, s, extras, source, count) {
   const specific = [
     ...s.cs.map((item) => ({ item, w: 5 })),
     ...s.domain.pool.filter(suits(s)),
-    ...(s.borrow ?? []).flatMap((b) =>
-      domainByKey
-        .get(b)
-        .pool.filter(suits(s))
-        .map((c) => ({ item: c.item, w: c.w * 0.7 })),
-    ),
-    ...extras.flatMap((e) => [
-      ...e.cs.map((item) => ({ item, w: 1.5 })),
-      ...(e.domain === s.domain ? [] : e.domain.pool.filter(suits(e)).map((c) => ({ item: c.item, w: c.w * 0.4 }))),
-    ]),
+    ...(s.borrow ?? []).flatMap((b) => domainByKey.get(b).pool.filter(suits(s)).map((c) => ({ item: c.item, w: c.w * 0.7 }))),
+    ...extras.flatMap((e) => [...e.cs.map((item) => ({ item, w: 1.5 })),
+      ...(e.domain === s.domain ? [] : e.domain.pool.filter(suits(e)).map((c) => ({ item: c.item, w: c.w * 0.4 })))]),
   ];
   const chosen = [];
   if (s.cs.length && rng() < 0.75) {
@@ -325,12 +249,9 @@ function chooseCodingSkills(rng, s, extras, source, count) {
   }
   const cats = s.cats ?? s.domain.cats;
   const taskFactor = TASK_CATEGORY_FACTOR[taskOf(s)] ?? {};
-  const general = Object.entries(GENERAL).flatMap(([cat, skills]) =>
-    skills.map((item, r) => ({
-      item,
-      w: ((cats[cat] ?? 0) * (taskFactor[cat] ?? 1) * SOURCE_CAT_FACTOR[source][cat] * 1.5) / (r + 1) ** 1.05,
-    })),
-  );
+  const general = Object.entries(GENERAL).flatMap(([cat, skills]) => skills.map((item, r) => ({
+    item, w: (cats[cat] ?? 0) * (taskFactor[cat] ?? 1) * SOURCE_CAT_FACTOR[source][cat] * 1.5 / (r + 1) ** 1.05,
+  })));
   chosen.push(...drawWeighted(rng, [...specific, ...general], count - chosen.length, taken));
   return chosen;
 }
@@ -353,73 +274,30 @@ function buildDocument(slot) {
   const rng = rngFor(slot.id);
   const s = slot.scenario;
   const extras = chooseExtras(rng, s);
-  const nK = fromDistribution(rng, [
-    [1, 0.22],
-    [2, 0.4],
-    [3, 0.26],
-    [4, 0.12],
-  ]);
-  const nDs = fromDistribution(rng, [
-    [1, 0.4],
-    [2, 0.42],
-    [3, 0.18],
-  ]);
-  const nCs = fromDistribution(
-    rng,
-    slot.source === 'kaggle'
-      ? [
-          [2, 0.12],
-          [3, 0.36],
-          [4, 0.34],
-          [5, 0.18],
-        ]
-      : [
-          [2, 0.3],
-          [3, 0.36],
-          [4, 0.24],
-          [5, 0.1],
-        ],
-  );
+  const nK = fromDistribution(rng, [[1, 0.22], [2, 0.4], [3, 0.26], [4, 0.12]]);
+  const nDs = fromDistribution(rng, [[1, 0.4], [2, 0.42], [3, 0.18]]);
+  const nCs = fromDistribution(rng, slot.source === 'kaggle'
+    ? [[2, 0.12], [3, 0.36], [4, 0.34], [5, 0.18]]
+    : [[2, 0.3], [3, 0.36], [4, 0.24], [5, 0.1]]);
   const k = chooseFeatures(rng, s, extras, s.k, s.domain.k, s.domain.sharedK, FITS_KNOWLEDGE, nK, slot.index);
   const ds = chooseFeatures(rng, s, extras, s.ds, s.domain.ds, s.domain.sharedDs, FITS_DOMAIN_SKILLS, nDs, slot.index);
   const cs = chooseCodingSkills(rng, s, extras, slot.source, nCs).map((c) => materialize(c, s.vars));
   // A question is sometimes about the second skill rather than the scenario-specific one.
   if (slot.source === 'stackoverflow' && rng() < 0.35) [cs[0], cs[1]] = [cs[1], cs[0]];
   const plan = {
-    rng,
-    sc: s,
-    extras,
-    k,
-    ds,
-    cs,
-    vars: s.vars,
-    claimTitle,
-    answerCount: fromDistribution(rng, [
-      [1, 0.3],
-      [2, 0.45],
-      [3, 0.25],
-    ]),
+    rng, sc: s, extras, k, ds, cs, vars: s.vars, claimTitle,
+    answerCount: fromDistribution(rng, [[1, 0.3], [2, 0.45], [3, 0.25]]),
   };
-  const text =
-    slot.source === 'stackoverflow'
-      ? renderQuestion(plan)
-      : slot.source === 'kaggle'
-        ? renderNotebook(plan)
-        : renderArticle(plan);
+  const text = slot.source === 'stackoverflow' ? renderQuestion(plan) : slot.source === 'kaggle' ? renderNotebook(plan) : renderArticle(plan);
   const document = { id: slot.id, source: slot.source, title: text.title, body: text.body, tags: text.tags };
   if (text.answers) document.answers = text.answers;
   if (text.url) document.url = text.url;
   document.license = 'CC0-1.0';
   const extraction = {
-    docId: slot.id,
-    source: slot.source,
-    title: text.title,
+    docId: slot.id, source: slot.source, title: text.title,
     scenarios: [s, ...extras].map((x) => x.n),
-    knowledge: k.map((x) => x.n),
-    domainSkills: ds.map((x) => x.n),
-    codingSkills: cs.map((x) => x.n),
-    model: 'hand-curated',
-    promptVersion: 'sample-v1',
+    knowledge: k.map((x) => x.n), domainSkills: ds.map((x) => x.n), codingSkills: cs.map((x) => x.n),
+    model: 'hand-curated', promptVersion: 'sample-v1',
   };
   return { document, extraction };
 }
@@ -437,8 +315,7 @@ const VARIANTS = [
 function addSurfaceVariants(extractions) {
   const fields = ['scenarios', 'knowledge', 'domainSkills', 'codingSkills'];
   const counts = new Map();
-  for (const e of extractions)
-    for (const f of fields) for (const n of e[f]) counts.set(`${f}:${n}`, (counts.get(`${f}:${n}`) ?? 0) + 1);
+  for (const e of extractions) for (const f of fields) for (const n of e[f]) counts.set(`${f}:${n}`, (counts.get(`${f}:${n}`) ?? 0) + 1);
   const used = new Map();
   const rng = rngFor('variants');
   for (const e of extractions) {

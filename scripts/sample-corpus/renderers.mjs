@@ -3,18 +3,9 @@
 import { an, cap, fence, fill, joinList, metricCode, modelCode, slug, versionsFor } from './text-kit.mjs';
 
 const TASK_TAG = {
-  clf: 'classification',
-  reg: 'regression',
-  ts: 'time-series',
-  img: 'computer-vision',
-  text: 'nlp',
-  cluster: 'clustering',
-  rec: 'recommender-systems',
-  anomaly: 'anomaly-detection',
-  opt: 'optimization',
-  etl: 'data-cleaning',
-  assoc: 'association-rules',
-  api: 'api',
+  clf: 'classification', reg: 'regression', ts: 'time-series', img: 'computer-vision', text: 'nlp',
+  cluster: 'clustering', rec: 'recommender-systems', anomaly: 'anomaly-detection', opt: 'optimization',
+  etl: 'data-cleaning', assoc: 'association-rules', api: 'api',
 };
 
 function picker(rng) {
@@ -56,30 +47,27 @@ function tagsFor(first, cs, domainTags, max) {
   return out.slice(0, max);
 }
 
-const knowledgeSentences = (rng) =>
-  deck(rng, [
-    (k) => `One complication is ${k.n}. ${k.g}`,
-    (k) => `Relevant background: ${k.n}. ${k.g}`,
-    (k) => `I also have to account for ${k.n}.`,
-    (k) => `${cap(k.n)} matters here too. ${k.g}`,
-    (k) => `I'm aware of ${k.n}, so I'd rather not use a quick hack.`,
-    (k) => `Domain-wise, the catch is ${k.n}. ${k.g}`,
-  ]);
+const knowledgeSentences = (rng) => deck(rng, [
+  (k) => `One complication is ${k.n}. ${k.g}`,
+  (k) => `Relevant background: ${k.n}. ${k.g}`,
+  (k) => `I also have to account for ${k.n}.`,
+  (k) => `${cap(k.n)} matters here too. ${k.g}`,
+  (k) => `I'm aware of ${k.n}, so I'd rather not use a quick hack.`,
+  (k) => `Domain-wise, the catch is ${k.n}. ${k.g}`,
+]);
 
-const answerKnowledgeSentences = (rng) =>
-  deck(rng, [
-    (k) => `Keep ${k.n} in mind as well. ${k.g}`,
-    (k) => `This is where ${k.n} comes in. ${k.g}`,
-    (k) => `Don't forget ${k.n}: ${k.g}`,
-    (k) => `Given ${k.n}, check the result on the most recent slice of data too.`,
-  ]);
+const answerKnowledgeSentences = (rng) => deck(rng, [
+  (k) => `Keep ${k.n} in mind as well. ${k.g}`,
+  (k) => `This is where ${k.n} comes in. ${k.g}`,
+  (k) => `Don't forget ${k.n}: ${k.g}`,
+  (k) => `Given ${k.n}, check the result on the most recent slice of data too.`,
+]);
 
-const answerSkillSentences = (rng) =>
-  deck(rng, [
-    (d) => `The same pattern applies to ${d.n}.`,
-    (d) => `This also matters for ${d.n}.`,
-    (d) => `If you get to ${d.n} later, reuse the same approach there.`,
-  ]);
+const answerSkillSentences = (rng) => deck(rng, [
+  (d) => `The same pattern applies to ${d.n}.`,
+  (d) => `This also matters for ${d.n}.`,
+  (d) => `If you get to ${d.n} later, reuse the same approach there.`,
+]);
 
 function extraScenarioSentence(pick, e) {
   return pick([
@@ -115,11 +103,7 @@ export function renderQuestion(p) {
     () => `${cap(c1.n)} question (${sc.n}): ${c1.i}`,
   ];
   if (errHead && errHead.length < 110) {
-    titles.push(
-      () => `${errHead} with ${c1.n}`,
-      () => `${errHead} - ${ds1.n}`,
-      () => `How to fix "${errHead}" in my ${sc.n} code`,
-    );
+    titles.push(() => `${errHead} with ${c1.n}`, () => `${errHead} - ${ds1.n}`, () => `How to fix "${errHead}" in my ${sc.n} code`);
   }
   const title = chooseTitle(p, titles);
 
@@ -132,25 +116,17 @@ export function renderQuestion(p) {
     () => `I'm fairly new to Python and I'm working on ${intro}.`,
     () => `Some context: this is ${intro}.`,
   ]);
-  if (!opener.includes(sc.n))
-    opener += ' ' + pick([`It's ${an(sc.n)} problem at heart.`, `The use case is ${sc.n}.`, `(Domain: ${sc.n}.)`]);
+  if (!opener.includes(sc.n)) opener += ' ' + pick([`It's ${an(sc.n)} problem at heart.`, `The use case is ${sc.n}.`, `(Domain: ${sc.n}.)`]);
   paras.push([opener, sc.data, ...p.extras.map((e) => extraScenarioSentence(pick, e))].join(' '));
 
-  const goal = [
-    pick([
-      `Right now I'm working on ${ds1.n}.`,
-      `The step I'm stuck on is ${ds1.n}.`,
-      `I need help with ${ds1.n}.`,
-      `The part that's giving me trouble is ${ds1.n}.`,
-    ]),
-  ];
+  const goal = [pick([
+    `Right now I'm working on ${ds1.n}.`, `The step I'm stuck on is ${ds1.n}.`,
+    `I need help with ${ds1.n}.`, `The part that's giving me trouble is ${ds1.n}.`,
+  ])];
   if (p.rng() < 0.6) goal.push(ds1.g);
   const answerDs = [];
   for (const d of restDs) {
-    if (p.rng() < 0.5)
-      goal.push(
-        pick([`After that comes ${d.n}.`, `The same script also handles ${d.n}.`, `Next on my list is ${d.n}.`]),
-      );
+    if (p.rng() < 0.5) goal.push(pick([`After that comes ${d.n}.`, `The same script also handles ${d.n}.`, `Next on my list is ${d.n}.`]));
     else answerDs.push(d);
   }
   goal.push(knowledgeSentence(k1));
@@ -165,15 +141,7 @@ export function renderQuestion(p) {
   if ((c1.cat === 'data' || c1.cat === 'ml') && !code.includes('read_csv') && p.rng() < 0.45) {
     code = fill(`import pandas as pd\n\n$(df) = pd.read_csv("$(file)", parse_dates=["$(ts)"])\n`, vars) + code;
   }
-  paras.push(
-    pick([
-      "Here's what I tried:",
-      'This is my current code:',
-      'Simplified version of what I have:',
-      'Minimal example:',
-      'The relevant part:',
-    ]),
-  );
+  paras.push(pick(["Here's what I tried:", 'This is my current code:', 'Simplified version of what I have:', 'Minimal example:', 'The relevant part:']));
   paras.push(fence(code, c1.lang));
   if (c1.o) {
     paras.push(pick([`${cap(c1.i)}. This is the output:`, 'Running it gives me this:', `But ${c1.i}:`]));
@@ -182,35 +150,24 @@ export function renderQuestion(p) {
     paras.push(pick([`The problem is that ${c1.i}.`, `Problem: ${c1.i}.`, `What happens: ${c1.i}.`]));
   }
 
-  const ask = [
-    pick([
-      `How do I do this properly with ${c1.n}?`,
-      `What's the idiomatic way to handle this with ${c1.n}?`,
-      `I'm clearly misunderstanding something about ${c1.n}. What's the right approach?`,
-      `Is there a clean way to fix this using ${c1.n}?`,
-    ]),
-  ];
+  const ask = [pick([
+    `How do I do this properly with ${c1.n}?`, `What's the idiomatic way to handle this with ${c1.n}?`,
+    `I'm clearly misunderstanding something about ${c1.n}. What's the right approach?`,
+    `Is there a clean way to fix this using ${c1.n}?`,
+  ])];
   if (restCs.length) {
     const names = restCs.map((c) => c.n);
-    ask.push(
-      pick([
-        `The rest of the script uses ${joinList(names)} and that part seems fine.`,
-        `Other parts of the pipeline (${joinList(names)}) work as expected, as far as I can tell.`,
-        `For context, I also use ${joinList(names)} elsewhere in the same code.`,
-      ]),
-    );
+    ask.push(pick([
+      `The rest of the script uses ${joinList(names)} and that part seems fine.`,
+      `Other parts of the pipeline (${joinList(names)}) work as expected, as far as I can tell.`,
+      `For context, I also use ${joinList(names)} elsewhere in the same code.`,
+    ]));
   }
   if (p.rng() < 0.6) {
     const versions = versionsFor(p.cs.flatMap((c) => c.tags));
     const service = !sc.task || sc.task === 'api' || sc.task === 'ops';
-    const where = pick(
-      service
-        ? ['on Ubuntu 22.04', 'on macOS', 'inside Docker', 'on Kubernetes', '']
-        : ['in a Jupyter notebook', 'on Ubuntu 22.04', 'on Windows 11', 'on macOS', 'inside Docker', ''],
-    );
-    ask.push(
-      `Python ${pick(['3.10', '3.11', '3.12'])}${versions.length ? `, ${joinList(versions)}` : ''}${where ? `, ${where}` : ''}.`,
-    );
+    const where = pick(service ? ['on Ubuntu 22.04', 'on macOS', 'inside Docker', 'on Kubernetes', ''] : ['in a Jupyter notebook', 'on Ubuntu 22.04', 'on Windows 11', 'on macOS', 'inside Docker', '']);
+    ask.push(`Python ${pick(['3.10', '3.11', '3.12'])}${versions.length ? `, ${joinList(versions)}` : ''}${where ? `, ${where}` : ''}.`);
   }
   paras.push(ask.join(' '));
 
@@ -220,37 +177,15 @@ export function renderQuestion(p) {
   for (let a = 0; a < nAnswers; a++) {
     const c = p.cs[a];
     const parts = [];
-    if (a === 0)
-      parts.push(
-        pick([
-          '',
-          'You are close. ',
-          'This is a common gotcha. ',
-          'Short answer: ',
-          'The root cause is simpler than it looks. ',
-        ]) + c.x,
-      );
-    else if (a === 1)
-      parts.push(
-        `${pick([`Adding to the other answer: since you're also using ${c.n}, watch out for this.`, `One more thing I noticed, about ${c.n}.`, `Separate issue, but it will bite you next: ${c.n}.`])} ${c.x}`,
-      );
-    else
-      parts.push(
-        `${pick([`For ${ds1.n} specifically, ${c.n} helps.`, `A slightly different angle: ${c.n}.`, `I'd also tighten up the ${c.n} part.`])} ${c.x}`,
-      );
+    if (a === 0) parts.push(pick(['', 'You are close. ', 'This is a common gotcha. ', 'Short answer: ', 'The root cause is simpler than it looks. ']) + c.x);
+    else if (a === 1) parts.push(`${pick([`Adding to the other answer: since you're also using ${c.n}, watch out for this.`, `One more thing I noticed, about ${c.n}.`, `Separate issue, but it will bite you next: ${c.n}.`])} ${c.x}`);
+    else parts.push(`${pick([`For ${ds1.n} specifically, ${c.n} helps.`, `A slightly different angle: ${c.n}.`, `I'd also tighten up the ${c.n} part.`])} ${c.x}`);
     parts.push(fence(c.f, c.lang));
     answers.push(parts);
   }
   answerK.forEach((k, i) => answers[i % answers.length].push(answerKnowledge(k)));
   answerDs.forEach((d, i) => answers[(i + 1) % answers.length].push(answerSkill(d)));
-  if (p.rng() < 0.4)
-    answers[0].push(
-      pick([
-        'With that change the output should look right.',
-        'Hope this helps.',
-        'I ran into the same thing last year.',
-      ]),
-    );
+  if (p.rng() < 0.4) answers[0].push(pick(['With that change the output should look right.', 'Hope this helps.', 'I ran into the same thing last year.']));
 
   return {
     title,
@@ -291,19 +226,11 @@ export function renderNotebook(p) {
   ]);
 
   const out = [];
-  out.push(
-    [
-      pick([
-        `This notebook tackles ${sc.n}: ${intro}.`,
-        `In this notebook I build ${intro}, a classic ${sc.n} task.`,
-        `A walkthrough of ${sc.n}: ${intro}.`,
-      ]),
-      ...p.extras.map((e) =>
-        pick([`The same features would also serve ${e.n}.`, `Parts of this carry over to ${e.n}.`]),
-      ),
-      `Final ${mName}: **${formatMetric(final, dec)}** on the validation set.`,
-    ].join(' '),
-  );
+  out.push([
+    pick([`This notebook tackles ${sc.n}: ${intro}.`, `In this notebook I build ${intro}, a classic ${sc.n} task.`, `A walkthrough of ${sc.n}: ${intro}.`]),
+    ...p.extras.map((e) => pick([`The same features would also serve ${e.n}.`, `Parts of this carry over to ${e.n}.`])),
+    `Final ${mName}: **${formatMetric(final, dec)}** on the validation set.`,
+  ].join(' '));
 
   const remaining = [...p.cs];
   const takeCs = (pred) => {
@@ -312,49 +239,24 @@ export function renderNotebook(p) {
   };
 
   out.push('## Data');
-  out.push(
-    `${sc.data} ${pick(['A few things about this data matter for modelling:', 'Domain notes before touching the data:', 'What you need to know about the domain:'])}`,
-  );
+  out.push(`${sc.data} ${pick(['A few things about this data matter for modelling:', 'Domain notes before touching the data:', 'What you need to know about the domain:'])}`);
   out.push(p.k.map((k) => `- **${k.n}**: ${k.g}`).join('\n'));
   const dataCs = takeCs((c) => c.cat === 'data');
-  out.push(
-    pick([
-      `First look at the data, using ${dataCs.n}:`,
-      `Loading the data; ${dataCs.n} comes in right away:`,
-      `Initial exploration with ${dataCs.n}:`,
-    ]),
-  );
-  const load =
-    dataCs.t.includes('read_csv') || dataCs.f.includes('read_csv')
-      ? ''
-      : fill(`$(df) = pd.read_csv("$(file)", parse_dates=["$(ts)"])\n`, vars);
+  out.push(pick([`First look at the data, using ${dataCs.n}:`, `Loading the data; ${dataCs.n} comes in right away:`, `Initial exploration with ${dataCs.n}:`]));
+  const load = dataCs.t.includes('read_csv') || dataCs.f.includes('read_csv') ? '' : fill(`$(df) = pd.read_csv("$(file)", parse_dates=["$(ts)"])\n`, vars);
   out.push(fence(load + dataCs.f, dataCs.lang));
 
-  const feHeading =
-    {
-      etl: '## Cleaning and validation',
-      img: '## Preprocessing and augmentation',
-      text: '## Text preprocessing',
-      opt: '## Problem setup',
-    }[sc.task] ?? '## Feature engineering';
+  const feHeading = { etl: '## Cleaning and validation', img: '## Preprocessing and augmentation', text: '## Text preprocessing', opt: '## Problem setup' }[sc.task] ?? '## Feature engineering';
   out.push(feHeading);
   for (const d of p.ds) {
     out.push(`### ${cap(d.n)}`);
-    const c =
-      remaining.length > 1 || (remaining.length === 1 && d === p.ds[p.ds.length - 1]) ? remaining.shift() : null;
-    out.push(
-      c
-        ? `${d.g} ${pick([`Along the way I use ${c.n}:`, `Supporting code for this step (${c.n}):`, `This part of the notebook leans on ${c.n}:`])}`
-        : d.g,
-    );
+    const c = remaining.length > 1 || (remaining.length === 1 && d === p.ds[p.ds.length - 1]) ? remaining.shift() : null;
+    out.push(c ? `${d.g} ${pick([`Along the way I use ${c.n}:`, `Supporting code for this step (${c.n}):`, `This part of the notebook leans on ${c.n}:`])}` : d.g);
     if (c) out.push(fence(c.f, c.lang));
   }
 
   out.push({ etl: '## Checks', opt: '## Solver', assoc: '## Rules' }[sc.task] ?? '## Model');
-  out.push(
-    pick([`I went with ${model}.`, `The main model is ${model}.`, `${model} is a strong, fast choice here.`]) +
-      ` ${pick(['Validation follows the split described above.', 'Everything is evaluated on a held-out period.', 'Hyperparameters were tuned lightly.'])}`,
-  );
+  out.push(pick([`I went with ${model}.`, `The main model is ${model}.`, `${model} is a strong, fast choice here.`]) + ` ${pick(['Validation follows the split described above.', 'Everything is evaluated on a held-out period.', 'Hyperparameters were tuned lightly.'])}`);
   const mc = fill(modelCode(sc.task, model), vars);
   const metric = mc.startsWith('features =') ? metricCode(mName) : null;
   out.push(fence(metric ? `${mc}\n${fill(metric, vars)}` : mc));
@@ -364,12 +266,8 @@ export function renderNotebook(p) {
   }
 
   out.push('## Results');
-  out.push(
-    `| approach | ${mName} |\n|---|---|\n| ${baseName} | ${formatMetric(baseline, dec)} |\n| ${model} | ${formatMetric(final, dec)} |`,
-  );
-  out.push(
-    `${pick([`The biggest gain came from ${ds1.n}.`, `Most of the improvement comes from ${p.ds[p.ds.length - 1].n}.`, `Getting ${ds1.n} right mattered more than model tuning.`])} ${dir === 'higher' ? 'Higher' : 'Lower'} is better for ${mName}.`,
-  );
+  out.push(`| approach | ${mName} |\n|---|---|\n| ${baseName} | ${formatMetric(baseline, dec)} |\n| ${model} | ${formatMetric(final, dec)} |`);
+  out.push(`${pick([`The biggest gain came from ${ds1.n}.`, `Most of the improvement comes from ${p.ds[p.ds.length - 1].n}.`, `Getting ${ds1.n} right mattered more than model tuning.`])} ${dir === 'higher' ? 'Higher' : 'Lower'} is better for ${mName}.`);
 
   return { title, body: out.join('\n\n'), tags: tagsFor([...sc.domain.tags, TASK_TAG[sc.task]], p.cs, [], 6) };
 }
@@ -391,18 +289,12 @@ export function renderArticle(p) {
     () => `What ${sc.n} taught me about ${k1.n}`,
   ]);
   const out = [];
-  out.push(
-    [
-      pick([
-        `Last quarter I worked on ${intro}.`,
-        `This post walks through ${intro}.`,
-        `A while ago our team shipped ${intro}.`,
-      ]),
-      `It is ${an(`typical ${sc.n}`)} problem, and a few details decide whether the result can be trusted.`,
-      sc.data,
-      ...p.extras.map((e) => `Much of it applies to ${e.n} as well.`),
-    ].join(' '),
-  );
+  out.push([
+    pick([`Last quarter I worked on ${intro}.`, `This post walks through ${intro}.`, `A while ago our team shipped ${intro}.`]),
+    `It is ${an(`typical ${sc.n}`)} problem, and a few details decide whether the result can be trusted.`,
+    sc.data,
+    ...p.extras.map((e) => `Much of it applies to ${e.n} as well.`),
+  ].join(' '));
   out.push('## Why it matters');
   out.push(p.k.map((k) => `**${cap(k.n)}.** ${k.g}`).join('\n\n'));
   out.push('## The approach');
@@ -410,9 +302,7 @@ export function renderArticle(p) {
   out.push('## The code');
   for (const c of p.cs) {
     out.push(`### ${cap(c.n)}`);
-    out.push(
-      `${pick(['A common symptom:', 'The typical mistake shows up as this:', 'What usually goes wrong:'])} ${c.i}.`,
-    );
+    out.push(`${pick(['A common symptom:', 'The typical mistake shows up as this:', 'What usually goes wrong:'])} ${c.i}.`);
     if (p.rng() < 0.5) out.push(fence(c.t, c.lang));
     out.push(c.x);
     out.push(fence(c.f, c.lang));

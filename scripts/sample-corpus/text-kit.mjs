@@ -1,71 +1,13 @@
 // Small text helpers and the model/metric code used by the document renderers.
 
 // Library and function names keep their spelling at the start of a sentence or heading.
-const KEEP_CASE = new Set([
-  'pandas',
-  'numpy',
-  'scikit-learn',
-  'scipy',
-  'pytest',
-  'pathlib',
-  'asyncio',
-  'functools',
-  'itertools',
-  'collections',
-  'argparse',
-  'csv',
-  'json',
-  'matplotlib',
-  'seaborn',
-  'plotly',
-  'unittest.mock',
-  'read_csv',
-  'train_test_split',
-  'cross_val_score',
-  'f-string',
-  'paho-mqtt',
-  'pydicom',
-  'pvlib',
-  'pysam',
-  'xarray',
-  'geopandas',
-  'shapely',
-  'pyproj',
-  'folium',
-  'networkx',
-  'pint',
-  'pytesseract',
-  'rasterio',
-  'albumentations',
-  'spaCy',
-  'gensim',
-  'mlxtend',
-  'lifelines',
-  'pdfplumber',
-  'imbalanced-learn',
-  'statsmodels',
-  'sentence-transformers',
-  'unicodedata',
-  'struct',
-  'implicit',
-  'concurrent.futures',
-  'dataclasses',
-  'passlib',
-  'redis-py',
-  'qcut',
-  'pivot',
-  'resample',
-  'pytesseract',
-  'sjoin',
-  'apply',
-  'fit',
-  'mypy',
-  'iterrows',
-  'alembic',
-  'read_sql',
-  'pd',
-  'np',
-]);
+const KEEP_CASE = new Set(['pandas', 'numpy', 'scikit-learn', 'scipy', 'pytest', 'pathlib', 'asyncio', 'functools',
+  'itertools', 'collections', 'argparse', 'csv', 'json', 'matplotlib', 'seaborn', 'plotly', 'unittest.mock', 'read_csv',
+  'train_test_split', 'cross_val_score', 'f-string', 'paho-mqtt', 'pydicom', 'pvlib', 'pysam', 'xarray', 'geopandas',
+  'shapely', 'pyproj', 'folium', 'networkx', 'pint', 'pytesseract', 'rasterio', 'albumentations', 'spaCy', 'gensim',
+  'mlxtend', 'lifelines', 'pdfplumber', 'imbalanced-learn', 'statsmodels', 'sentence-transformers', 'unicodedata',
+  'struct', 'implicit', 'concurrent.futures', 'dataclasses', 'passlib', 'redis-py', 'qcut', 'pivot', 'resample',
+  'pytesseract', 'sjoin', 'apply', 'fit', 'mypy', 'iterrows', 'alembic', 'read_sql', 'pd', 'np']);
 
 export const cap = (s) => {
   const first = s.split(' ')[0];
@@ -74,9 +16,7 @@ export const cap = (s) => {
 
 /** "a" or "an" before a phrase, by how it is pronounced (good enough for the scenario names). */
 export function an(phrase) {
-  return /^(?!u[nsr]|url|one|eu)[aeiou]|^(LDA|NMF|LSTM|FP-|MLP|SVM|HTTP|SQL|XGB)/i.test(phrase)
-    ? `an ${phrase}`
-    : `a ${phrase}`;
+  return /^(?!u[nsr]|url|one|eu)[aeiou]|^(LDA|NMF|LSTM|FP-|MLP|SVM|HTTP|SQL|XGB)/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
 }
 
 export function joinList(items) {
@@ -89,12 +29,7 @@ export function fence(code, lang = 'python') {
 }
 
 export function slug(s) {
-  return s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 70);
+  return s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 70);
 }
 
 /** Replaces $(name) placeholders with scenario variables; an unknown name is a bug in the tables. */
@@ -106,36 +41,13 @@ export function fill(text, vars) {
 }
 
 const VERSIONS = {
-  pandas: 'pandas 2.2.2',
-  'scikit-learn': 'scikit-learn 1.4.2',
-  numpy: 'numpy 1.26.4',
-  lightgbm: 'lightgbm 4.3.0',
-  xgboost: 'xgboost 2.0.3',
-  pytorch: 'torch 2.3.0',
-  torchvision: 'torchvision 0.18.0',
-  transformers: 'transformers 4.41.2',
-  fastapi: 'fastapi 0.111.0',
-  sqlalchemy: 'SQLAlchemy 2.0.30',
-  pydantic: 'pydantic 2.7.1',
-  matplotlib: 'matplotlib 3.8.4',
-  geopandas: 'geopandas 0.14.4',
-  spacy: 'spaCy 3.7.4',
-  statsmodels: 'statsmodels 0.14.2',
-  shap: 'shap 0.45.1',
-  seaborn: 'seaborn 0.13.2',
-  scipy: 'scipy 1.13.0',
-  redis: 'redis-py 5.0.4',
-  celery: 'celery 5.4.0',
-  prophet: 'prophet 1.1.5',
-  xarray: 'xarray 2024.5.0',
-  opencv: 'opencv-python 4.9.0',
-  shapely: 'shapely 2.0.4',
-  'imbalanced-learn': 'imbalanced-learn 0.12.2',
-  lifelines: 'lifelines 0.28.0',
-  gensim: 'gensim 4.3.2',
-  pyproj: 'pyproj 3.6.1',
-  h3: 'h3 4.1.0',
-  rdkit: 'rdkit 2023.9.6',
+  pandas: 'pandas 2.2.2', 'scikit-learn': 'scikit-learn 1.4.2', numpy: 'numpy 1.26.4', lightgbm: 'lightgbm 4.3.0',
+  xgboost: 'xgboost 2.0.3', pytorch: 'torch 2.3.0', torchvision: 'torchvision 0.18.0', transformers: 'transformers 4.41.2',
+  fastapi: 'fastapi 0.111.0', sqlalchemy: 'SQLAlchemy 2.0.30', pydantic: 'pydantic 2.7.1', matplotlib: 'matplotlib 3.8.4',
+  geopandas: 'geopandas 0.14.4', spacy: 'spaCy 3.7.4', statsmodels: 'statsmodels 0.14.2', shap: 'shap 0.45.1',
+  seaborn: 'seaborn 0.13.2', scipy: 'scipy 1.13.0', redis: 'redis-py 5.0.4', celery: 'celery 5.4.0', prophet: 'prophet 1.1.5',
+  xarray: 'xarray 2024.5.0', opencv: 'opencv-python 4.9.0', shapely: 'shapely 2.0.4', 'imbalanced-learn': 'imbalanced-learn 0.12.2',
+  lifelines: 'lifelines 0.28.0', gensim: 'gensim 4.3.2', pyproj: 'pyproj 3.6.1', h3: 'h3 4.1.0', rdkit: 'rdkit 2023.9.6',
 };
 
 /** Library versions mentioned in a question, taken from the tags of its coding skills. */
@@ -147,15 +59,13 @@ export function versionsFor(tags) {
 
 const CTOR = {
   clf: {
-    LightGBM:
-      'lgb.LGBMClassifier(n_estimators=1500, learning_rate=0.03, num_leaves=63,\n                           subsample=0.8, subsample_freq=1, colsample_bytree=0.8)',
+    LightGBM: 'lgb.LGBMClassifier(n_estimators=1500, learning_rate=0.03, num_leaves=63,\n                           subsample=0.8, subsample_freq=1, colsample_bytree=0.8)',
     XGBoost: 'xgb.XGBClassifier(n_estimators=1200, learning_rate=0.05, max_depth=6, eval_metric="aucpr")',
     'logistic regression': 'make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, C=0.5))',
     'random forest': 'RandomForestClassifier(n_estimators=500, min_samples_leaf=5, n_jobs=-1, random_state=0)',
   },
   reg: {
-    LightGBM:
-      'lgb.LGBMRegressor(n_estimators=3000, learning_rate=0.03, num_leaves=127,\n                          min_child_samples=40, colsample_bytree=0.7)',
+    LightGBM: 'lgb.LGBMRegressor(n_estimators=3000, learning_rate=0.03, num_leaves=127,\n                          min_child_samples=40, colsample_bytree=0.7)',
     CatBoost: 'CatBoostRegressor(iterations=3000, learning_rate=0.05, depth=8, verbose=500)',
     'ridge regression': 'make_pipeline(StandardScaler(), Ridge(alpha=3.0))',
     'random forest': 'RandomForestRegressor(n_estimators=600, min_samples_leaf=3, n_jobs=-1, random_state=0)',
@@ -163,10 +73,7 @@ const CTOR = {
     'log-log regression': 'make_pipeline(StandardScaler(), LinearRegression())',
   },
 };
-CTOR.ts = {
-  LightGBM:
-    'lgb.LGBMRegressor(objective="tweedie", n_estimators=2500, learning_rate=0.03,\n                          num_leaves=63, colsample_bytree=0.8)',
-};
+CTOR.ts = { LightGBM: 'lgb.LGBMRegressor(objective="tweedie", n_estimators=2500, learning_rate=0.03,\n                          num_leaves=63, colsample_bytree=0.8)' };
 
 const GENERIC = {
   ts: (m) => `# ${m}: fit per series and forecast the validation horizon
@@ -183,18 +90,17 @@ scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=1e-3,
 for epoch in range(EPOCHS):
     train_one_epoch(model, train_loader, optimizer, scheduler, device)
     print(epoch, evaluate(model, val_loader, device))`,
-  text: (m) =>
-    m.includes('TF-IDF')
-      ? `model = make_pipeline(TfidfVectorizer(min_df=3, ngram_range=(1, 2), sublinear_tf=True),
+  text: (m) => (m.includes('TF-IDF')
+    ? `model = make_pipeline(TfidfVectorizer(min_df=3, ngram_range=(1, 2), sublinear_tf=True),
                       LogisticRegression(max_iter=3000, C=4.0, class_weight="balanced"))
 model.fit(train["$(text)"], train["$(label)"])
 pred = model.predict(valid["$(text)"])`
-      : `# ${m}
+    : `# ${m}
 model = load_model("${m}", num_labels=len(label_names))
 trainer = Trainer(model=model, args=TrainingArguments("out", num_train_epochs=3,
                   learning_rate=3e-5, per_device_train_batch_size=32), train_dataset=train_ds,
                   eval_dataset=valid_ds, compute_metrics=compute_metrics)
-trainer.train()`,
+trainer.train()`),
   cluster: (m) => `# ${m}
 X = StandardScaler().fit_transform(features)
 model = fit_${m.toLowerCase().replace(/[^a-z]+/g, '_')}(X, n_components=k)
@@ -228,8 +134,7 @@ export function modelCode(task, model) {
   const ctor = kind ? CTOR[kind][model] : undefined;
   if (ctor) {
     const target = kind === 'clf' ? '$(label)' : '$(y)';
-    const predict =
-      kind === 'clf' ? 'proba = model.predict_proba(valid[features])[:, 1]' : 'pred = model.predict(valid[features])';
+    const predict = kind === 'clf' ? 'proba = model.predict_proba(valid[features])[:, 1]' : 'pred = model.predict(valid[features])';
     return `features = [c for c in train.columns if c not in ("$(id)", "$(ts)", "$(label)", "$(y)")]
 model = ${ctor}
 model.fit(train[features], train["${target}"])

@@ -13,6 +13,7 @@ import { forgetServerEnv } from '@/lib/env';
 import { loadSample } from '@/lib/graph/sample-corpus';
 import { previewCombinations } from '@/lib/sampler/sampler';
 import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
+import type { SynthesisProblemRow } from '@/test-support/rows';
 import { FAULT_FAILURE_CLASSES } from '@/test-support/llm-stub/faults';
 import { previewRequestSchema } from '@/lib/schemas/sampling';
 import { SynthesisRunner, type RunnerEvent, type RunnerOptions } from '@/lib/synthesis/runner';
@@ -27,21 +28,6 @@ import type {
   SavedPreset,
 } from '@/lib/synthesis/types';
 import { assertTestDatabase, clearGraph } from './helpers';
-
-interface ProblemRow {
-  key: string;
-  index: number;
-  features: string;
-  scenarioKey: string;
-  statement: string;
-  answerCode: string;
-  selection: string | null;
-  runner: string;
-  flags: string[];
-  totalTokens: number;
-  coherence: number | null;
-  uses: string[];
-}
 
 const LEASE_MS = 4_000;
 let stub: RunningStub;
@@ -195,7 +181,7 @@ async function itemStates(id: string): Promise<Record<string, number>> {
 }
 
 /** Every stored problem is whole: a statement, an answer and USES links to exactly its combination. */
-function assertWhole(problem: ProblemRow): void {
+function assertWhole(problem: SynthesisProblemRow): void {
   const features = JSON.parse(problem.features) as CombinationFeature[];
   assert.ok(
     problem.statement.length > 40 && problem.answerCode.length > 0,
