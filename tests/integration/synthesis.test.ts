@@ -17,7 +17,7 @@ import type { SynthesisProblemRow } from '@/test-support/rows';
 import { FAULT_FAILURE_CLASSES } from '@/test-support/llm-stub/faults';
 import { previewRequestSchema } from '@/lib/schemas/sampling';
 import { SynthesisRunner, type RunnerEvent, type RunnerOptions } from '@/lib/synthesis/runner';
-import { batchSummary } from '@/lib/synthesis/store';
+import { activeRunners, batchSummary } from '@/lib/synthesis/store';
 import type {
   BatchDetail,
   BatchList,
@@ -407,9 +407,13 @@ describe('synthesis batches against the stub', () => {
 
   it('two runner processes on one batch: each item is processed once', async () => {
     stub.configure({ latencyMs: 40 });
+    // Both processes must be up before there is work, or the first to start can finish it alone.
+    const pids = [runnerProcess(3).pid, runnerProcess(3).pid];
+    await waitFor('both runner processes to report', async () => {
+      const seen = new Set((await activeRunners()).map((r) => r.pid));
+      return pids.every((pid) => pid !== undefined && seen.has(pid));
+    });
     const batch = await launch({ count: 30 });
-    runnerProcess(3);
-    runnerProcess(3);
     await until(batch.id, (b) => b.status === 'done', 'the shared batch', 90_000);
     const problems = await problemsOf(batch.id);
     assert.equal(problems.length, 30);
