@@ -69,7 +69,7 @@ test('temperature and complexity controls drive the preview, the sweep renders, 
 
   // The sweep plot renders from the server's points.
   const sweep = page.getByRole('img', { name: /Temperature sweep: coherence and diversity against T/ });
-  await expect(sweep).toBeVisible();
+  await expect(sweep).toBeVisible({ timeout: 30_000 }); // 13 points × 200 samples on the server
   await expect(sweep.locator('g.sweep-series path')).toHaveCount(4);
   for (const path of await sweep.locator('g.sweep-series path').all())
     expect((await path.getAttribute('d'))!.split('L').length).toBe(13);
