@@ -1,0 +1,88 @@
+import 'server-only';
+import path from 'node:path';
+import type { ServerPaths } from './bwrap-args';
+import type { AttemptOutcome, AttemptTask } from './types';
+import { ForkServer, unavailable } from './zygote';
+
+/** Where the sandbox's pieces are and what its environment is. */
+export interface SandboxConfig {
+  bwrap: string;
+  venvDir: string;
+  /** Interpreter and lock hash of the environment, stored with every result. */
+  fingerprint: string;
+  /** Attempts run at once per fork server. */
+  slots: number;
+  /** Why the sandbox cannot run here, and how to fix it; set, every attempt is sandbox_unavailable. */
+  problem?: string;
+}
+
+export const HARNESS_DIR = path.join(process.cwd(), 'lib', 'sandbox', 'python');
+
+/**
+ * Packages slow to import (1–2 s for pandas with scikit-learn): attempts that use one go to a fork
+ * server that imported them all once; the rest go to a lean one, which forks faster. This only routes
+ * for speed: an attempt sent to the lean server still imports what it needs, within its limits.
+ */
+const HEAVY_IMPORT = /^\s*(?:import|from)\s+(?:numpy|pandas|scipy|sklearn|networkx|sympy)\b/m;
+
+/**
+ * The sandbox: two fork servers in bubblewrap (python/zygote.py), started on first use and restarted
+ * when one dies. Attempts never run anywhere else.
+ */
+export class Sandbox {
+  private servers: { lean?: ForkServer; heavy?: ForkServer } = {};
+
+  constructor(readonly config: SandboxConfig) {}
+
+  get fingerprint(): string {
+    return this.config.fingerprint;
+  }
+
+  get available(): boolean {
+    return this.config.problem === undefined;
+  }
+
+  /** Runs one attempt. Never rejects: what went wrong is in the outcome's status and message. */
+  async run(task: AttemptTask): Promise<AttemptOutcome> {
+    const stamp = (outcome: Omit<AttemptOutcome, 'fingerprint' | 'unsandboxed'>): AttemptOutcome => ({
+      ...outcome,
+      fingerprint: this.config.fingerprint,
+      unsandboxed: false,
+    });
+    if (this.config.problem) return stamp(unavailable(this.config.problem));
+    const server = this.server(HEAVY_IMPORT.test(task.solution) || HEAVY_IMPORT.test(task.tests) ? 'heavy' : 'lean');
+    try {
+      await server.ready;
+    } catch (error) {
+      return stamp(unavailable((error as Error).message));
+    }
+    return stamp(await server.run(task));
+  }
+
+  /** Starts both servers now rather than on the first attempt (benchmarks and long runs). */
+  async warm(): Promise<void> {
+    await Promise.all([this.server('lean').ready, this.server('heavy').ready]);
+  }
+
+  /** Attempts running now. */
+  get running(): number {
+    return (this.servers.lean?.running ?? 0) + (this.servers.heavy?.running ?? 0);
+  }
+
+  async close(): Promise<void> {
+    const servers = Object.values(this.servers);
+    this.servers = {};
+    await Promise.all(servers.map((server) => server.close()));
+  }
+
+  private server(kind: 'lean' | 'heavy'): ForkServer {
+    const existing = this.servers[kind];
+    if (existing?.alive) return existing;
+    const paths: ServerPaths = { bwrap: this.config.bwrap, venvDir: this.config.venvDir, harnessDir: HARNESS_DIR };
+    const server = new ForkServer(paths, this.config.slots, kind === 'heavy');
+    // A server that fails to start is reported by the attempt that waited for it.
+    server.ready.catch(() => {});
+    this.servers[kind] = server;
+    return server;
+  }
+}
