@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ATTEMPTS, MAX_ATTEMPTS } from '../domain/verification';
 import { int, number, samplingRules, samplingShape, temperature, withCounts, DEFAULT_TEMPERATURE } from './sampling';
 
 /** Largest batch one launch may ask for. */
@@ -8,6 +9,17 @@ export const PROMPT_PREVIEW = { default: 3, max: 10 } as const;
 export const BATCH_ACTIONS = ['pause', 'resume', 'cancel', 'retry-failed'] as const;
 
 const maxTokens = int(number(), 1, 1e12).nullable().default(null);
+
+/**
+ * Verification of the batch's answers in the sandbox (issue 12): k attempts per problem. `enabled`
+ * left out means "when the sandbox is available"; true on a machine without one is refused with 409.
+ */
+export const verifyRequestSchema = z
+  .object({
+    enabled: z.boolean({ error: 'must be true or false' }).optional(),
+    attempts: int(number(), 1, MAX_ATTEMPTS).default(DEFAULT_ATTEMPTS),
+  })
+  .default({ attempts: DEFAULT_ATTEMPTS });
 
 export const batchRequestSchema = z
   .object({
@@ -19,6 +31,7 @@ export const batchRequestSchema = z
     maxTokens,
     /** The Sampler URL query the parameters came from, for "open in Sampler". */
     samplerQuery: z.string().max(10_000, 'must be at most 10000 characters').default(''),
+    verify: verifyRequestSchema,
   })
   .superRefine(samplingRules)
   .transform(withCounts);
