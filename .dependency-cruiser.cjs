@@ -28,7 +28,7 @@ const LAYERS = [
   { name: 'synthesis stage', folders: ['lib/synthesis'] },
   { name: 'stage services', folders: ['lib/extraction', 'lib/sampler', 'lib/duplicates'] },
   { name: 'graph store', folders: ['lib/graph'] },
-  { name: 'infrastructure', folders: ['lib/db', 'lib/llm'] },
+  { name: 'infrastructure', folders: ['lib/db', 'lib/llm', 'lib/sandbox'] },
   { name: 'environment', folders: ['lib/env.ts'] },
   { name: 'shared schemas', folders: ['lib/schemas'] },
   { name: 'similarity core', folders: ['lib/similarity'] },
