@@ -101,6 +101,13 @@ export const envSchema = z.object({
   // Synthesis runners
   SYNTH_RUNNER: flag('on', 'off', 'on'),
   SYNTH_LEASE_MS: integer(60_000, 200, 3_600_000),
+  // Verify sandbox
+  /** Where `npm run sandbox:setup` builds the sandbox's Python environment, relative to the project root. */
+  SANDBOX_ENV_DIR: text('.data/sandbox-env'),
+  /** The interpreter the sandbox's venv is made from; nothing under /root (the sandbox binds only /usr). */
+  SANDBOX_BASE_PYTHON: text('/usr/bin/python3'),
+  /** The bubblewrap binary (a name on PATH or a path). */
+  SANDBOX_BWRAP: text('bwrap'),
   // Tests and tooling
   NEO4J_TEST_URI: neo4jUri,
   NEO4J_TEST_PORT: port(7688),

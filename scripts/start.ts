@@ -1,4 +1,4 @@
-// npm start: local Neo4j (unless NEO4J_URI is set) → schema → sample corpus if empty → production build → next start.
+// npm start: local Neo4j (unless NEO4J_URI is set) → schema → sample corpus if empty → verify sandbox → production build → next start.
 import { spawn } from 'node:child_process';
 import { runCli } from '../lib/cli/run';
 import { formatCount } from '../lib/cli/progress';
@@ -8,6 +8,8 @@ import { applySchema } from '../lib/db/schema';
 import { serverEnv } from '../lib/env';
 import { ensureProductionBuild, NEXT_BIN } from '../lib/cli/next-build';
 import { loadSampleIfEmpty } from '../lib/graph/sample-corpus';
+import { setUpSandbox } from '../lib/cli/sandbox-setup';
+import { AppError } from '../lib/domain/errors';
 
 runCli(async () => {
   const dev = process.argv.includes('--dev');
@@ -26,6 +28,16 @@ runCli(async () => {
       `Loaded the sample corpus: ${formatCount(loaded.documents)} documents in ${loaded.seconds.toFixed(1)} s.`,
     );
   await closeDriver();
+
+  // The app runs without the sandbox; only verification needs it, and it says so per problem.
+  try {
+    console.error(`Verify sandbox: ${(await setUpSandbox()).fingerprint}`);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    console.error(
+      `\nWarning: the verify sandbox is unavailable, so verification will report sandbox_unavailable.\n${error.message}\nThe app starts anyway.\n`,
+    );
+  }
 
   if (!dev) ensureProductionBuild();
 
