@@ -108,6 +108,8 @@ export const envSchema = z.object({
   SANDBOX_BASE_PYTHON: text('/usr/bin/python3'),
   /** The bubblewrap binary (a name on PATH or a path). */
   SANDBOX_BWRAP: text('bwrap'),
+  /** Attempts that run at once in each of the sandbox's two fork servers; 0 = one per CPU core. */
+  SANDBOX_SLOTS: integer(0, 0, 256),
   // Tests and tooling
   NEO4J_TEST_URI: neo4jUri,
   NEO4J_TEST_PORT: port(7688),

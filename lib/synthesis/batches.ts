@@ -1,6 +1,9 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { ZodError } from 'zod';
+import { ConflictError } from '../domain/errors';
+import { DEFAULT_ATTEMPTS } from '../domain/verification';
+import { sandboxStatus } from '../sandbox';
 import { batchDrawer } from '../sampler/batch-drawer';
 import type { SynthesisTask } from '../domain/steps';
 import { llmConfig, missingModelMessage, type LlmConfig } from '../llm/config';
@@ -33,9 +36,21 @@ function newBatchId(): string {
   return `b-${day}-${randomBytes(4).toString('hex')}`;
 }
 
-function paramsOf(request: BatchRequest): BatchParams {
+/**
+ * Verification is on when asked for or, when the request leaves it out, whenever the sandbox can run
+ * here. Asking for it on a machine without a sandbox is refused with what to fix.
+ */
+function verifyOf(request: BatchRequest['verify']): BatchParams['verify'] {
+  const status = sandboxStatus();
+  if (request.enabled === true && !status.available)
+    throw new ConflictError(`verification needs the sandbox: ${status.problem} Fix: ${status.fix}.`);
+  return { enabled: request.enabled ?? status.available, attempts: request.attempts };
+}
+
+function paramsOf(request: BatchRequest, verify: BatchParams['verify']): BatchParams {
   const { selection, scenarios, weighting, counts, lambda, temperature, strategy, seed, count } = request;
   return {
+    verify,
     selection,
     scenarios: selection === 'list' ? scenarios : [],
     weighting,
@@ -67,7 +82,7 @@ function defaultName(params: BatchParams, firstScenario: string | undefined): st
 export async function launchBatch(request: BatchRequest): Promise<BatchSummary> {
   const settings = llmConfig();
   if (!settings.configured) throw invalid(['strategy'], `a batch needs an LLM endpoint. ${settings.message}`);
-  const params = paramsOf(request);
+  const params = paramsOf(request, verifyOf(request.verify));
   const models = modelsFor(settings.config, params.strategy);
   // Unknown scenarios are a 400 here, not a failed batch later.
   const drawer = await batchDrawer(params);
@@ -92,7 +107,17 @@ export async function launchBatch(request: BatchRequest): Promise<BatchSummary> 
  * pick) shows its fixed part and says what is filled in.
  */
 export async function previewPrompts(request: PromptPreviewRequest): Promise<PromptPreview> {
-  const params = paramsOf({ ...request, count: request.items, name: '', maxTokens: null, samplerQuery: '' });
+  const params = paramsOf(
+    {
+      ...request,
+      count: request.items,
+      name: '',
+      maxTokens: null,
+      samplerQuery: '',
+      verify: { attempts: DEFAULT_ATTEMPTS },
+    },
+    { enabled: false, attempts: DEFAULT_ATTEMPTS },
+  );
   const drawer = await batchDrawer(params);
   const settings = llmConfig();
   const items = [];

@@ -24,6 +24,8 @@ export interface BatchParams {
   strategy: StrategyId;
   seed: number;
   count: number;
+  /** Sandboxed verification of every answer (absent on batches launched before it existed). */
+  verify?: { enabled: boolean; attempts: number };
 }
 
 export interface BatchTokens {
