@@ -69,6 +69,11 @@ export class Sandbox {
     return (this.servers.lean?.running ?? 0) + (this.servers.heavy?.running ?? 0);
   }
 
+  /** Pids of the running fork servers' bubblewrap processes (tests look for leftovers under them). */
+  get serverPids(): number[] {
+    return Object.values(this.servers).flatMap((server) => (server.pid === undefined ? [] : [server.pid]));
+  }
+
   async close(): Promise<void> {
     const servers = Object.values(this.servers);
     this.servers = {};

@@ -102,6 +102,11 @@ export class ForkServer {
     return this.pending.size;
   }
 
+  /** The bubblewrap process's pid (every process of the sandbox descends from it). */
+  get pid(): number | undefined {
+    return this.exited ? undefined : this.child.pid;
+  }
+
   /** Runs one attempt; resolves with its outcome (never rejects: a dead sandbox is sandbox_unavailable). */
   run(task: AttemptTask): Promise<RawOutcome> {
     if (this.exited) return Promise.resolve(unavailable('the sandbox is not running'));

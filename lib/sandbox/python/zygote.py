@@ -158,6 +158,18 @@ def classify(messages, exit_info, timed_out, cancelled, output):
     return result("passed")
 
 
+def cancelled_result():
+    return {
+        "status": "cancelled",
+        "message": "the attempt was cancelled before it started",
+        "tests": {"passed": 0, "failed": 0, "total": 0},
+        "results": [],
+        "coverage": None,
+        "output": "",
+        "durationMs": 0,
+    }
+
+
 def supervise(task, uid, report_fd):
     """In the supervisor (root): new namespaces, the attempt's process, the wall clock. Never returns."""
     libc = ctypes.CDLL(None, use_errno=True)
@@ -307,7 +319,10 @@ def main():
                     if message["op"] == "run":
                         queue.append(message)
                     elif message["op"] == "cancel":
+                        waiting = [t for t in queue if t["id"] == message["id"]]
                         queue[:] = [t for t in queue if t["id"] != message["id"]]
+                        for task in waiting:  # cancelled before it started: nothing ran
+                            emit({"id": task["id"], "result": cancelled_result()})
                         pid = by_id.get(message["id"])
                         if pid:
                             os.kill(pid, signal.SIGUSR1)

@@ -33,6 +33,7 @@ export const verifyStep: ItemStep<Verification | null, { problem: ProblemReply; 
     return { output: verification, usage };
   },
   stores: (verification, { answer }) => ({
-    fields: verification ? verificationFields(verification, answer.code) : {},
+    // verifyRuns counts stored verifications; a re-verification adds one (cypher/verification/store.cypher).
+    fields: verification ? { ...verificationFields(verification, answer.code), verifyRuns: 1 } : {},
   }),
 };
