@@ -1,6 +1,7 @@
 import 'server-only';
 import { STEP_TASKS, type StepName } from '../domain/steps';
 import type { LlmConfig } from '../llm/config';
+import { ClassifiedError } from '../domain/errors';
 import { LlmError } from '../llm/errors';
 import type { BatchContext, DrawnAhead } from './batch-context';
 import { addUsage, emptyDraft, finishWrite, noTokens, type Draft, type ItemWrite } from './item-writes';
@@ -92,8 +93,9 @@ export async function runItem(key: string, item: HeldItem, options: ItemRunOptio
   } catch (error) {
     clearTimeout(checkpoint);
     if (signal.aborted) return null;
-    const failureClass = error instanceof LlmError ? error.failureClass : 'internal';
-    if (!(error instanceof LlmError)) options.log(`item ${key} failed: ${(error as Error).stack ?? String(error)}`);
+    const failureClass =
+      error instanceof LlmError || error instanceof ClassifiedError ? error.failureClass : 'internal';
+    if (failureClass === 'internal') options.log(`item ${key} failed: ${(error as Error).stack ?? String(error)}`);
     const tokens = draft.uncounted;
     if (error instanceof LlmError) addUsage(tokens, error.usage);
     const kept = Object.keys(draft.outputs).length > 0 ? JSON.stringify({ ...draft, uncounted: noTokens() }) : null;

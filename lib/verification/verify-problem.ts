@@ -13,6 +13,7 @@ import { loadPrompt } from '../llm/prompts';
 import { ATTEMPT_SCHEMA_NAME, attemptReplySchema, TESTS_SCHEMA_NAME, testsReplySchema } from '../llm/schemas';
 import type { LlmUsage } from '../llm/usage';
 import type { Sandbox } from '../sandbox/sandbox';
+import { ClassifiedError } from '../domain/errors';
 import type { AttemptOutcome, SandboxLimits, TestResult } from '../sandbox/types';
 
 /** One attempt as stored (lib/synthesis/MODEL.md, "Verification"). */
@@ -96,6 +97,18 @@ export class VerificationAborted extends Error {
   override name = 'VerificationAborted';
 }
 
+/**
+ * A sandbox that could not run an attempt (not installed here, or its server died) is not a result
+ * about the problem: the item fails with this class and is retried once the sandbox runs.
+ */
+export class SandboxUnavailableError extends ClassifiedError {
+  override name = 'SandboxUnavailableError';
+
+  constructor(message: string) {
+    super('sandbox_unavailable', `the sandbox could not run the attempts: ${message}`);
+  }
+}
+
 function stored(
   index: number,
   written: { solution: string; tests: string; usage: LlmUsage },
@@ -155,6 +168,9 @@ export async function verifyProblem(
       }),
     ),
   );
+  if (options.signal.aborted) throw new VerificationAborted('the verification was cancelled');
+  const unavailable = outcomes.find((o) => o.status === 'sandbox_unavailable');
+  if (unavailable) throw new SandboxUnavailableError(unavailable.message);
   const attempts = outcomes.map((outcome, index) => stored(index, written[index]!, outcome));
   const summaries = attempts.map((a) => ({ status: a.status, coverage: a.coverage?.ratio ?? null }));
   const kept = keptAttemptIndex(summaries);
