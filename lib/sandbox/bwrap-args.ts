@@ -55,7 +55,12 @@ export interface ServerCommand {
  * How to start a fork server: inside bubblewrap, or (SANDBOX_MODE=unsandboxed, an explicit opt-in)
  * the venv's Python straight on this machine, with rlimits and a temporary directory per attempt only.
  */
-export function serverCommand(paths: ServerPaths, slots: number, preload: boolean, unsandboxed: boolean): ServerCommand {
+export function serverCommand(
+  paths: ServerPaths,
+  slots: number,
+  preload: boolean,
+  unsandboxed: boolean,
+): ServerCommand {
   if (!unsandboxed) return { command: paths.bwrap, args: serverArgs(paths, slots, preload), env: {} };
   const env = {
     ...serverVariables(slots, preload),
@@ -115,10 +120,7 @@ export function serverArgs(paths: ServerPaths, slots: number, preload: boolean):
     '--clearenv',
   );
   for (const [name, value] of Object.entries(serverVariables(slots, preload))) args.push('--setenv', name, value);
-  args.push(
-    '--cap-drop',
-    'ALL',
-  );
+  args.push('--cap-drop', 'ALL');
   for (const cap of ['CAP_SETUID', 'CAP_SETGID', 'CAP_KILL', 'CAP_SYS_ADMIN']) args.push('--cap-add', cap);
   args.push('--chdir', '/', '/env/bin/python', '-I', '-B', '/harness/zygote.py');
   return args;

@@ -15,7 +15,7 @@ export interface SandboxStatus {
 }
 
 export const UNSANDBOXED_WARNING =
-  'WARNING: SANDBOX_MODE=unsandboxed: generated code runs ON THIS MACHINE, UNSANDBOXED, as the app\'s own user, ' +
+  "WARNING: SANDBOX_MODE=unsandboxed: generated code runs ON THIS MACHINE, UNSANDBOXED, as the app's own user, " +
   'with network access and the files that user can read. Only rlimits, a temporary directory per attempt and a ' +
   'kill of its processes at the end apply. Unset SANDBOX_MODE to run attempts in bubblewrap again.';
 

@@ -8,7 +8,10 @@ export function py(strings: TemplateStringsArray, ...values: unknown[]): string 
   const lines = text.replace(/^\n/, '').split('\n');
   const indents = lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length);
   const cut = indents.length ? Math.min(...indents) : 0;
-  return `${lines.map((l) => l.slice(cut)).join('\n').trimEnd()}\n`;
+  return `${lines
+    .map((l) => l.slice(cut))
+    .join('\n')
+    .trimEnd()}\n`;
 }
 
 export const SOLUTION_F = py`
@@ -50,7 +53,12 @@ export function hostProcesses(): HostProcess[] {
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
     .filter((fields) => fields.length >= 4)
-    .map(([pid, ppid, uid, ...comm]) => ({ pid: Number(pid), ppid: Number(ppid), uid: Number(uid), comm: comm.join(' ') }));
+    .map(([pid, ppid, uid, ...comm]) => ({
+      pid: Number(pid),
+      ppid: Number(ppid),
+      uid: Number(uid),
+      comm: comm.join(' '),
+    }));
 }
 
 function ancestry(process: HostProcess, byPid: Map<number, HostProcess>): HostProcess[] {
@@ -94,7 +102,22 @@ export async function waitFor(condition: () => boolean, timeoutMs: number, every
 export function findByName(name: string, roots: string[]): string[] {
   const found = spawnSync(
     'find',
-    [...roots, '-xdev', '(', '-name', 'node_modules', '-o', '-name', '.git', ')', '-prune', '-o', '-name', name, '-print'],
+    [
+      ...roots,
+      '-xdev',
+      '(',
+      '-name',
+      'node_modules',
+      '-o',
+      '-name',
+      '.git',
+      ')',
+      '-prune',
+      '-o',
+      '-name',
+      name,
+      '-print',
+    ],
     { encoding: 'utf8' },
   );
   return found.stdout.split('\n').filter(Boolean);

@@ -38,7 +38,11 @@ forgetServerEnv();
 before(async () => {
   await closeSandbox();
   const status = sandboxStatus();
-  assert.equal(status.available, true, `the sandbox must be available for these tests: ${status.problem} ${status.fix}`);
+  assert.equal(
+    status.available,
+    true,
+    `the sandbox must be available for these tests: ${status.problem} ${status.fix}`,
+  );
   await openSandbox().warm();
 });
 
@@ -83,7 +87,10 @@ const CONNECT = py`
           s.close()
 `;
 
-async function listener(host: string, port = 0): Promise<{ port: number; connections: () => number; close: () => void }> {
+async function listener(
+  host: string,
+  port = 0,
+): Promise<{ port: number; connections: () => number; close: () => void }> {
   let connections = 0;
   const server = net.createServer((socket) => {
     connections += 1;
@@ -118,7 +125,9 @@ test('network: 127.0.0.1 on a port this test listens on is unreachable (ENETUNRE
     const before = host.connections();
     const outcome = await run(
       CONNECT,
-      PASSES(`assert solution.connect_errno("127.0.0.1", ${host.port}) == 101\nassert solution.connect_errno("localhost", ${host.port}) != 0`),
+      PASSES(
+        `assert solution.connect_errno("127.0.0.1", ${host.port}) == 101\nassert solution.connect_errno("localhost", ${host.port}) != 0`,
+      ),
     );
     expectStatus(outcome, 'passed');
     assert.equal(host.connections(), before);
@@ -276,6 +285,7 @@ test('filesystem: /etc/shadow and /etc/passwd are not there', async () => {
     PASSES(py`
       assert solution.read("/etc/shadow") == "FileNotFoundError"
       assert solution.read("/etc/passwd") == "FileNotFoundError"
+      assert set(solution.os.listdir("/etc")) <= {"alternatives", "ld.so.cache", "localtime", "ssl"}
       assert sorted(solution.os.listdir("/")) == ["bin", "dev", "env", "etc", "harness", "lib", "lib64", "proc", "sbin", "scratch", "task", "tmp", "usr"]
     `),
   );
@@ -457,10 +467,10 @@ test('privileges: the attempt runs as a uid of its own with no capability, and c
 // ---------------------------------------------------------------- limits
 
 test('limits: a CPU spin is stopped at its CPU limit and classified timeout', async () => {
-  const outcome = await run(SOLUTION_F, PASSES('while True:\n    pass'), { cpuS: 1, wallS: 10 });
+  // A wall clock far away: the CPU-time message proves RLIMIT_CPU stopped it (a loaded machine stretches 1 s of CPU).
+  const outcome = await run(SOLUTION_F, PASSES('while True:\n    pass'), { cpuS: 1, wallS: 30 });
   expectStatus(outcome, 'timeout');
   assert.match(outcome.message, /CPU-time limit \(1 s\)/);
-  assert.ok(outcome.durationMs < 6_000, `stopped by RLIMIT_CPU, not the wall clock (${outcome.durationMs} ms)`);
   await assertNoAttemptProcesses();
 });
 
@@ -522,6 +532,7 @@ test('limits: a fork bomb is capped by RLIMIT_NPROC, classified, and a concurren
   const [bombed, other] = await Promise.all([bomb, bystander]);
   sampling = false;
   await sampler;
+  console.log(`fork bomb: ${bombed.status}: ${bombed.message.slice(0, 200)}; most processes of one uid: ${most}`);
   assert.notEqual(bombed.status, 'passed', describeOutcome(bombed));
   assert.ok(['timeout', 'error', 'failed'].includes(bombed.status), describeOutcome(bombed));
   expectStatus(other, 'passed');
@@ -532,12 +543,15 @@ test('limits: a fork bomb is capped by RLIMIT_NPROC, classified, and a concurren
 test('limits: a fork bomb that does not catch the error fails with the process limit named', async () => {
   const outcome = await run(SOLUTION_F, PASSES('import os\nwhile True:\n    os.fork()'), { processes: 16, wallS: 6 });
   assert.ok(['failed', 'error'].includes(outcome.status), describeOutcome(outcome));
-  assert.match(outcome.message, /limit of 16 processes|reported over the harness's channel/);
+  assert.match(outcome.message, /limit of 16 processes/);
+  console.log(`uncaught fork bomb: ${outcome.status}: ${outcome.message.slice(0, 200)}`);
   await assertNoAttemptProcesses();
 });
 
 test('limits: exhausting open files fails with the open-files limit named', async () => {
-  const outcome = await run(SOLUTION_F, PASSES('files = [open("/dev/null") for _ in range(100000)]'), { openFiles: 64 });
+  const outcome = await run(SOLUTION_F, PASSES('files = [open("/dev/null") for _ in range(100000)]'), {
+    openFiles: 64,
+  });
   expectStatus(outcome, 'failed');
   assert.match(outcome.message, /Too many open files.*limit of 64 open files/);
 });
@@ -565,10 +579,22 @@ test('limits: filling /scratch stops at its size', async () => {
 // ---------------------------------------------------------------- surviving the timeout
 
 const SURVIVORS: [string, string][] = [
-  ['ignoring SIGTERM and SIGINT', 'import signal, time\nfor s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):\n    signal.signal(s, signal.SIG_IGN)\ntime.sleep(60)'],
-  ['forking children that sleep', 'import os, time\nfor _ in range(4):\n    if os.fork() == 0:\n        time.sleep(60)\n        os._exit(0)\ntime.sleep(60)'],
-  ['double forking a daemon', 'import os, time\nif os.fork() == 0:\n    if os.fork() == 0:\n        time.sleep(60)\n    os._exit(0)\ntime.sleep(60)'],
-  ['setsid and sleep', 'import os, subprocess, time\nsubprocess.Popen(["sleep", "60"], start_new_session=True)\nif os.fork() == 0:\n    os.setsid()\n    time.sleep(60)\n    os._exit(0)\ntime.sleep(60)'],
+  [
+    'ignoring SIGTERM and SIGINT',
+    'import signal, time\nfor s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):\n    signal.signal(s, signal.SIG_IGN)\ntime.sleep(60)',
+  ],
+  [
+    'forking children that sleep',
+    'import os, time\nfor _ in range(4):\n    if os.fork() == 0:\n        time.sleep(60)\n        os._exit(0)\ntime.sleep(60)',
+  ],
+  [
+    'double forking a daemon',
+    'import os, time\nif os.fork() == 0:\n    if os.fork() == 0:\n        time.sleep(60)\n    os._exit(0)\ntime.sleep(60)',
+  ],
+  [
+    'setsid and sleep',
+    'import os, subprocess, time\nsubprocess.Popen(["sleep", "60"], start_new_session=True)\nif os.fork() == 0:\n    os.setsid()\n    time.sleep(60)\n    os._exit(0)\ntime.sleep(60)',
+  ],
 ];
 
 for (const [name, body] of SURVIVORS) {
@@ -608,12 +634,7 @@ test('a passing attempt that leaves a double-forked, setsid daemon behind: passe
 
 const FORGERIES: [string, string, string, string][] = [
   ['sys.exit(0) at import', 'import sys\nsys.exit(0)\n' + SOLUTION_F, FAILING_TESTS, 'error'],
-  [
-    'sys.exit(0) inside a test',
-    'import sys\ndef f(x):\n    sys.exit(0)\n',
-    FAILING_TESTS,
-    'failed',
-  ],
+  ['sys.exit(0) inside a test', 'import sys\ndef f(x):\n    sys.exit(0)\n', FAILING_TESTS, 'failed'],
   ['os._exit(0) at import', 'import os\nos._exit(0)\n' + SOLUTION_F, FAILING_TESTS, 'error'],
   ['os._exit(0) inside a test', 'import os\ndef f(x):\n    os._exit(0)\n', FAILING_TESTS, 'error'],
   [
@@ -684,8 +705,18 @@ const FORGERIES: [string, string, string, string][] = [
     FAILING_TESTS,
     'failed',
   ],
-  ['pytest.skip at import (module level)', 'import pytest\npytest.skip("nope", allow_module_level=True)\n' + SOLUTION_F, FAILING_TESTS, 'no_tests'],
-  ['pytest.skip inside a test', 'import pytest\ndef f(x):\n    pytest.skip("nothing to see")\n', FAILING_TESTS, 'failed'],
+  [
+    'pytest.skip at import (module level)',
+    'import pytest\npytest.skip("nope", allow_module_level=True)\n' + SOLUTION_F,
+    FAILING_TESTS,
+    'no_tests',
+  ],
+  [
+    'pytest.skip inside a test',
+    'import pytest\ndef f(x):\n    pytest.skip("nothing to see")\n',
+    FAILING_TESTS,
+    'failed',
+  ],
   ['pytest.xfail inside a test', 'import pytest\ndef f(x):\n    pytest.xfail("expected")\n', FAILING_TESTS, 'failed'],
   [
     'killing the parent: os.kill(os.getppid(), 9), os.kill(1, 9), os.kill(-1, 9), kill -9 -1',
@@ -896,7 +927,10 @@ test('bad: a dynamically imported missing package is missing_package too', async
 test('bad: tests that do not import the solution, or define no test, are no_tests', async () => {
   expectStatus(await run(SOLUTION_F, 'def test_f():\n    assert True\n'), 'no_tests');
   expectStatus(await run(SOLUTION_F, 'from solution import f\nX = f(1)\n'), 'no_tests');
-  expectStatus(await run(SOLUTION_F, 'from solution import f\nif False:\n    def test_f():\n        pass\n'), 'no_tests');
+  expectStatus(
+    await run(SOLUTION_F, 'from solution import f\nif False:\n    def test_f():\n        pass\n'),
+    'no_tests',
+  );
 });
 
 test('bad: a syntax error is error', async () => {
@@ -945,7 +979,9 @@ test('cancel: aborting mid-run kills the attempt and its processes and returns c
 
 test('cancel: an attempt still queued behind busy slots is cancelled at once', async () => {
   const controllers = [0, 1, 2, 3].map(() => new AbortController());
-  const pendings = controllers.map((c) => run(SOLUTION_F, PASSES('import time\ntime.sleep(60)'), { wallS: 30 }, c.signal));
+  const pendings = controllers.map((c) =>
+    run(SOLUTION_F, PASSES('import time\ntime.sleep(60)'), { wallS: 30 }, c.signal),
+  );
   assert.ok(await waitFor(() => openSandbox().running === 4 && attemptProcesses().length >= 3, 10_000));
   const aborted = Date.now();
   controllers[3]!.abort();
@@ -969,7 +1005,9 @@ test('SANDBOX_MODE=unsandboxed: available with a loud warning, attempts pass and
     assert.match(status.warning ?? '', /UNSANDBOXED/);
     const outcome = await run(
       SOLUTION_F,
-      PASSES('import os, subprocess\nprint("place", os.getcwd())\nsubprocess.Popen(["sleep", "60"], start_new_session=True)\nassert solution.f(1) == 2'),
+      PASSES(
+        'import os, subprocess\nprint("place", os.getcwd())\nsubprocess.Popen(["sleep", "60"], start_new_session=True)\nassert solution.f(1) == 2',
+      ),
     );
     assert.equal(outcome.status, 'passed', describeOutcome(outcome));
     assert.equal(outcome.unsandboxed, true);

@@ -168,6 +168,13 @@ def classify(messages, exit_info, timed_out, cancelled, limits, channel_problem=
     def result(status, message=""):
         return {**base, "status": status, "message": message}
 
+    def hint():
+        text = "".join(t["message"] + t["detail"] for t in results if t["outcome"] == "failed")
+        for marker, name, key in LIMIT_HINTS:
+            if marker in text:
+                return f" (the attempt hit its limit of {limits[key]} {name})"
+        return ""
+
     if cancelled:
         return result("cancelled", "the attempt was cancelled")
     if timed_out == "wall":
@@ -179,7 +186,7 @@ def classify(messages, exit_info, timed_out, cancelled, limits, channel_problem=
     if tampered:
         return result("error", f"the attempt changed the test harness: {tampered}")
     if channel_problem:
-        return result("error", f"the attempt interfered with the test harness: {channel_problem}")
+        return result("error", f"the attempt interfered with the test harness: {channel_problem}{hint()}")
     missing = next((e for e in errors if "ModuleNotFoundError" in e), None)
     if missing:
         return result("missing_package", missing.strip().splitlines()[-1])
@@ -207,12 +214,7 @@ def classify(messages, exit_info, timed_out, cancelled, limits, channel_problem=
         if any("MemoryError" in (t["message"] or "") for t in results):
             return result("memory", failing["message"])
         what = "was skipped" if failing["outcome"] == "skipped" else "failed"
-        message = f"{failing['id']} {what}: {failing['message']}".strip()
-        for marker, name, key in LIMIT_HINTS:
-            if marker in failing["message"] + failing["detail"]:
-                message += f" (the attempt hit its limit of {limits[key]} {name})"
-                break
-        return result("failed", message)
+        return result("failed", f"{failing['id']} {what}: {failing['message']}".strip() + hint())
     return result("passed")
 
 
