@@ -478,7 +478,7 @@ test('limits: sleeping past the wall clock is killed and classified timeout', as
   const outcome = await run(SOLUTION_F, PASSES('import time\ntime.sleep(60)'), { wallS: 1.5 });
   expectStatus(outcome, 'timeout');
   assert.match(outcome.message, /wall-clock limit \(1.5 s\)/);
-  assert.ok(outcome.durationMs < 4_000);
+  assert.ok(outcome.durationMs < 6_000);
   await assertNoAttemptProcesses();
 });
 
@@ -973,7 +973,7 @@ test('cancel: aborting mid-run kills the attempt and its processes and returns c
   controller.abort();
   const outcome = await pending;
   expectStatus(outcome, 'cancelled');
-  assert.ok(Date.now() - aborted < 1_500, `cancelled in ${Date.now() - aborted} ms`);
+  assert.ok(Date.now() - aborted < 3_000, `cancelled in ${Date.now() - aborted} ms`);
   await assertNoAttemptProcesses();
 });
 
@@ -987,7 +987,7 @@ test('cancel: an attempt still queued behind busy slots is cancelled at once', a
   controllers[3]!.abort();
   const queued = await pendings[3]!;
   expectStatus(queued, 'cancelled');
-  assert.ok(Date.now() - aborted < 1_000);
+  assert.ok(Date.now() - aborted < 2_000);
   controllers.slice(0, 3).forEach((c) => c.abort());
   for (const outcome of await Promise.all(pendings.slice(0, 3))) expectStatus(outcome, 'cancelled');
   await assertNoAttemptProcesses();
