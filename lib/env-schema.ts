@@ -109,6 +109,11 @@ export const envSchema = z.object({
   SANDBOX_BASE_PYTHON: text('/usr/bin/python3'),
   /** The bubblewrap binary (a name on PATH or a path). */
   SANDBOX_BWRAP: text('bwrap'),
+  /** `unsandboxed` runs generated code on this machine without bubblewrap: an explicit, loudly labelled opt-in. */
+  SANDBOX_MODE: z.preprocess(
+    blankAsUndefined,
+    z.enum(['bwrap', 'unsandboxed'], { error: 'must be bwrap or unsandboxed' }).default('bwrap'),
+  ),
   /** Attempts that run at once in each of the sandbox's two fork servers; 0 = one per CPU core. */
   SANDBOX_SLOTS: integer(0, 0, 256),
   // Tests and tooling
