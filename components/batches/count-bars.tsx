@@ -51,7 +51,12 @@ export function CountBars({ title, bars, axisTitle }: { title: string; bars: rea
           </g>
         );
       })}
-      <text x={(left + FRAME.width - FRAME.margin.right) / 2} y={FRAME.height - 3} textAnchor="middle" className="axis-title">
+      <text
+        x={(left + FRAME.width - FRAME.margin.right) / 2}
+        y={FRAME.height - 3}
+        textAnchor="middle"
+        className="axis-title"
+      >
         {axisTitle}
       </text>
     </svg>

@@ -34,9 +34,7 @@ function MultiCheck<T extends string>({
                 type="checkbox"
                 checked={selected.includes(value)}
                 onChange={(event) =>
-                  onChange(
-                    values.filter((v) => (v === value ? event.target.checked : selected.includes(v))),
-                  )
+                  onChange(values.filter((v) => (v === value ? event.target.checked : selected.includes(v))))
                 }
               />
               {describe(value)}

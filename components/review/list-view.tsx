@@ -4,7 +4,13 @@ import { PAGE_SIZES } from '@/lib/review/schemas';
 import type { ProblemPage } from '@/lib/review/types';
 import { formatTime } from '@/components/ui/format';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { DifficultyBadge, formatPercent, UnsandboxedLabel, VerificationBadge, VerifyStateBadge } from './verification-badges';
+import {
+  DifficultyBadge,
+  formatPercent,
+  UnsandboxedLabel,
+  VerificationBadge,
+  VerifyStateBadge,
+} from './verification-badges';
 import type { ReviewView } from './view-state';
 
 /** A page of the queue (25, 50 or 100 rows); a click opens the problem in the focus view. */

@@ -3,7 +3,13 @@
 import type { ProblemView, VerificationAttempt } from '@/lib/review/types';
 import { CodeBlock } from '@/components/ui/code-block';
 import { formatTime } from '@/components/ui/format';
-import { DifficultyBadge, formatPercent, UnsandboxedLabel, VERIFY_LABELS, VerificationBadge } from './verification-badges';
+import {
+  DifficultyBadge,
+  formatPercent,
+  UnsandboxedLabel,
+  VERIFY_LABELS,
+  VerificationBadge,
+} from './verification-badges';
 
 const formatMs = (ms: number) => (ms >= 1_000 ? `${(ms / 1_000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 
@@ -68,7 +74,8 @@ function AttemptDetails({ attempt, kept }: { attempt: VerificationAttempt; kept:
   return (
     <details className="attempt">
       <summary>
-        <strong>{name}</strong> <span className="muted small">{attempt.role === 'reference' ? 'reference answer' : 'attempt'}</span>{' '}
+        <strong>{name}</strong>{' '}
+        <span className="muted small">{attempt.role === 'reference' ? 'reference answer' : 'attempt'}</span>{' '}
         <span className={`verify-badge verify-${attempt.status}`}>{VERIFY_LABELS[attempt.status]}</span>{' '}
         <span className="small">
           {attempt.counts.passed} passed · {attempt.counts.failed} failed · {attempt.counts.total} collected · coverage{' '}
@@ -125,7 +132,9 @@ export function VerificationPanel({
       {waiting ? (
         <p className="notice" role="status">
           {summary.verifyState === 'queued' ? 'Queued for verification' : 'Being verified'}
-          {summary.verifyRequestedBy ? ` (asked by ${summary.verifyRequestedBy} at ${formatTime(summary.verifyRequestedAt)})` : ''}
+          {summary.verifyRequestedBy
+            ? ` (asked by ${summary.verifyRequestedBy} at ${formatTime(summary.verifyRequestedAt)})`
+            : ''}
           ; a verifier runs it in the sandbox and this card updates when the result comes in.
         </p>
       ) : null}
@@ -138,13 +147,14 @@ export function VerificationPanel({
       ) : null}
       {!detail ? (
         <p className="small">
-          Not verified: this problem&apos;s batch ran without verification. &quot;Verify again&quot; runs it in the sandbox.
+          Not verified: this problem&apos;s batch ran without verification. &quot;Verify again&quot; runs it in the
+          sandbox.
         </p>
       ) : (
         <>
           <p className="small verification-summary">
-            {summary.verifyPassed ?? 0} of {summary.verifyAttempts ?? detail.attempts.length} attempts passed · pass rate{' '}
-            {formatPercent(summary.passRate)} · coverage of the kept solution {formatPercent(summary.coverage)}
+            {summary.verifyPassed ?? 0} of {summary.verifyAttempts ?? detail.attempts.length} attempts passed · pass
+            rate {formatPercent(summary.passRate)} · coverage of the kept solution {formatPercent(summary.coverage)}
             {detail.keptAttempt >= 0 ? ` (attempt ${detail.keptAttempt})` : ' (no attempt passed)'}
           </p>
           <dl className="param-list compact" aria-label="Verification environment">

@@ -39,7 +39,8 @@ const attemptStatus = (value: unknown): AttemptStatus | null =>
   typeof value === 'string' && isAttemptStatus(value) ? value : null;
 const difficulty = (value: unknown): Difficulty | null =>
   typeof value === 'string' && (DIFFICULTIES as readonly string[]).includes(value) ? (value as Difficulty) : null;
-const record = (value: unknown): Row => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : {});
+const record = (value: unknown): Row =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : {};
 
 export function toVerificationSummary(p: Row): VerificationSummary {
   return {

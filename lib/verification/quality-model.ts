@@ -51,7 +51,9 @@ function batchShape(params: string | null): { counts: FeatureCounts; temperature
 
 /** "C2" for a preset, otherwise the counts per type ("DK 2 · DS 1 · CS 0"). */
 export function complexityLabel(counts: FeatureCounts): string {
-  return presetOf(counts) ?? FEATURE_TYPES.map((type) => `${ELEMENT_TYPE_INFO[type].short} ${counts[type]}`).join(' · ');
+  return (
+    presetOf(counts) ?? FEATURE_TYPES.map((type) => `${ELEMENT_TYPE_INFO[type].short} ${counts[type]}`).join(' · ')
+  );
 }
 
 /** The Sampler view that sweeps T at this complexity over all scenarios. */
@@ -74,7 +76,10 @@ export function qualityReport(groups: readonly QualityGroup[]): QualityReport {
   const batches = new Set<string>();
   const byBucket = new Map<number, Sums>();
   let withoutCoherence = 0;
-  const complexities = new Map<string, { label: string; preset: string | null; features: number; samplerQuery: string }>();
+  const complexities = new Map<
+    string,
+    { label: string; preset: string | null; features: number; samplerQuery: string }
+  >();
   const cells = new Map<string, Sums & { complexity: string; temperature: number; batches: Set<string> }>();
 
   for (const group of groups) {

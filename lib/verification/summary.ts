@@ -39,7 +39,9 @@ export async function batchVerification(batchId: string): Promise<BatchVerificat
   const coverage = Array.from({ length: COVERAGE_BINS }, (_, bin) => ({
     from: bin / COVERAGE_BINS,
     to: (bin + 1) / COVERAGE_BINS,
-    count: row.byCoverage.filter((b) => Math.min(COVERAGE_BINS - 1, Math.max(0, b.bin)) === bin).reduce((s, b) => s + b.n, 0),
+    count: row.byCoverage
+      .filter((b) => Math.min(COVERAGE_BINS - 1, Math.max(0, b.bin)) === bin)
+      .reduce((s, b) => s + b.n, 0),
   }));
   return {
     enabled,

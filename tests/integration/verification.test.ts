@@ -142,7 +142,11 @@ describe('review filters over verification', () => {
         sort,
       );
       const firstNull = values.indexOf(null);
-      if (firstNull >= 0) assert.ok(values.slice(firstNull).every((v) => v === null), `${sort}: nulls last`);
+      if (firstNull >= 0)
+        assert.ok(
+          values.slice(firstNull).every((v) => v === null),
+          `${sort}: nulls last`,
+        );
       assert.equal(present.length, all().filter((p) => typeof p[field] === 'number').length);
     }
   });
@@ -336,10 +340,7 @@ describe('quality view', () => {
     assert.ok(Math.abs(cell('C1', 1).passRate - rate(seeded[MAIN]!)) < 1e-9);
     assert.equal(cell('C2', 2.5).problems, 10);
     assert.ok(Math.abs(cell('C2', 2.5).passRate - rate(seeded[HOT]!)) < 1e-9);
-    assert.equal(
-      cell('C2', 2.5).solvedRate,
-      seeded[HOT]!.filter((p) => p.verifyStatus === 'passed').length / 10,
-    );
+    assert.equal(cell('C2', 2.5).solvedRate, seeded[HOT]!.filter((p) => p.verifyStatus === 'passed').length / 10);
   });
 });
 
