@@ -29,7 +29,14 @@ runCli(async () => {
     throw new AppError(`--verify "${values.verify}": expected the attempts per problem, 1–10`);
   const seeded: Record<
     string,
-    Array<{ key: string; coherence: number; verifyStatus?: string; difficulty?: string; title: string }>
+    Array<{
+      key: string;
+      coherence: number;
+      title: string;
+      verifyStatus?: string;
+      difficulty?: string;
+      verifyPassed?: number;
+    }>
   > = {};
   for (const [i, batch] of batches.entries()) {
     const problems = await seedFixtureBatch(batch.id, batch.count, {
@@ -43,6 +50,7 @@ runCli(async () => {
       title: String(p.props.title),
       ...(typeof p.props.verifyStatus === 'string' ? { verifyStatus: p.props.verifyStatus } : {}),
       ...(typeof p.props.difficulty === 'string' ? { difficulty: p.props.difficulty } : {}),
+      ...(typeof p.props.verifyPassed === 'number' ? { verifyPassed: p.props.verifyPassed } : {}),
     }));
   }
   console.log(JSON.stringify(seeded));

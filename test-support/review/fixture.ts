@@ -154,6 +154,12 @@ export function fixtureBatch(
     maxTokens: null,
     done: count,
     failed: 0,
+    // Counters and fields the synthesis store adds (cypher/synthesis/create-batch.cypher), so the batch page reads it.
+    nextIndex: count,
+    fallbacks: 0,
+    flagged: 0,
+    doneAtRunStart: count,
+    samplerQuery: 'select=all&c=C1',
     totalTokens: count * 900,
     promptTokens: count * 600,
     completionTokens: count * 300,
