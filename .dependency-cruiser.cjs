@@ -16,6 +16,7 @@ const LAYERS = [
       'components/graph',
       'components/home',
       'components/ingest',
+      'components/quality',
       'components/review',
       'components/sampler',
       'components/providers.tsx',

@@ -73,6 +73,7 @@ declare module '../lib/db/rows' {
     'testing/review-seed': { problems: number };
     'testing/review-status-counts': { status: string; n: number };
     'testing/review-stored': { problem: Record<string, unknown>; revisions: number; events: number };
+    'testing/verification-set-state': { key: string };
     'testing/synthesis-items': { state: string; n: number };
     'testing/synthesis-problems': SynthesisProblemRow;
     'testing/verification-problems': VerificationProblemRow;

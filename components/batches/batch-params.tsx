@@ -43,6 +43,13 @@ export function BatchParams({ batch }: { batch: BatchDetail }) {
         <Term label="Strategy">{p.strategy}</Term>
         <Term label="Seed">{p.seed}</Term>
         <Term label="Items">{formatCount(p.count)}</Term>
+        <Term label="Verification">
+          {p.verify?.enabled
+            ? `on, k = ${p.verify.attempts} attempts per problem`
+            : p.verify
+              ? 'verification off'
+              : 'verification off (launched before verification existed)'}
+        </Term>
         <Term label="Token budget">{batch.maxTokens === null ? 'none' : formatCount(batch.maxTokens)}</Term>
         <ProvenanceTerms models={batch.models} hashes={batch.promptHashes} />
       </dl>

@@ -14,6 +14,7 @@ import { FailuresTable } from './failures-table';
 import { batchQuery, batchesQuery } from './queries';
 import { RunnerNotice } from './runner-notice';
 import { SamplesList } from './samples-list';
+import { VerificationPanel } from './verification-panel';
 
 function PauseReason({ batch }: { batch: BatchDetail }) {
   if (!batch.pauseReason && !(batch.status === 'paused' && overBudget(batch))) return null;
@@ -90,6 +91,7 @@ export function BatchView({ id }: { id: string }) {
           <BatchProgress batch={batch} />
           <BatchControls batch={batch} />
           <FailuresTable batch={batch} />
+          {batch.params.verify?.enabled ? <VerificationPanel batch={batch} /> : null}
           <SamplesList batch={batch} />
         </div>
         <div className="batch-side">

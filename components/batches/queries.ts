@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchJson, sendJson } from '@/components/ui/fetch-json';
 import type { BatchAction } from '@/lib/schemas/batch';
 import type { BatchDetail, BatchList, BatchSummary, ProblemView } from '@/lib/synthesis/types';
+import type { BatchVerification } from '@/lib/verification/report-types';
 import { pollInterval } from './format';
 
 export const batchesQuery = () =>
@@ -33,3 +34,13 @@ export const problemQuery = (id: string, index: number) =>
 /** Pause, resume, cancel or retry failed items; the answer is the updated summary. */
 export const batchAction = (id: string, action: BatchAction) =>
   sendJson<BatchSummary>(`/api/batches/${encodeURIComponent(id)}/actions`, 'POST', action);
+
+/** A batch's verification summary; live while the batch runs or problems wait for re-verification. */
+export const batchVerificationQuery = (id: string, active: boolean) =>
+  queryOptions({
+    queryKey: ['batches', 'verification', id],
+    queryFn: () => fetchJson<BatchVerification>(`/api/batches/${encodeURIComponent(id)}/verification`),
+    staleTime: 500,
+    refetchInterval: (query) =>
+      query.state.error ? false : active ? 1_000 : (query.state.data?.queued ?? 0) > 0 ? 2_000 : false,
+  });

@@ -10,7 +10,13 @@ import { filterOf, type ReviewView } from './view-state';
 type Target = 'approve' | 'reject';
 
 function describeFilter(view: ReviewView): string {
-  const parts = Object.entries(filterOf(view)).map(([key, value]) => `${key} = ${value}`);
+  const parts = Object.entries(filterOf(view)).map(([key, value]) =>
+    Array.isArray(value)
+      ? `${key} ∈ {${value.join(', ')}}`
+      : key === 'coverageMin'
+        ? `coverage ≥ ${value} %`
+        : `${key} = ${value}`,
+  );
   return parts.length > 0 ? parts.join(', ') : 'all problems';
 }
 

@@ -1,9 +1,83 @@
 'use client';
 
 import { useState } from 'react';
+import { DIFFICULTIES } from '@/lib/domain/verification';
 import { SORT_LABELS, SORTS, type ReviewSort } from '@/lib/review/schemas';
-import { PROBLEM_STATUSES, type ProblemStatus, type ReviewProgress } from '@/lib/review/types';
+import { PROBLEM_STATUSES, VERIFY_FILTERS, type ProblemStatus, type ReviewProgress } from '@/lib/review/types';
+import { VERIFY_LABELS } from './verification-badges';
 import type { ReviewView } from './view-state';
+
+/** Any of several values (a closed dropdown of checkboxes): none ticked = no filter. */
+function MultiCheck<T extends string>({
+  label,
+  values,
+  selected,
+  describe = String,
+  onChange,
+}: {
+  label: string;
+  values: readonly T[];
+  selected: readonly T[];
+  describe?: (value: T) => string;
+  onChange(next: T[]): void;
+}) {
+  const summary = selected.length === 0 ? 'any' : selected.map(describe).join(', ');
+  return (
+    <fieldset className="multi-check">
+      <legend>{label}</legend>
+      <details>
+        <summary aria-label={`${label}: ${summary}`}>{summary}</summary>
+        <div className="multi-check-options">
+          {values.map((value) => (
+            <label key={value}>
+              <input
+                type="checkbox"
+                checked={selected.includes(value)}
+                onChange={(event) =>
+                  onChange(values.filter((v) => (v === value ? event.target.checked : selected.includes(v))))
+                }
+              />
+              {describe(value)}
+            </label>
+          ))}
+        </div>
+      </details>
+    </fieldset>
+  );
+}
+
+function PercentBound({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: number | null;
+  onCommit(value: number | null): void;
+}) {
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const n = text.trim() === '' ? null : Number(text);
+  const valid = n === null || (Number.isFinite(n) && n >= 0 && n <= 100);
+  const commit = () => valid && n !== value && onCommit(n);
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        min={0}
+        max={100}
+        step={5}
+        value={text}
+        placeholder="%"
+        aria-invalid={!valid || undefined}
+        title={valid ? 'line coverage of the kept solution, in percent' : 'a percentage from 0 to 100'}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => event.key === 'Enter' && commit()}
+      />
+    </label>
+  );
+}
 
 function NumberBound({
   label,
@@ -53,7 +127,7 @@ function ElementInput({ value, onCommit }: { value: string | null; onCommit(valu
   );
 }
 
-/** Queue filters (batch, status, scenario, element, coherence range, duplicate flag) and the sort. */
+/** Queue filters (batch, status, scenario, element, coherence range, duplicate flag, verification, difficulty, coverage) and the sort. */
 export function Filters({
   view,
   progress,
@@ -131,6 +205,25 @@ export function Filters({
           <option value="no">Not flagged</option>
         </select>
       </label>
+      <MultiCheck
+        label="Verification"
+        values={VERIFY_FILTERS}
+        selected={view.verify}
+        describe={(value) => VERIFY_LABELS[value]}
+        onChange={(verify) => set({ verify })}
+      />
+      <MultiCheck
+        label="Difficulty"
+        values={DIFFICULTIES}
+        selected={view.difficulty}
+        onChange={(difficulty) => set({ difficulty })}
+      />
+      <PercentBound
+        key={`coverage-${view.coverageMin}`}
+        label="Coverage ≥ %"
+        value={view.coverageMin}
+        onCommit={(coverageMin) => set({ coverageMin })}
+      />
       <label>
         Sort
         <select value={view.sort} onChange={(event) => set({ sort: event.target.value as ReviewSort })}>

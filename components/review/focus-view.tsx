@@ -13,9 +13,11 @@ import { ConflictNotice } from './conflict-notice';
 import { EditForm, type EditDraft } from './edit-form';
 import { ReviewHistory } from './history';
 import { ProblemContext } from './problem-context';
-import { problemQuery, sendAction } from './queries';
+import { problemQuery, sendAction, sendVerifyAgain } from './queries';
 import { RejectDialog } from './reject-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { DifficultyBadge, UnsandboxedLabel, VerificationBadge, VerifyStateBadge } from './verification-badges';
+import { VerificationPanel } from './verification-panel';
 
 type Dialog = 'reject' | 'edit' | 'help' | null;
 
@@ -81,6 +83,25 @@ export function FocusView({
   const approve = () =>
     problem && !saving && void send({ action: 'approve', version: problem.version, reviewer }, true);
 
+  const [requesting, setRequesting] = useState(false);
+  // Queues the problem for a verifier; the card then polls until the new result replaces the old one.
+  const verifyAgain = async () => {
+    if (!problem || requesting || problem.verification.verifyState) return;
+    setRequesting(true);
+    setFailure(null);
+    try {
+      const queued = await sendVerifyAgain(problemKey, reviewer);
+      client.setQueryData(problemQuery(problemKey).queryKey, (old) =>
+        old ? { ...old, verification: { ...old.verification, ...queued } } : old,
+      );
+      void client.invalidateQueries({ queryKey: ['review', 'problems'] });
+    } catch (caught) {
+      setFailure(`Could not queue verification: ${(caught as Error).message}`);
+    } finally {
+      setRequesting(false);
+    }
+  };
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (
@@ -96,6 +117,7 @@ export function FocusView({
         a: () => approve(),
         r: () => problem && setDialog('reject'),
         e: () => problem && setDialog('edit'),
+        v: () => void verifyAgain(),
         j: onNext,
         k: onPrevious,
         '?': () => setDialog('help'),
@@ -131,6 +153,12 @@ export function FocusView({
               </span>
             ) : null}
             {problem.duplicate ? <span className="review-flag"> near duplicate</span> : null}
+          </p>
+          <p className="focus-state" aria-label="Verification state">
+            <VerificationBadge verification={problem.verification} />{' '}
+            <DifficultyBadge difficulty={problem.verification.difficulty} />{' '}
+            <VerifyStateBadge verification={problem.verification} />{' '}
+            <UnsandboxedLabel verification={problem.verification} />
           </p>
           {problem.status === 'rejected' && problem.reasons.length > 0 ? (
             <p className="small">
@@ -219,6 +247,7 @@ export function FocusView({
             </section>
           </>
         )}
+        <VerificationPanel problem={problem} requesting={requesting} onVerifyAgain={() => void verifyAgain()} />
         <ReviewHistory events={problem.events} revisions={problem.revisions} />
       </article>
       <ProblemContext problem={problem} onOpenProblem={onOpenProblem} onFilterElement={onFilterElement} />

@@ -4,6 +4,13 @@ import { PAGE_SIZES } from '@/lib/review/schemas';
 import type { ProblemPage } from '@/lib/review/types';
 import { formatTime } from '@/components/ui/format';
 import { StatusBadge } from '@/components/ui/status-badge';
+import {
+  DifficultyBadge,
+  formatPercent,
+  UnsandboxedLabel,
+  VerificationBadge,
+  VerifyStateBadge,
+} from './verification-badges';
 import type { ReviewView } from './view-state';
 
 /** A page of the queue (25, 50 or 100 rows); a click opens the problem in the focus view. */
@@ -31,6 +38,11 @@ export function ListView({
               Coherence
             </th>
             <th scope="col">Status</th>
+            <th scope="col">Verification</th>
+            <th scope="col">Difficulty</th>
+            <th scope="col" className="num">
+              Coverage
+            </th>
             <th scope="col">Reviewer</th>
             <th scope="col">Created</th>
           </tr>
@@ -53,6 +65,15 @@ export function ListView({
               <td>
                 <StatusBadge status={item.status} />
               </td>
+              <td>
+                <VerificationBadge verification={item.verification} />{' '}
+                <VerifyStateBadge verification={item.verification} />
+                <UnsandboxedLabel verification={item.verification} />
+              </td>
+              <td>
+                <DifficultyBadge difficulty={item.verification.difficulty} />
+              </td>
+              <td className="num">{formatPercent(item.verification.coverage)}</td>
               <td>{item.reviewer ?? '—'}</td>
               <td className="small">{formatTime(item.createdAt)}</td>
             </tr>

@@ -6,6 +6,7 @@ export const SHORTCUTS: Array<[string, string]> = [
   ['a', 'Approve'],
   ['r', 'Reject with reasons (then 1–5 toggle reasons, Enter rejects)'],
   ['e', 'Edit statement and answer (Ctrl+Enter saves, Esc cancels)'],
+  ['v', 'Verify again (queue the problem for the sandbox)'],
   ['j', 'Next problem (skip)'],
   ['k', 'Previous problem'],
   ['?', 'Show these shortcuts'],

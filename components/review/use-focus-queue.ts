@@ -41,6 +41,7 @@ export function summaryOf(view: ProblemView): ProblemSummary {
     reasons,
     revision,
     duplicate,
+    verification,
   } = view;
   return {
     key,
@@ -58,6 +59,7 @@ export function summaryOf(view: ProblemView): ProblemSummary {
     reasons,
     revision,
     duplicate,
+    verification,
   };
 }
 

@@ -17,6 +17,9 @@ describe('review view state', () => {
       coherenceMin: -0.25,
       coherenceMax: 0.5,
       duplicate: 'yes',
+      verify: ['passed', 'unverified'],
+      difficulty: ['easy', 'medium'],
+      coverageMin: 90,
       sort: 'coherence-desc',
       mode: 'list',
       pageSize: 100,
@@ -27,7 +30,9 @@ describe('review view state', () => {
 
   it('falls back to defaults for malformed values', () => {
     const view = parseReviewView(
-      new URLSearchParams('status=done&sort=x&pageSize=30&page=-2&coherenceMin=5&duplicate=maybe&mode=grid'),
+      new URLSearchParams(
+        'status=done&sort=x&pageSize=30&page=-2&coherenceMin=5&duplicate=maybe&mode=grid&verify=nope&difficulty=x&coverageMin=101',
+      ),
     );
     assert.deepEqual(view, DEFAULT_VIEW);
   });
@@ -36,5 +41,25 @@ describe('review view state', () => {
     const view = { ...DEFAULT_VIEW, batch: 'b-1', coherenceMax: 0.2 };
     assert.deepEqual(filterOf(view), { batch: 'b-1', status: 'pending', coherenceMax: 0.2 });
     assert.equal(listSearch(view, 50, 25), 'batch=b-1&status=pending&coherenceMax=0.2&sort=age&offset=50&limit=25');
+  });
+
+  it('sends verification filters as lists to bulk and comma-joined to the list API', () => {
+    const view: ReviewView = {
+      ...DEFAULT_VIEW,
+      status: null,
+      verify: ['passed'],
+      difficulty: ['easy', 'medium'],
+      coverageMin: 90,
+      sort: 'coverage-desc',
+    };
+    assert.deepEqual(filterOf(view), { verify: ['passed'], difficulty: ['easy', 'medium'], coverageMin: 90 });
+    assert.equal(
+      listSearch(view, 0, 25),
+      'verify=passed&difficulty=easy%2Cmedium&coverageMin=90&sort=coverage-desc&offset=0&limit=25',
+    );
+    assert.deepEqual(parseReviewView(new URLSearchParams('verify=failed,passed,bogus&difficulty=fail')).verify, [
+      'passed',
+      'failed',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { PAGE_SIZES, SORTS, type ReviewSort } from '@/lib/review/schemas';
-import { PROBLEM_STATUSES, type ProblemStatus } from '@/lib/review/types';
+import { DIFFICULTIES, type Difficulty } from '@/lib/domain/verification';
+import { PROBLEM_STATUSES, VERIFY_FILTERS, type ProblemStatus, type VerifyFilter } from '@/lib/review/types';
 
 /** The review page's state, all of it in the URL so a link or a reload shows the same queue. */
 export interface ReviewView {
@@ -12,6 +13,11 @@ export interface ReviewView {
   coherenceMin: number | null;
   coherenceMax: number | null;
   duplicate: 'yes' | 'no' | null;
+  /** Verification statuses (any of them; `unverified` = no result); empty = no filter. */
+  verify: VerifyFilter[];
+  difficulty: Difficulty[];
+  /** Line coverage at least this many percent. */
+  coverageMin: number | null;
   sort: ReviewSort;
   mode: 'focus' | 'list';
   pageSize: (typeof PAGE_SIZES)[number];
@@ -27,6 +33,9 @@ export const DEFAULT_VIEW: ReviewView = {
   coherenceMin: null,
   coherenceMax: null,
   duplicate: null,
+  verify: [],
+  difficulty: [],
+  coverageMin: null,
   sort: 'age',
   mode: 'focus',
   pageSize: 25,
@@ -39,6 +48,18 @@ function bound(value: string | null): number | null {
   if (value === null || value.trim() === '') return null;
   const n = Number(value);
   return Number.isFinite(n) && n >= -1 && n <= 1 ? n : null;
+}
+
+/** A comma-separated list parameter, unknown values dropped, in the order of `values`. */
+function listParam<T extends string>(value: string | null, values: readonly T[]): T[] {
+  const given = new Set((value ?? '').split(',').map((v) => v.trim()));
+  return values.filter((v) => given.has(v));
+}
+
+function percent(value: string | null): number | null {
+  if (value === null || value.trim() === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;
 }
 
 /** Reads the view from URL parameters; anything malformed falls back to its default. */
@@ -61,6 +82,9 @@ export function parseReviewView(params: URLSearchParams): ReviewView {
     coherenceMin: bound(params.get('coherenceMin')),
     coherenceMax: bound(params.get('coherenceMax')),
     duplicate: duplicate === 'yes' || duplicate === 'no' ? duplicate : null,
+    verify: listParam(params.get('verify'), VERIFY_FILTERS),
+    difficulty: listParam(params.get('difficulty'), DIFFICULTIES),
+    coverageMin: percent(params.get('coverageMin')),
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as ReviewSort) : DEFAULT_VIEW.sort,
     mode: params.get('mode') === 'list' ? 'list' : 'focus',
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize)
@@ -80,6 +104,9 @@ export function formatReviewView(view: ReviewView): URLSearchParams {
   if (view.coherenceMin !== null) out.set('coherenceMin', String(view.coherenceMin));
   if (view.coherenceMax !== null) out.set('coherenceMax', String(view.coherenceMax));
   if (view.duplicate) out.set('duplicate', view.duplicate);
+  if (view.verify.length > 0) out.set('verify', view.verify.join(','));
+  if (view.difficulty.length > 0) out.set('difficulty', view.difficulty.join(','));
+  if (view.coverageMin !== null) out.set('coverageMin', String(view.coverageMin));
   if (view.sort !== DEFAULT_VIEW.sort) out.set('sort', view.sort);
   if (view.mode !== DEFAULT_VIEW.mode) out.set('mode', view.mode);
   if (view.pageSize !== DEFAULT_VIEW.pageSize) out.set('pageSize', String(view.pageSize));
@@ -87,9 +114,11 @@ export function formatReviewView(view: ReviewView): URLSearchParams {
   return out;
 }
 
+export type FilterValue = string | number | string[];
+
 /** The filter part as the API's filter object (for bulk actions). */
-export function filterOf(view: ReviewView): Record<string, string | number> {
-  const filter: Record<string, string | number> = {};
+export function filterOf(view: ReviewView): Record<string, FilterValue> {
+  const filter: Record<string, FilterValue> = {};
   if (view.batch) filter.batch = view.batch;
   if (view.status) filter.status = view.status;
   if (view.scenario) filter.scenario = view.scenario;
@@ -97,12 +126,17 @@ export function filterOf(view: ReviewView): Record<string, string | number> {
   if (view.coherenceMin !== null) filter.coherenceMin = view.coherenceMin;
   if (view.coherenceMax !== null) filter.coherenceMax = view.coherenceMax;
   if (view.duplicate) filter.duplicate = view.duplicate;
+  if (view.verify.length > 0) filter.verify = view.verify;
+  if (view.difficulty.length > 0) filter.difficulty = view.difficulty;
+  if (view.coverageMin !== null) filter.coverageMin = view.coverageMin;
   return filter;
 }
 
 /** Query string of GET /api/review/problems for this view's filter and sort. */
 export function listSearch(view: ReviewView, offset: number, limit: number): string {
-  const params = new URLSearchParams(Object.entries(filterOf(view)).map(([k, v]) => [k, String(v)]));
+  const params = new URLSearchParams(
+    Object.entries(filterOf(view)).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]),
+  );
   params.set('sort', view.sort);
   params.set('offset', String(offset));
   params.set('limit', String(limit));

@@ -3,9 +3,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ApiRequestError, sendJson } from '@/components/ui/fetch-json';
+import { ApiRequestError, fetchJson, sendJson } from '@/components/ui/fetch-json';
 import { llmStatusQuery } from '@/components/ui/llm-badge';
 import type { LlmStatus } from '@/lib/llm/status-types';
+import { DEFAULT_ATTEMPTS, MAX_ATTEMPTS } from '@/lib/domain/verification';
 import { PROMPT_PREVIEW, type BatchRequestInput } from '@/lib/schemas/batch';
 import { formatSamplerView, previewBody, type SamplerView } from '@/lib/schemas/sampler-view';
 import type { BatchSummary } from '@/lib/synthesis/types';
@@ -14,7 +15,7 @@ import { PromptPreviewDialog } from './prompt-preview-dialog';
 
 const DEFAULT_BATCH_COUNT = '100';
 /** Fields of the launch form; the server's 400 names one of these, or a sampling field shown above the button. */
-const FORM_FIELDS = ['count', 'name', 'maxTokens'] as const;
+const FORM_FIELDS = ['count', 'name', 'maxTokens', 'verify.enabled', 'verify.attempts'] as const;
 type FormField = (typeof FORM_FIELDS)[number];
 
 // Empty or unreadable numbers go to the server as null so its message ("must be a number") is the one shown.
@@ -37,6 +38,20 @@ function Endpoint({ status, strategy }: { status: LlmStatus | undefined; strateg
   );
 }
 
+/** GET /api/sandbox: whether answers can be verified here, and if not why and how to fix it. */
+interface SandboxStatus {
+  available: boolean;
+  fingerprint: string | null;
+  problem: string | null;
+  fix: string | null;
+}
+
+const sandboxQuery = {
+  queryKey: ['sandbox'],
+  queryFn: () => fetchJson<SandboxStatus>('/api/sandbox'),
+  staleTime: 60_000,
+} as const;
+
 function FieldError({ id, messages }: { id: string; messages: string[] }) {
   if (messages.length === 0) return null;
   return (
@@ -56,6 +71,12 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
   const [name, setName] = useState('');
   const [budget, setBudget] = useState('');
   const [previewing, setPreviewing] = useState(false);
+  const sandbox = useQuery(sandboxQuery);
+  const available = sandbox.data?.available === true;
+  // null: not touched, so it follows the sandbox (on when available).
+  const [verifyChoice, setVerifyChoice] = useState<boolean | null>(null);
+  const verify = available && (verifyChoice ?? true);
+  const [attempts, setAttempts] = useState(String(DEFAULT_ATTEMPTS));
 
   const { count: _previewCount, ...sampling } = previewBody(view);
   const launch = useMutation({
@@ -102,6 +123,7 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
             name,
             maxTokens: budget.trim() === '' ? null : numberOrNaN(budget),
             samplerQuery: formatSamplerView(view).toString(),
+            verify: { enabled: verify, attempts: verify ? numberOrNaN(attempts) : DEFAULT_ATTEMPTS },
           });
         }}
       >
@@ -143,6 +165,47 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
           <FieldError id="launch-maxTokens-error" messages={fieldMessages('maxTokens')} />
         </label>
         <p className="note">The batch pauses when its tokens reach the budget, and says so.</p>
+        <fieldset className="launch-verify">
+          <legend>Verification</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={verify}
+              disabled={!available}
+              onChange={(event) => {
+                setVerifyChoice(event.target.checked);
+                if (launch.error) launch.reset();
+              }}
+              aria-describedby="launch-verify-note"
+              aria-invalid={fieldMessages('verify.enabled').length > 0 || undefined}
+            />
+            <span>Verify answers</span>
+          </label>
+          <label className="field">
+            <span>Attempts (k)</span>
+            <input
+              type="number"
+              min={1}
+              max={MAX_ATTEMPTS}
+              step={1}
+              value={attempts}
+              disabled={!verify}
+              onChange={(event) => edit(setAttempts, event.target.value)}
+              {...input('verify.attempts')}
+            />
+            <FieldError id="launch-verify.attempts-error" messages={fieldMessages('verify.attempts')} />
+          </label>
+          <FieldError id="launch-verify.enabled-error" messages={fieldMessages('verify.enabled')} />
+          <p id="launch-verify-note" className="note">
+            {sandbox.isLoading
+              ? 'Checking the sandbox…'
+              : sandbox.error
+                ? `Sandbox status unavailable: ${sandbox.error.message}`
+                : available
+                  ? `Each answer runs against generated pytest tests in the sandbox (${sandbox.data?.fingerprint ?? 'pinned environment'}), 1–${MAX_ATTEMPTS} attempts; pass rate and difficulty come from them.`
+                  : `Verification is off: ${sandbox.data?.problem ?? 'the sandbox is unavailable'} Fix: ${sandbox.data?.fix ?? 'run npm run sandbox:setup'}.`}
+          </p>
+        </fieldset>
         {otherIssues.length > 0 ? (
           <ul role="alert" className="error-message" aria-label="Parameter errors">
             {otherIssues.map((issue) => (

@@ -17,6 +17,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: '/sampler', label: 'Sampler', hint: 'Complexity and temperature', ready: true },
   { href: '/batches', label: 'Batches', hint: 'Synthesis runs', ready: true },
   { href: '/review', label: 'Review', hint: 'Approve and export', ready: true },
+  { href: '/quality', label: 'Quality', hint: 'Pass rate by coherence and by C × T', ready: true },
 ];
 
 export function NavFrame({ children }: { children: ReactNode }) {

@@ -16,10 +16,29 @@ export function seedSampleGraph(): void {
   runScript('scripts/seed-sample.ts', ['--replace']);
 }
 
-export type SeededReview = Record<string, Array<{ key: string; coherence: number }>>;
+export type SeededReview = Record<
+  string,
+  Array<{
+    key: string;
+    coherence: number;
+    title: string;
+    /** With `verify`: the fixture's verification result. */
+    verifyStatus?: string;
+    difficulty?: string;
+    verifyPassed?: number;
+  }>
+>;
 
-/** Seeds pending fixture problems per batch (scripts/seed-review.ts); each batch is 1 s newer than the previous. */
-export function seedReviewBatches(batches: Record<string, number>, now = Date.now()): SeededReview {
+/**
+ * Seeds pending fixture problems per batch (scripts/seed-review.ts); each batch is 1 s newer than the previous.
+ * With `verify: k`, every problem carries a fixture verification result of k attempts.
+ */
+export function seedReviewBatches(
+  batches: Record<string, number>,
+  now = Date.now(),
+  options: { verify?: number } = {},
+): SeededReview {
   const args = Object.entries(batches).flatMap(([id, count]) => ['--batch', `${id}:${count}`]);
-  return JSON.parse(runScript('scripts/seed-review.ts', [...args, '--now', String(now)])) as SeededReview;
+  const verify = options.verify === undefined ? [] : ['--verify', String(options.verify)];
+  return JSON.parse(runScript('scripts/seed-review.ts', [...args, '--now', String(now), ...verify])) as SeededReview;
 }

@@ -29,6 +29,11 @@ export function filterParams(filter: ReviewFilter): Params {
     duplicate: filter.duplicate === undefined ? null : filter.duplicate === 'yes',
     elementType: filter.element?.type ?? null,
     elementKey: filter.element?.key ?? null,
+    verify: filter.verify ? filter.verify.filter((v) => v !== 'unverified') : null,
+    unverified: filter.verify?.includes('unverified') ?? false,
+    difficulty: filter.difficulty ?? null,
+    // Stored coverage is a ratio (0–1); the filter speaks percent.
+    coverageMin: filter.coverageMin === undefined ? null : filter.coverageMin / 100,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   toEvent,
   toRevision,
   toSummary,
+  toVerificationDetail,
 } from './reshape';
 import type { ListQuery } from './schemas';
 import type { ElementProblems, ProblemPage, ProblemStatus, ProblemView, ReviewProgress, StatusCounts } from './types';
@@ -78,6 +79,7 @@ export async function problemByKey(key: string): Promise<ProblemView> {
       status: str(d.status) as ProblemStatus,
       similarity: num(d.similarity),
     })),
+    verificationDetail: toVerificationDetail(p),
   };
 }
 

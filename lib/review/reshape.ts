@@ -1,6 +1,18 @@
 import { formatElementRef } from '../domain/element-ref';
 import type { ElementType } from '../domain/element-types';
-import type { BatchInfo, ProblemElement, ProblemStatus, ProblemSummary, ReviewEvent, Revision } from './types';
+import { DIFFICULTIES, isAttemptStatus, type AttemptStatus, type Difficulty } from '../domain/verification';
+import type {
+  AttemptTestResult,
+  BatchInfo,
+  ProblemElement,
+  ProblemStatus,
+  ProblemSummary,
+  ReviewEvent,
+  Revision,
+  VerificationAttempt,
+  VerificationDetail,
+  VerificationSummary,
+} from './types';
 
 // Records → review DTOs: the one place that knows which stored properties may be missing.
 
@@ -23,6 +35,78 @@ export function jsonProperty(value: unknown): unknown {
   }
 }
 
+const attemptStatus = (value: unknown): AttemptStatus | null =>
+  typeof value === 'string' && isAttemptStatus(value) ? value : null;
+const difficulty = (value: unknown): Difficulty | null =>
+  typeof value === 'string' && (DIFFICULTIES as readonly string[]).includes(value) ? (value as Difficulty) : null;
+const record = (value: unknown): Row =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : {};
+
+export function toVerificationSummary(p: Row): VerificationSummary {
+  return {
+    verifyStatus: attemptStatus(p.verifyStatus),
+    difficulty: difficulty(p.difficulty),
+    coverage: numOrNull(p.coverage),
+    passRate: numOrNull(p.passRate),
+    verifyAttempts: numOrNull(p.verifyAttempts),
+    verifyPassed: numOrNull(p.verifyPassed),
+    verifyState: p.verifyState === 'queued' || p.verifyState === 'leased' ? p.verifyState : null,
+    verifyRequestedBy: strOrNull(p.verifyRequestedBy),
+    verifyRequestedAt: numOrNull(p.verifyRequestedAt),
+    unsandboxed: p.unsandboxed === true,
+  };
+}
+
+function toTestResult(value: unknown): AttemptTestResult {
+  const r = record(value);
+  return {
+    id: str(r.id),
+    outcome: r.outcome === 'passed' || r.outcome === 'skipped' ? r.outcome : 'failed',
+    message: str(r.message),
+    detail: str(r.detail),
+    ms: num(r.ms),
+  };
+}
+
+function toAttempt(value: unknown, position: number): VerificationAttempt {
+  const a = record(value);
+  const counts = record(a.counts);
+  const coverage = a.coverage && typeof a.coverage === 'object' ? record(a.coverage) : null;
+  return {
+    index: num(a.index, position),
+    role: a.role === 'reference' ? 'reference' : 'attempt',
+    solution: str(a.solution),
+    tests: str(a.tests),
+    status: attemptStatus(a.status) ?? 'error',
+    message: str(a.message),
+    counts: { passed: num(counts.passed), failed: num(counts.failed), total: num(counts.total) },
+    results: Array.isArray(a.results) ? a.results.map(toTestResult) : [],
+    coverage: coverage
+      ? { lines: num(coverage.lines), covered: num(coverage.covered), ratio: num(coverage.ratio) }
+      : null,
+    output: str(a.output),
+    durationMs: num(a.durationMs),
+    model: strOrNull(a.model),
+    promptHash: strOrNull(a.promptHash),
+  };
+}
+
+/** The stored verification of a problem (its properties and the `verification` JSON), or null when never verified. */
+export function toVerificationDetail(p: Row): VerificationDetail | null {
+  if (typeof p.verifyStatus !== 'string') return null;
+  const stored = record(jsonProperty(p.verification));
+  return {
+    tests: str(p.tests),
+    referenceCode: strOrNull(p.referenceCode),
+    keptAttempt: num(p.keptAttempt, -1),
+    fingerprint: strOrNull(p.verifyFingerprint) ?? strOrNull(stored.fingerprint),
+    worker: strOrNull(p.verifyWorker) ?? strOrNull(stored.worker),
+    verifiedAt: numOrNull(p.verifiedAt),
+    k: numOrNull(stored.k) ?? numOrNull(p.verifyAttempts),
+    attempts: Array.isArray(stored.attempts) ? stored.attempts.map(toAttempt) : [],
+  };
+}
+
 export function toSummary(p: Row): ProblemSummary {
   return {
     key: str(p.key),
@@ -40,6 +124,7 @@ export function toSummary(p: Row): ProblemSummary {
     reasons: strings(p.reasons),
     revision: num(p.revision),
     duplicate: p.duplicate === true,
+    verification: toVerificationSummary(p),
   };
 }
 

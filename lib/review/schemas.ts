@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { elementRefSchema } from '../domain/element-ref';
-import { PROBLEM_STATUSES, REASON_TAGS } from './types';
+import { DIFFICULTIES } from '../domain/verification';
+import { PROBLEM_STATUSES, REASON_TAGS, VERIFY_FILTERS } from './types';
 
 // Zod schemas shared by the review route handlers, the review page's URL state and the export CLI.
 
@@ -14,9 +15,50 @@ const coherenceBound = z.preprocess(
   z.coerce.number({ error: 'must be a number' }).min(-1, 'must be at least -1').max(1, 'must be at most 1').optional(),
 );
 
+/** A list filter from a URL (`a,b`, or the key repeated) or a JSON array; empty means no filter. */
+const toList = (value: unknown) => {
+  const parts = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]))
+    .map((v) => (typeof v === 'string' ? v.trim() : v))
+    .filter((v) => v !== '' && v !== undefined && v !== null);
+  return parts.length === 0 ? undefined : parts;
+};
+
+// The error names the field itself ("verify"), not the position of the bad value in the list.
+const listOf = <T extends string>(values: readonly T[]) =>
+  z.preprocess(
+    toList,
+    z
+      .array(z.unknown(), { error: `must be a list of ${values.join(', ')}` })
+      .refine((list) => list.every((v) => typeof v === 'string' && (values as readonly string[]).includes(v)), {
+        message: `must be one or more of ${values.join(', ')}`,
+      })
+      .transform((list) => [...new Set(list as T[])])
+      .optional(),
+  );
+
+const coveragePercent = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ error: 'must be a number' })
+    .min(0, 'must be at least 0 (a percentage)')
+    .max(100, 'must be at most 100 (a percentage)')
+    .optional(),
+);
+
 export const statusSchema = z.enum(PROBLEM_STATUSES, { error: `must be one of ${PROBLEM_STATUSES.join(', ')}` });
 
-export const SORTS = ['age', 'age-desc', 'coherence', 'coherence-desc', 'batch'] as const;
+export const SORTS = [
+  'age',
+  'age-desc',
+  'coherence',
+  'coherence-desc',
+  'coverage',
+  'coverage-desc',
+  'pass-rate',
+  'pass-rate-desc',
+  'batch',
+] as const;
 export type ReviewSort = (typeof SORTS)[number];
 
 export const SORT_LABELS: Readonly<Record<ReviewSort, string>> = {
@@ -24,6 +66,10 @@ export const SORT_LABELS: Readonly<Record<ReviewSort, string>> = {
   'age-desc': 'Newest first',
   coherence: 'Lowest coherence first',
   'coherence-desc': 'Highest coherence first',
+  coverage: 'Lowest coverage first',
+  'coverage-desc': 'Highest coverage first',
+  'pass-rate': 'Lowest pass rate first',
+  'pass-rate-desc': 'Highest pass rate first',
   batch: 'Batch, then item',
 };
 
@@ -36,6 +82,11 @@ export const reviewFilterSchema = z
     coherenceMin: coherenceBound,
     coherenceMax: coherenceBound,
     duplicate: z.preprocess(blankToUndefined, z.enum(['yes', 'no'], { error: 'must be yes or no' }).optional()),
+    /** Verification statuses (`unverified`: problems without a result, e.g. of older batches). */
+    verify: listOf(VERIFY_FILTERS),
+    difficulty: listOf(DIFFICULTIES),
+    /** Line coverage of the kept solution, at least this many percent (problems without coverage drop out). */
+    coverageMin: coveragePercent,
   })
   .refine((f) => f.coherenceMin === undefined || f.coherenceMax === undefined || f.coherenceMin <= f.coherenceMax, {
     message: 'must not be above coherenceMax',
@@ -139,6 +190,9 @@ export const bulkSchema = z
   .refine((b) => otherNeedsNote({ reasons: b.reasons ?? [], note: b.note }), otherNeedsNoteIssue);
 
 export type BulkRequest = z.infer<typeof bulkSchema>;
+
+/** "Verify again": who asks. */
+export const verifyAgainSchema = z.object({ by: reviewer });
 
 export const EXPORT_FORMATS = ['sft', 'full'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,4 +1,5 @@
 import type { ElementType } from '../domain/element-types';
+import { ATTEMPT_STATUSES, type AttemptStatus, type Difficulty } from '../domain/verification';
 
 /** Data transfer types of the review API (shared by route handlers, the CLI and the browser). */
 export const PROBLEM_STATUSES = ['pending', 'approved', 'rejected'] as const;
@@ -15,6 +16,30 @@ export const REASON_LABELS: Readonly<Record<ReasonTag, string>> = {
   duplicate: 'Duplicate',
   other: 'Other',
 };
+
+/** The verification filter's values: every attempt status, and `unverified` for problems without a result. */
+export const VERIFY_FILTERS = [...ATTEMPT_STATUSES, 'unverified'] as const;
+export type VerifyFilter = (typeof VERIFY_FILTERS)[number];
+
+/** Where a problem is in the re-verification queue ("verify again"): waiting, being run, or neither. */
+export type VerifyState = 'queued' | 'leased' | null;
+
+/** A problem's verification at a glance (lib/synthesis/MODEL.md, "Verification"); all null when never verified. */
+export interface VerificationSummary {
+  verifyStatus: AttemptStatus | null;
+  difficulty: Difficulty | null;
+  /** Line coverage of the kept solution, 0–1. */
+  coverage: number | null;
+  passRate: number | null;
+  verifyAttempts: number | null;
+  verifyPassed: number | null;
+  verifyState: VerifyState;
+  /** Who asked for "verify again", and when (the latest request). */
+  verifyRequestedBy: string | null;
+  verifyRequestedAt: number | null;
+  /** True only when the result came from the explicit opt-out of the sandbox. */
+  unsandboxed: boolean;
+}
 
 export type StatusCounts = Record<ProblemStatus, number>;
 
@@ -35,6 +60,7 @@ export interface ProblemSummary {
   /** The latest revision's number; 0 while the synthesis output is unedited. */
   revision: number;
   duplicate: boolean;
+  verification: VerificationSummary;
 }
 
 export interface ProblemPage {
@@ -95,6 +121,46 @@ export interface BatchInfo {
   createdAt: number | null;
 }
 
+/** One test of one attempt, as the harness reported it. */
+export interface AttemptTestResult {
+  id: string;
+  outcome: 'passed' | 'failed' | 'skipped';
+  message: string;
+  detail: string;
+  ms: number;
+}
+
+/** One sandboxed attempt: a solution and its tests (attempt 0's solution is the reference answer). */
+export interface VerificationAttempt {
+  index: number;
+  role: 'reference' | 'attempt';
+  solution: string;
+  tests: string;
+  status: AttemptStatus;
+  message: string;
+  counts: { passed: number; failed: number; total: number };
+  results: AttemptTestResult[];
+  coverage: { lines: number; covered: number; ratio: number } | null;
+  output: string;
+  durationMs: number;
+  model: string | null;
+  promptHash: string | null;
+}
+
+/** Everything stored about a problem's verification, for the focus view. */
+export interface VerificationDetail {
+  /** The kept attempt's test file (attempt 0's when none passed). */
+  tests: string;
+  /** The answer step's code; `answerCode` holds the kept solution when an attempt passed. */
+  referenceCode: string | null;
+  keptAttempt: number;
+  fingerprint: string | null;
+  worker: string | null;
+  verifiedAt: number | null;
+  k: number | null;
+  attempts: VerificationAttempt[];
+}
+
 export interface ProblemView extends ProblemSummary {
   statement: string;
   answerCode: string;
@@ -112,6 +178,8 @@ export interface ProblemView extends ProblemSummary {
   revisions: Revision[];
   events: ReviewEvent[];
   duplicates: Array<{ key: string; title: string; status: ProblemStatus; similarity: number }>;
+  /** null for a problem that was never verified (batches without verification). */
+  verificationDetail: VerificationDetail | null;
 }
 
 /** What a 409 carries: the problem as it is now and the changes made since the version the reviewer saw. */

@@ -47,3 +47,19 @@ describe('fixtureProblems', () => {
     assert.deepEqual(pairs, ['2-11']);
   });
 });
+
+describe('fixture verification', () => {
+  it('cycles through every difficulty and several statuses, with exactly one unsandboxed result', () => {
+    const problems = fixtureProblems('b', 10, candidates, 1_000, { verify: { attempts: 4 } });
+    const difficulties = problems.map((p) => p.props.difficulty);
+    for (const d of ['easy', 'medium', 'hard', 'fail']) assert.ok(difficulties.includes(d), d);
+    const statuses = new Set(problems.map((p) => p.props.verifyStatus));
+    for (const s of ['passed', 'failed', 'error', 'timeout', 'no_tests']) assert.ok(statuses.has(s), s);
+    assert.equal(problems.filter((p) => p.props.unsandboxed === true).length, 1);
+    for (const p of problems) {
+      const stored = JSON.parse(String(p.props.verification)) as { attempts: unknown[]; k: number };
+      assert.equal(stored.attempts.length, 4);
+      assert.equal(p.props.passRate, Number(p.props.verifyPassed) / 4);
+    }
+  });
+});

@@ -1,6 +1,8 @@
 // Stub-looking problems in exactly the shape of lib/synthesis/MODEL.md, on real elements of the graph,
 // for tests and e2e seeding (pure: the caller reads candidates and writes with cypher/testing/review-*.cypher).
 
+import { fixtureVerification } from './verification-fixture';
+
 export const FEATURE_TYPES = ['Knowledge', 'DomainSkill', 'CodingSkill'] as const;
 type FeatureType = (typeof FEATURE_TYPES)[number];
 
@@ -17,7 +19,7 @@ export interface FixtureCandidate {
 }
 
 export interface FixtureProblem {
-  props: Record<string, string | number | string[] | null>;
+  props: Record<string, string | number | boolean | string[] | null>;
   uses: Array<{ type: string; key: string; role: 'scenario' | 'feature'; position: number }>;
 }
 
@@ -116,14 +118,24 @@ export function stubTexts(
 }
 
 /** A Batch node's properties as synthesis writes them (lib/synthesis/MODEL.md). */
-export function fixtureBatch(batchId: string, count: number, now: number): Record<string, string | number | null> {
+export function fixtureBatch(
+  batchId: string,
+  count: number,
+  now: number,
+  options: {
+    verify?: { enabled: boolean; attempts: number };
+    counts?: { Knowledge: number; DomainSkill: number; CodingSkill: number };
+    temperature?: number;
+  } = {},
+): Record<string, string | number | null> {
   const params = {
+    ...(options.verify ? { verify: options.verify } : {}),
     selection: 'list',
     scenarios: [],
     weighting: 'docCount',
-    counts: { Knowledge: 1, DomainSkill: 1, CodingSkill: 1 },
+    counts: options.counts ?? { Knowledge: 1, DomainSkill: 1, CodingSkill: 1 },
     lambda: 0.25,
-    temperature: 1,
+    temperature: options.temperature ?? 1,
     strategy: 'random',
     seed: 7,
     count,
@@ -142,6 +154,12 @@ export function fixtureBatch(batchId: string, count: number, now: number): Recor
     maxTokens: null,
     done: count,
     failed: 0,
+    // Counters and fields the synthesis store adds (cypher/synthesis/create-batch.cypher), so the batch page reads it.
+    nextIndex: count,
+    fallbacks: 0,
+    flagged: 0,
+    doneAtRunStart: count,
+    samplerQuery: 'select=all&c=C1',
     totalTokens: count * 900,
     promptTokens: count * 600,
     completionTokens: count * 300,
@@ -162,7 +180,7 @@ export function fixtureProblems(
   count: number,
   candidates: readonly FixtureCandidate[],
   now: number,
-  options: { nearCopyOf?: number; textSeed?: number } = {},
+  options: { nearCopyOf?: number; textSeed?: number; verify?: { attempts: number } } = {},
 ): FixtureProblem[] {
   const seed = options.textSeed ?? [...batchId].reduce((sum, c) => sum + c.charCodeAt(0), 0);
   const problems: FixtureProblem[] = [];
@@ -200,6 +218,9 @@ export function fixtureProblems(
         createdAt: now + i,
         status: 'pending',
         version: 1,
+        ...(options.verify
+          ? fixtureVerification(i, texts.answerCode, { attempts: options.verify.attempts, now }).props
+          : {}),
       },
       uses: [
         { type: 'Scenario', key: candidate.scenario.key, role: 'scenario', position: 0 },
