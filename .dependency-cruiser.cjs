@@ -26,7 +26,7 @@ const LAYERS = [
   { name: 'request and CLI edges', folders: ['lib/api', 'lib/cli'] },
   { name: 'review stage', folders: ['lib/review'] },
   { name: 'synthesis stage', folders: ['lib/synthesis'] },
-  { name: 'stage services', folders: ['lib/extraction', 'lib/sampler', 'lib/duplicates'] },
+  { name: 'stage services', folders: ['lib/extraction', 'lib/sampler', 'lib/duplicates', 'lib/verification'] },
   { name: 'graph store', folders: ['lib/graph'] },
   { name: 'infrastructure', folders: ['lib/db', 'lib/llm', 'lib/sandbox'] },
   { name: 'environment', folders: ['lib/env.ts'] },
