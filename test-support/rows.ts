@@ -54,5 +54,6 @@ declare module '../lib/db/rows' {
     'testing/review-stored': { problem: Record<string, unknown>; revisions: number; events: number };
     'testing/synthesis-items': { state: string; n: number };
     'testing/synthesis-problems': SynthesisProblemRow;
+    'testing/verification-set': { problems: number };
   }
 }

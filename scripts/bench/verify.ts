@@ -48,7 +48,7 @@ async function pool(
 
 function exec(command: string, args: string[], cwd?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: 'ignore', env: { PATH: '/usr/bin:/bin' } });
+    const child = spawn(command, args, { cwd, stdio: 'ignore', env: process.env });
     child.on('error', reject);
     child.on('exit', (code) => resolve(code ?? 1));
   });

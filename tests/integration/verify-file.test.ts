@@ -13,7 +13,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'scogen-verify-file-'));
 
 function cli(
   args: string[],
-  options: { interruptWhen?: (stdout: string, stderr: string) => boolean; env?: NodeJS.ProcessEnv } = {},
+  options: { interruptWhen?: (stdout: string, stderr: string) => boolean; env?: Record<string, string> } = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(
     process.execPath,
