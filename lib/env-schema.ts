@@ -8,7 +8,7 @@ import { AppError } from './domain/errors';
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
 
 /** The tasks that call an LLM; each may use its own model. */
-export const LLM_TASKS = ['extract', 'select', 'synthesize', 'answer'] as const;
+export const LLM_TASKS = ['extract', 'select', 'synthesize', 'answer', 'verify'] as const;
 export type LlmTask = (typeof LLM_TASKS)[number];
 
 export const STRUCTURED_MODES = ['json_schema', 'json_object'] as const;
@@ -88,6 +88,7 @@ export const envSchema = z.object({
   LLM_MODEL_SELECT: optionalString,
   LLM_MODEL_SYNTHESIZE: optionalString,
   LLM_MODEL_ANSWER: optionalString,
+  LLM_MODEL_VERIFY: optionalString,
   LLM_STRUCTURED: z.preprocess(
     blankAsUndefined,
     z.enum(STRUCTURED_MODES, { error: 'must be json_schema or json_object' }).default('json_schema'),
@@ -108,6 +109,11 @@ export const envSchema = z.object({
   SANDBOX_BASE_PYTHON: text('/usr/bin/python3'),
   /** The bubblewrap binary (a name on PATH or a path). */
   SANDBOX_BWRAP: text('bwrap'),
+  /** `unsandboxed` runs generated code on this machine without bubblewrap: an explicit, loudly labelled opt-in. */
+  SANDBOX_MODE: z.preprocess(
+    blankAsUndefined,
+    z.enum(['bwrap', 'unsandboxed'], { error: 'must be bwrap or unsandboxed' }).default('bwrap'),
+  ),
   /** Attempts that run at once in each of the sandbox's two fork servers; 0 = one per CPU core. */
   SANDBOX_SLOTS: integer(0, 0, 256),
   // Tests and tooling

@@ -1,4 +1,4 @@
-// npm run llm:stub [-- --port 4010 --host 127.0.0.1 --latency-ms 0 --fault <fault> --fail-first N]
+// npm run llm:stub [-- --port 4010 --host 127.0.0.1 --latency-ms 0 --fault <fault> --fail-first N --verify-seed S]
 import { parseArgs } from 'node:util';
 import { STUB_FAULTS, stubConfigSchema } from '../test-support/llm-stub/faults';
 import { startStub } from '../test-support/llm-stub/server';
@@ -10,6 +10,7 @@ const { values } = parseArgs({
     'latency-ms': { type: 'string', default: '0' },
     fault: { type: 'string' },
     'fail-first': { type: 'string' },
+    'verify-seed': { type: 'string', default: '0' },
   },
 });
 
@@ -17,11 +18,12 @@ const config = stubConfigSchema.safeParse({
   fault: values.fault ?? null,
   failFirst: values['fail-first'] === undefined ? null : Number(values['fail-first']),
   latencyMs: Number(values['latency-ms']),
+  verifySeed: Number(values['verify-seed']),
 });
 const port = Number(values.port);
 if (!config.success || !Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(
-    `Invalid options. --port 0..65535, --latency-ms ≥ 0, --fail-first ≥ 0, --fault one of ${STUB_FAULTS.join(', ')}`,
+    `Invalid options. --port 0..65535, --latency-ms ≥ 0, --fail-first ≥ 0, --verify-seed ≥ 0, --fault one of ${STUB_FAULTS.join(', ')}`,
   );
   process.exit(1);
 }

@@ -15,7 +15,7 @@ import { batchDetail, batchSummary } from '../lib/synthesis/store';
 import { ACTIVE_STATUSES } from '../lib/synthesis/types';
 
 const USAGE =
-  'usage: npm run synthesize -- --preset <name> --count N [--name X] [--max-tokens N] [--seed N] [--strategy random|llm] [--concurrency N]';
+  'usage: npm run synthesize -- --preset <name> --count N [--name X] [--max-tokens N] [--seed N] [--strategy random|llm] [--concurrency N] [--verify on|off] [--attempts K]';
 
 const numberArg = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 
@@ -29,6 +29,8 @@ runCli(async () => {
       seed: { type: 'string' },
       strategy: { type: 'string' },
       concurrency: { type: 'string' },
+      verify: { type: 'string' },
+      attempts: { type: 'string' },
     },
   });
   if (!values.preset || !values.count)
@@ -57,7 +59,13 @@ runCli(async () => {
     ...(values['max-tokens'] ? { maxTokens: numberArg(values['max-tokens']) } : {}),
     ...(values.seed ? { seed: numberArg(values.seed) } : {}),
     ...(values.strategy ? { strategy: values.strategy } : {}),
+    verify: {
+      ...(values.verify === undefined ? {} : { enabled: values.verify === 'on' }),
+      ...(values.attempts === undefined ? {} : { attempts: numberArg(values.attempts) }),
+    },
   });
+  if (values.verify !== undefined && !['on', 'off'].includes(values.verify))
+    throw new AppError(`--verify must be on or off (got ${values.verify})`);
   const concurrency = numberArg(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1024))
     throw new AppError(`--concurrency must be an integer from 1 to 1024 (got ${values.concurrency})`);

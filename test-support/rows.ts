@@ -22,6 +22,27 @@ export interface ElementRow {
   mentionedBy: number;
 }
 
+/** A problem's verification properties as the verification tests read them. */
+export interface VerificationProblemRow {
+  key: string;
+  index: number;
+  verifyStatus: string | null;
+  verifyAttempts: number | null;
+  verifyPassed: number | null;
+  passRate: number | null;
+  difficulty: string | null;
+  coverage: number | null;
+  keptAttempt: number | null;
+  tests: string | null;
+  answerCode: string;
+  referenceCode: string | null;
+  verifyFingerprint: string | null;
+  unsandboxed: boolean | null;
+  verification: string | null;
+  verifyRuns: number | null;
+  verifyState: string | null;
+}
+
 /** A stored synthesis problem as the synthesis tests read it. */
 export interface SynthesisProblemRow {
   key: string;
@@ -54,6 +75,8 @@ declare module '../lib/db/rows' {
     'testing/review-stored': { problem: Record<string, unknown>; revisions: number; events: number };
     'testing/synthesis-items': { state: string; n: number };
     'testing/synthesis-problems': SynthesisProblemRow;
+    'testing/verification-problems': VerificationProblemRow;
+    'testing/queue-problems': { queued: number };
     'testing/verification-set': { problems: number };
   }
 }

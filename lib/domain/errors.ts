@@ -3,6 +3,18 @@ export class AppError extends Error {
   override name = 'AppError';
 }
 
+/** A failure of one work item that has a class of its own (e.g. `sandbox_unavailable`), kept with the item. */
+export class ClassifiedError extends AppError {
+  override name = 'ClassifiedError';
+
+  constructor(
+    readonly failureClass: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** A requested resource (an element, a batch …) does not exist: answered with 404. */
 export class NotFoundError extends AppError {
   override name = 'NotFoundError';

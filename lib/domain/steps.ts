@@ -4,11 +4,11 @@
  */
 
 /** An item's steps, in the order they run. */
-export const STEP_NAMES = ['select', 'problem', 'answer'] as const;
+export const STEP_NAMES = ['select', 'problem', 'answer', 'verify'] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
 /** The LLM tasks of synthesis; each has its own model setting (the endpoint configuration). */
-export const SYNTHESIS_TASKS = ['select', 'synthesize', 'answer'] as const;
+export const SYNTHESIS_TASKS = ['select', 'synthesize', 'answer', 'verify'] as const;
 export type SynthesisTask = (typeof SYNTHESIS_TASKS)[number];
 
 /** The task each step calls when it calls the LLM. */
@@ -16,6 +16,7 @@ export const STEP_TASKS: Readonly<Record<StepName, SynthesisTask>> = {
   select: 'select',
   problem: 'synthesize',
   answer: 'answer',
+  verify: 'verify',
 };
 
 export function isStepName(value: string): value is StepName {

@@ -158,7 +158,7 @@ describe('chatJson against the stub', () => {
   it('says what to set when the task has no model', async () => {
     const config = {
       ...stubTestConfig(stub.baseUrl),
-      models: { extract: undefined, select: undefined, synthesize: undefined, answer: undefined },
+      models: { extract: undefined, select: undefined, synthesize: undefined, answer: undefined, verify: undefined },
     };
     const error = await failure(chatJson({ ...extractionRequest(document), config }));
     assert.equal(error.failureClass, 'not_configured');

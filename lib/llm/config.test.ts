@@ -20,7 +20,13 @@ describe('parseLlmConfig', () => {
     assert.ok(settings.configured);
     const { config } = settings;
     assert.equal(config.baseUrl, 'http://127.0.0.1:11434/v1');
-    assert.deepEqual(config.models, { extract: 'qwen', select: 'qwen', synthesize: 'big', answer: 'qwen' });
+    assert.deepEqual(config.models, {
+      extract: 'qwen',
+      select: 'qwen',
+      synthesize: 'big',
+      answer: 'qwen',
+      verify: 'qwen',
+    });
     assert.equal(config.structured, 'json_schema');
     assert.deepEqual(
       [config.concurrency, config.timeoutMs, config.maxRetries, config.maxRetryWaitMs],

@@ -12,13 +12,14 @@ export const MODEL_VARIABLES: Readonly<Record<LlmTask, string>> = {
   select: 'LLM_MODEL_SELECT',
   synthesize: 'LLM_MODEL_SYNTHESIZE',
   answer: 'LLM_MODEL_ANSWER',
+  verify: 'LLM_MODEL_VERIFY',
 };
 
 export const NOT_CONFIGURED_MESSAGE =
   'No LLM endpoint is configured. Set LLM_BASE_URL to an OpenAI-compatible endpoint ' +
   '(e.g. http://127.0.0.1:11434/v1 for Ollama, or http://127.0.0.1:4010/v1 for "npm run llm:stub") ' +
   'and/or LLM_API_KEY (OpenAI is used when only the key is set), plus LLM_MODEL ' +
-  '(or LLM_MODEL_EXTRACT, LLM_MODEL_SELECT, LLM_MODEL_SYNTHESIZE, LLM_MODEL_ANSWER).';
+  '(or LLM_MODEL_EXTRACT, LLM_MODEL_SELECT, LLM_MODEL_SYNTHESIZE, LLM_MODEL_ANSWER, LLM_MODEL_VERIFY).';
 
 /** A configured endpoint. A task without a model is reported when that task is called. */
 export interface LlmConfig {
@@ -55,6 +56,7 @@ export function llmSettingsOf(env: ServerEnv): LlmSettings {
         select: env.LLM_MODEL_SELECT ?? env.LLM_MODEL,
         synthesize: env.LLM_MODEL_SYNTHESIZE ?? env.LLM_MODEL,
         answer: env.LLM_MODEL_ANSWER ?? env.LLM_MODEL,
+        verify: env.LLM_MODEL_VERIFY ?? env.LLM_MODEL,
       },
       structured: env.LLM_STRUCTURED,
       concurrency: env.LLM_CONCURRENCY,

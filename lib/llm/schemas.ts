@@ -19,6 +19,8 @@ export const EXTRACTION_SCHEMA_NAME = 'extraction';
 export const PROBLEM_SCHEMA_NAME = 'problem';
 export const ANSWER_SCHEMA_NAME = 'answer';
 export const SELECTION_SCHEMA_NAME = 'selection';
+export const TESTS_SCHEMA_NAME = 'tests';
+export const ATTEMPT_SCHEMA_NAME = 'attempt';
 
 const text = (min: number, max: number) =>
   z.string().trim().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`);
@@ -43,6 +45,19 @@ export const selectionReplySchema = z.object({
   reason: z.string().max(1_000),
 });
 
+/** Verification, attempt 0: a pytest file for the reference answer. */
+export const testsReplySchema = z.object({
+  tests: text(1, 40_000),
+});
+
+/** Verification, attempts 1…k-1: a fresh solution and a pytest file for it. */
+export const attemptReplySchema = z.object({
+  solution: text(1, 40_000),
+  tests: text(1, 40_000),
+});
+
+export type TestsReply = z.infer<typeof testsReplySchema>;
+export type AttemptReply = z.infer<typeof attemptReplySchema>;
 export type ProblemReply = z.infer<typeof problemReplySchema>;
 export type AnswerReply = z.infer<typeof answerReplySchema>;
 export type SelectionReply = z.infer<typeof selectionReplySchema>;

@@ -25,6 +25,51 @@ export interface ServerPaths {
 /** Paths under /etc that libraries resolve at run time (Debian's BLAS through /etc/alternatives, the loader cache, zone info). */
 const ETC_PATHS = ['/etc/alternatives', '/etc/ld.so.cache', '/etc/localtime', '/etc/ssl/certs'];
 
+/** The first uid of a fork server's attempts: lean and heavy servers run at once, so their uids never overlap. */
+export function uidBase(preload: boolean): number {
+  return preload ? 200_500 : 200_000;
+}
+
+/** Variables of the fork server (and nothing of the app's environment). */
+function serverVariables(slots: number, preload: boolean): Record<string, string> {
+  return {
+    PATH: '/env/bin:/usr/bin',
+    LANG: 'C.UTF-8',
+    OPENBLAS_NUM_THREADS: '1',
+    OMP_NUM_THREADS: '1',
+    MKL_NUM_THREADS: '1',
+    PYTHONDONTWRITEBYTECODE: '1',
+    SCOGEN_SLOTS: String(slots),
+    SCOGEN_PRELOAD: preload ? '1' : '0',
+    SCOGEN_UID_BASE: String(uidBase(preload)),
+  };
+}
+
+export interface ServerCommand {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+}
+
+/**
+ * How to start a fork server: inside bubblewrap, or (SANDBOX_MODE=unsandboxed, an explicit opt-in)
+ * the venv's Python straight on this machine, with rlimits and a temporary directory per attempt only.
+ */
+export function serverCommand(
+  paths: ServerPaths,
+  slots: number,
+  preload: boolean,
+  unsandboxed: boolean,
+): ServerCommand {
+  if (!unsandboxed) return { command: paths.bwrap, args: serverArgs(paths, slots, preload), env: {} };
+  const env = {
+    ...serverVariables(slots, preload),
+    PATH: `${paths.venvDir}/bin:/usr/bin:/bin`,
+    SCOGEN_UNSANDBOXED: '1',
+  };
+  return { command: `${paths.venvDir}/bin/python`, args: ['-I', '-B', `${paths.harnessDir}/zygote.py`], env };
+}
+
 export function serverArgs(paths: ServerPaths, slots: number, preload: boolean): string[] {
   const args = [
     '--unshare-ipc',
@@ -52,6 +97,8 @@ export function serverArgs(paths: ServerPaths, slots: number, preload: boolean):
     'usr/sbin',
     '/sbin',
   ];
+  // bwrap creates missing parents 0700: /etc must be traversable by the attempts' uids (BLAS, zone info).
+  args.push('--perms', '0755', '--dir', '/etc');
   for (const etc of ETC_PATHS) args.push('--ro-bind-try', etc, etc);
   args.push(
     '--proc',
@@ -71,33 +118,9 @@ export function serverArgs(paths: ServerPaths, slots: number, preload: boolean):
     paths.harnessDir,
     '/harness',
     '--clearenv',
-    '--setenv',
-    'PATH',
-    '/env/bin:/usr/bin',
-    '--setenv',
-    'LANG',
-    'C.UTF-8',
-    '--setenv',
-    'OPENBLAS_NUM_THREADS',
-    '1',
-    '--setenv',
-    'OMP_NUM_THREADS',
-    '1',
-    '--setenv',
-    'MKL_NUM_THREADS',
-    '1',
-    '--setenv',
-    'PYTHONDONTWRITEBYTECODE',
-    '1',
-    '--setenv',
-    'SCOGEN_SLOTS',
-    String(slots),
-    '--setenv',
-    'SCOGEN_PRELOAD',
-    preload ? '1' : '0',
-    '--cap-drop',
-    'ALL',
   );
+  for (const [name, value] of Object.entries(serverVariables(slots, preload))) args.push('--setenv', name, value);
+  args.push('--cap-drop', 'ALL');
   for (const cap of ['CAP_SETUID', 'CAP_SETGID', 'CAP_KILL', 'CAP_SYS_ADMIN']) args.push('--cap-add', cap);
   args.push('--chdir', '/', '/env/bin/python', '-I', '-B', '/harness/zygote.py');
   return args;

@@ -14,6 +14,8 @@ export interface SandboxConfig {
   slots: number;
   /** Why the sandbox cannot run here, and how to fix it; set, every attempt is sandbox_unavailable. */
   problem?: string;
+  /** SANDBOX_MODE=unsandboxed: attempts run on this machine without bubblewrap, and every outcome says so. */
+  unsandboxed?: boolean;
 }
 
 export const HARNESS_DIR = path.join(process.cwd(), 'lib', 'sandbox', 'python');
@@ -27,7 +29,7 @@ const HEAVY_IMPORT = /^\s*(?:import|from)\s+(?:numpy|pandas|scipy|sklearn|networ
 
 /**
  * The sandbox: two fork servers in bubblewrap (python/zygote.py), started on first use and restarted
- * when one dies. Attempts never run anywhere else.
+ * when one dies. Attempts never run anywhere else, unless the user opted out (SANDBOX_MODE=unsandboxed).
  */
 export class Sandbox {
   private servers: { lean?: ForkServer; heavy?: ForkServer } = {};
@@ -47,7 +49,7 @@ export class Sandbox {
     const stamp = (outcome: Omit<AttemptOutcome, 'fingerprint' | 'unsandboxed'>): AttemptOutcome => ({
       ...outcome,
       fingerprint: this.config.fingerprint,
-      unsandboxed: false,
+      unsandboxed: this.config.unsandboxed === true,
     });
     if (this.config.problem) return stamp(unavailable(this.config.problem));
     const server = this.server(HEAVY_IMPORT.test(task.solution) || HEAVY_IMPORT.test(task.tests) ? 'heavy' : 'lean');
@@ -69,6 +71,11 @@ export class Sandbox {
     return (this.servers.lean?.running ?? 0) + (this.servers.heavy?.running ?? 0);
   }
 
+  /** Pids of the running fork servers' bubblewrap processes (tests look for leftovers under them). */
+  get serverPids(): number[] {
+    return Object.values(this.servers).flatMap((server) => (server.pid === undefined ? [] : [server.pid]));
+  }
+
   async close(): Promise<void> {
     const servers = Object.values(this.servers);
     this.servers = {};
@@ -79,7 +86,7 @@ export class Sandbox {
     const existing = this.servers[kind];
     if (existing?.alive) return existing;
     const paths: ServerPaths = { bwrap: this.config.bwrap, venvDir: this.config.venvDir, harnessDir: HARNESS_DIR };
-    const server = new ForkServer(paths, this.config.slots, kind === 'heavy');
+    const server = new ForkServer(paths, this.config.slots, kind === 'heavy', this.config.unsandboxed === true);
     // A server that fails to start is reported by the attempt that waited for it.
     server.ready.catch(() => {});
     this.servers[kind] = server;

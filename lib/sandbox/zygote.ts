@@ -1,7 +1,7 @@
 import 'server-only';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { serverArgs, type ServerPaths } from './bwrap-args';
+import { serverCommand, type ServerPaths } from './bwrap-args';
 import { DEFAULT_LIMITS, type AttemptOutcome, type AttemptTask, type SandboxLimits } from './types';
 
 /** What the fork server reports of an attempt (the Node side adds the fingerprint and the sandbox flag). */
@@ -42,11 +42,10 @@ export class ForkServer {
   private exited = false;
   readonly ready: Promise<{ python: string; preloaded: string[] }>;
 
-  constructor(paths: ServerPaths, slots: number, preload = true) {
-    this.child = spawn(paths.bwrap, serverArgs(paths, slots, preload), {
-      env: {} as NodeJS.ProcessEnv,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+  constructor(paths: ServerPaths, slots: number, preload = true, unsandboxed = false) {
+    const { command, args, env } = serverCommand(paths, slots, preload, unsandboxed);
+    // Nothing of the app's environment (API keys, passwords) reaches the server, sandboxed or not.
+    this.child = spawn(command, args, { env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr.on('data', (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString()).slice(-4_000);
     });
@@ -100,6 +99,11 @@ export class ForkServer {
 
   get running(): number {
     return this.pending.size;
+  }
+
+  /** The bubblewrap process's pid (every process of the sandbox descends from it). */
+  get pid(): number | undefined {
+    return this.exited ? undefined : this.child.pid;
   }
 
   /** Runs one attempt; resolves with its outcome (never rejects: a dead sandbox is sandbox_unavailable). */

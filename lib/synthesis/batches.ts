@@ -21,9 +21,12 @@ function invalid(path: string[], message: string): ZodError {
 }
 
 /** The models a batch of this strategy would call; a missing one is a 400 naming what to set. */
-function modelsFor(config: LlmConfig, strategy: BatchParams['strategy']): Partial<Record<SynthesisTask, string>> {
+function modelsFor(
+  config: LlmConfig,
+  params: Pick<BatchParams, 'strategy' | 'verify'>,
+): Partial<Record<SynthesisTask, string>> {
   const models: Partial<Record<SynthesisTask, string>> = {};
-  for (const task of tasksOf({ strategy })) {
+  for (const task of tasksOf(params)) {
     const model = config.models[task];
     if (model === undefined) throw invalid(['strategy'], missingModelMessage(task));
     models[task] = model;
@@ -83,7 +86,7 @@ export async function launchBatch(request: BatchRequest): Promise<BatchSummary> 
   const settings = llmConfig();
   if (!settings.configured) throw invalid(['strategy'], `a batch needs an LLM endpoint. ${settings.message}`);
   const params = paramsOf(request, verifyOf(request.verify));
-  const models = modelsFor(settings.config, params.strategy);
+  const models = modelsFor(settings.config, params);
   // Unknown scenarios are a 400 here, not a failed batch later.
   const drawer = await batchDrawer(params);
   const first = params.selection === 'list' ? (await drawer.draw(0)).scenario.name : undefined;
@@ -96,7 +99,7 @@ export async function launchBatch(request: BatchRequest): Promise<BatchSummary> 
     seed: params.seed,
     strategy: params.strategy,
     models: JSON.stringify(models),
-    promptHashes: JSON.stringify(promptHashes(params.strategy === 'llm')),
+    promptHashes: JSON.stringify(promptHashes(params.strategy === 'llm', params.verify?.enabled)),
     maxTokens: request.maxTokens,
   });
 }

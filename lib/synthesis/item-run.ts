@@ -1,6 +1,7 @@
 import 'server-only';
 import { STEP_TASKS, type StepName } from '../domain/steps';
 import type { LlmConfig } from '../llm/config';
+import { ClassifiedError } from '../domain/errors';
 import { LlmError } from '../llm/errors';
 import type { BatchContext, DrawnAhead } from './batch-context';
 import { addUsage, emptyDraft, finishWrite, noTokens, type Draft, type ItemWrite } from './item-writes';
@@ -22,6 +23,8 @@ export interface ItemRunOptions {
   config: LlmConfig;
   /** Extra request headers per call (tests inject stub faults with them). */
   headersFor?: (item: { batchId: string; index: number; step: StepName }) => Record<string, string> | undefined;
+  /** The runner's id, recorded with what steps produce. */
+  runner: string;
   /** Stores the outputs so far, when the rest of the item is slow. */
   checkpoint: (draft: Draft) => void;
   log: (message: string) => void;
@@ -55,11 +58,12 @@ export async function runItem(key: string, item: HeldItem, options: ItemRunOptio
   const ahead = await item.ahead?.catch(() => undefined);
   const draft = item.draft ?? emptyDraft();
   let checkpoint: NodeJS.Timeout | undefined;
+  let slow = false;
   try {
-    for (const step of STEPS) {
+    for (const [position, step] of STEPS.entries()) {
       if (draft.outputs[step.name] !== undefined) continue;
       const result = await step.run(
-        { context, index, ahead, call: call(step.name) },
+        { context, index, ahead, call: call(step.name), runner: options.runner },
         inputsOf(draft, step.needs) as never,
       );
       draft.outputs[step.name] = result.output;
@@ -69,8 +73,17 @@ export async function runItem(key: string, item: HeldItem, options: ItemRunOptio
         draft.models[STEP_TASKS[step.name]] = usage.model;
         draft.promptHashes[step.name] = usage.promptHash;
       }
-      if (step.checkpoint && checkpoint === undefined)
-        checkpoint = setTimeout(() => options.checkpoint(structuredClone(draft)), CHECKPOINT_AFTER_MS);
+      // The first checkpoint step starts the clock; once the item has proved slow, every later
+      // checkpoint step stores its output at once (the answer before a long verification).
+      // Nothing is worth checkpointing when no later step calls anything (the item is about to be written).
+      const worthKeeping =
+        step.checkpoint && STEPS.slice(position + 1).some((later) => later.taskFor(context.params) !== null);
+      if (worthKeeping && slow) options.checkpoint(structuredClone(draft));
+      else if (worthKeeping && checkpoint === undefined)
+        checkpoint = setTimeout(() => {
+          slow = true;
+          options.checkpoint(structuredClone(draft));
+        }, CHECKPOINT_AFTER_MS);
     }
     clearTimeout(checkpoint);
     const parts: ProblemPart[] = STEPS.map((step) =>
@@ -80,8 +93,9 @@ export async function runItem(key: string, item: HeldItem, options: ItemRunOptio
   } catch (error) {
     clearTimeout(checkpoint);
     if (signal.aborted) return null;
-    const failureClass = error instanceof LlmError ? error.failureClass : 'internal';
-    if (!(error instanceof LlmError)) options.log(`item ${key} failed: ${(error as Error).stack ?? String(error)}`);
+    const failureClass =
+      error instanceof LlmError || error instanceof ClassifiedError ? error.failureClass : 'internal';
+    if (failureClass === 'internal') options.log(`item ${key} failed: ${(error as Error).stack ?? String(error)}`);
     const tokens = draft.uncounted;
     if (error instanceof LlmError) addUsage(tokens, error.usage);
     const kept = Object.keys(draft.outputs).length > 0 ? JSON.stringify({ ...draft, uncounted: noTokens() }) : null;

@@ -55,6 +55,7 @@ export class ItemWriter {
     const write = await runItem(key, item, {
       config: this.core.options.config ?? requireLlmConfig(),
       headersFor: this.core.options.headersFor,
+      runner: this.core.id,
       log: (message) => this.core.log(message),
       // A slow rest gets the steps done checkpointed, so a crash does not repeat them; a quick one
       // is written with its Problem and spares the database a write.

@@ -26,6 +26,8 @@ export const stubConfigSchema = z.object({
   latencyMs: z.number().int().min(0).max(600_000).default(0),
   /** The Retry-After header of a 429, in seconds (or an HTTP date). */
   retryAfter: z.string().default('1'),
+  /** Shifts which verify attempts are wrong (replies.ts, stubVerifyCase). */
+  verifySeed: z.number().int().min(0).max(1_000_000).default(0),
 });
 
 export type StubConfig = z.infer<typeof stubConfigSchema>;

@@ -138,3 +138,76 @@ export function stubSelection(user: string): { picks: string[]; reason: string }
   }
   return { picks, reason: 'The most probable candidates of each type (stub).' };
 }
+
+/**
+ * The stub's verification rule, so tests can assert exact pass rates. A verify call is tagged
+ * `<batch>/<index>/verify/<j>` (attempt j of item `index`); with r = (index + verifySeed) mod 4, attempts
+ * j < r are wrong and the rest right: attempt 0 (the reference answer) gets tests with a wrong
+ * expectation, later attempts an off-by-one solution. So with k = 3, r = 0 passes 3 of 3 (easy),
+ * r = 1 passes 2 (easy), r = 2 passes 1 (medium: 1/3 is not below 1/3), r = 3 passes none (fail).
+ * Three more cases give other statuses: (index + verifySeed) mod 25 = 22 makes every attempt's solution
+ * sleep for a minute (timeout), = 23 writes tests that never import the solution (no_tests), = 24 tests
+ * that import `requests` (missing_package). Odd attempts'
+ * tests skip the error case, so their line coverage is lower and an even attempt is kept.
+ */
+export function stubVerifyCase(tag: string | undefined, verifySeed: number): { index: number; attempt: number } {
+  const match = /\/(\d+)\/verify\/(\d+)$/.exec(tag ?? '');
+  const index = match ? Number(match[1]) : 0;
+  return { index: index + verifySeed, attempt: match ? Number(match[2]) : 0 };
+}
+
+function verifyTests(options: { wrongExpectation: boolean; withErrorCase: boolean; special: number }): string {
+  const lines = ['import pytest', ''];
+  if (options.special === 24) lines.push('import requests', '');
+  if (options.special !== 23) lines.push('from solution import summarize', '', '');
+  else lines.push('', 'def summarize(records):', '    return {"count": len(records)}', '', '');
+  lines.push(
+    'def test_counts_every_record():',
+    `    assert summarize([{"id": 1}, {"id": 2}]) == {"count": ${options.wrongExpectation ? 3 : 2}}`,
+    '',
+    '',
+    'def test_empty_input():',
+    '    assert summarize([]) == {"count": 0}',
+    '',
+    '',
+    '@pytest.mark.parametrize("size", [1, 5, 50])',
+    'def test_sizes(size):',
+    '    assert summarize([{"id": i} for i in range(size)]) == {"count": size}',
+  );
+  if (options.withErrorCase)
+    lines.push(
+      '',
+      '',
+      'def test_record_without_id_is_rejected():',
+      '    with pytest.raises(ValueError):',
+      '        summarize([{"id": 1}, {"name": "no id"}])',
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Attempt 0's test file for the reference answer (stubAnswer's summarize). */
+export function stubTests(tag: string | undefined, verifySeed: number): { tests: string } {
+  const { index, attempt } = stubVerifyCase(tag, verifySeed);
+  return {
+    tests: verifyTests({ wrongExpectation: attempt < index % 4, withErrorCase: true, special: index % 25 }),
+  };
+}
+
+/** Attempt j ≥ 1: a solution (off by one when the rule makes it wrong) and its tests. */
+export function stubAttempt(tag: string | undefined, verifySeed: number): { solution: string; tests: string } {
+  const { index, attempt } = stubVerifyCase(tag, verifySeed);
+  const wrong = attempt < index % 4;
+  return {
+    solution: [
+      ...(index % 25 === 22 ? ['import time', '', ''] : []),
+      'def summarize(records: list[dict]) -> dict:',
+      ...(index % 25 === 22 ? ['    time.sleep(60)'] : []),
+      '    for record in records:',
+      '        if "id" not in record:',
+      '            raise ValueError("record without id")',
+      `    return {"count": len(records)${wrong ? ' + 1' : ''}}`,
+      '',
+    ].join('\n'),
+    tests: verifyTests({ wrongExpectation: false, withErrorCase: attempt % 2 === 0, special: index % 25 }),
+  };
+}

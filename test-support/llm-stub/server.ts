@@ -7,6 +7,8 @@ import {
   EXTRACTION_SCHEMA_NAME,
   PROBLEM_SCHEMA_NAME,
   SELECTION_SCHEMA_NAME,
+  ATTEMPT_SCHEMA_NAME,
+  TESTS_SCHEMA_NAME,
 } from '@/lib/llm/schemas';
 import {
   parseFaultHeader,
@@ -16,7 +18,15 @@ import {
   type RequestFaults,
   type StubConfig,
 } from './faults';
-import { stubAnswer, stubExtraction, stubProblem, stubSelection, valueForSchema } from './replies';
+import {
+  stubAnswer,
+  stubAttempt,
+  stubExtraction,
+  stubProblem,
+  stubSelection,
+  stubTests,
+  valueForSchema,
+} from './replies';
 
 export interface StubStats {
   /** Chat-completion requests received, faulty ones included. */
@@ -137,7 +147,7 @@ export async function startStub(options: { port?: number; host?: string } = {}):
           });
         }
     }
-    const content = JSON.stringify(replyFor(body));
+    const content = JSON.stringify(replyFor(body, tag, config.verifySeed));
     if (faults.fault === 'refusal')
       return sendJson(
         res,
@@ -183,7 +193,7 @@ export async function startStub(options: { port?: number; host?: string } = {}):
   };
 }
 
-function replyFor(body: ChatBody): unknown {
+function replyFor(body: ChatBody, tag: string | undefined, verifySeed: number): unknown {
   const messages = body.messages ?? [];
   const text = (role: string) => messages.filter((m) => m.role === role).map((m) => contentText(m.content));
   const system = text('system').join('\n');
@@ -194,6 +204,8 @@ function replyFor(body: ChatBody): unknown {
   if (named === PROBLEM_SCHEMA_NAME) return stubProblem(document, seed);
   if (named === ANSWER_SCHEMA_NAME) return stubAnswer(seed);
   if (named === SELECTION_SCHEMA_NAME) return stubSelection(document);
+  if (named === TESTS_SCHEMA_NAME) return stubTests(tag, verifySeed);
+  if (named === ATTEMPT_SCHEMA_NAME) return stubAttempt(tag, verifySeed);
   const schema = body.response_format?.json_schema?.schema ?? schemaFromPrompt(system);
   return schema ? valueForSchema(schema, seed) : { reply: `stub reply ${seed}` };
 }

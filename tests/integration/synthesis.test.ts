@@ -94,6 +94,8 @@ const BASE = {
   temperature: 1,
   lambda: 0.25,
   seed: 42,
+  // These tests count LLM calls per item; verification (tests/integration/verification.test.ts) adds k.
+  verify: { enabled: false },
 } as const;
 
 async function launch(body: Record<string, unknown>): Promise<BatchSummary> {

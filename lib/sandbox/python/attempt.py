@@ -1,20 +1,33 @@
 """One attempt's run, in a process that is already alone in its namespaces (see zygote.py).
 
-Runs as pid 1 of a fresh pid namespace, with its own mount, network and IPC namespaces, then drops to
-the attempt's own uid before any of the attempt's code is imported. Per-test outcomes go to `channel`, a
-pipe opened by the parent before this process existed, moved to an unadvertised descriptor and never
-named in the environment; every line carries a nonce. stdout and stderr are only kept as output.
+Sandboxed, it runs as pid 1 of a fresh pid namespace, with its own mount, network and IPC namespaces,
+and drops to the attempt's own uid before any of the attempt's code is imported. Per-test outcomes go
+to a channel: a pipe opened by the supervisor before this process existed, moved to a random,
+unadvertised descriptor (close-on-exec) and never named in the environment. Every message carries a
+sequence number and an HMAC whose key never leaves memory, so lines written by the code under test
+(even after it finds or swaps the descriptor) are dropped or break the sequence. stdout and stderr are
+only kept as output.
 """
+import builtins
 import ctypes
+import hmac
 import json
 import os
 import resource
 import sys
 
+import _pytest.main
+import _pytest.python
+import _pytest.reports
+import _pytest.runner
 import pytest
 
 LIBC = ctypes.CDLL(None, use_errno=True)
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 1, 2, 4, 8, 32
+PR_SET_DUMPABLE = 4
+HARNESS = os.path.dirname(os.path.abspath(__file__))
+# The channel's descriptor is drawn from this range; everything else above 2 is closed before the attempt runs.
+CHANNEL_FDS = (300, 900)
 
 
 def mount(source, target, fstype, flags=0, data=None):
@@ -30,18 +43,8 @@ def mount(source, target, fstype, flags=0, data=None):
         raise OSError(errno, f"mount {target}: {os.strerror(errno)}")
 
 
-PYTEST_ARGS = [
-    "/task/test_solution.py",
-    "-s",  # no capture: the supervisor keeps stdout and stderr of the whole process
-    "--noconftest",
-    "-c",
-    "/harness/pytest.ini",
-    "--rootdir",
-    "/task",
-    "--import-mode=importlib",
-]
 # Plugins that only cost time here (outcomes go over the channel, not through the terminal report).
-for plugin in (
+DISABLED_PLUGINS = (
     "cacheprovider",
     "pastebin",
     "junitxml",
@@ -57,21 +60,41 @@ for plugin in (
     "setupplan",
     "doctest",
     "nose",
-):
-    PYTEST_ARGS += ["-p", "no:" + plugin]
+)
 
 
-class Channel:
-    def __init__(self, fd, nonce):
-        self.fd = fd
-        self.nonce = nonce
+def pytest_args(task_dir):
+    args = [
+        task_dir + "/test_solution.py",
+        "-s",  # no capture: the supervisor keeps stdout and stderr of the whole process
+        "--noconftest",
+        "-c",
+        HARNESS + "/pytest.ini",
+        "--rootdir",
+        task_dir,
+        "--import-mode=importlib",
+    ]
+    for plugin in DISABLED_PLUGINS:
+        args += ["-p", "no:" + plugin]
+    return args
 
-    def send(self, message):
-        line = (self.nonce + " " + json.dumps(message, separators=(",", ":")) + "\n").encode()
-        view = memoryview(line)
+
+def channel_sender(fd, mac):
+    """send(message): one authenticated line; the key lives only inside `mac` (an OpenSSL HMAC state)."""
+    counter = [0]
+
+    def send(message):
+        body = json.dumps(message, separators=(",", ":"))
+        seq = counter[0]
+        counter[0] += 1
+        tag = mac.copy()
+        tag.update(f"{seq} {body}".encode())
+        # The leading newline ends any partial line someone else left in the pipe.
+        view = memoryview(f"\n{seq} {tag.hexdigest()} {body}\n".encode())
         while view:
-            written = os.write(self.fd, view)
-            view = view[written:]
+            view = view[os.write(fd, view) :]
+
+    return send
 
 
 def short(text, limit=2000):
@@ -79,32 +102,73 @@ def short(text, limit=2000):
     return text if len(text) <= limit else text[: limit // 2] + "\n…\n" + text[-limit // 2 :]
 
 
+# What the code under test would have to replace to make a test pass without running it. Checked at
+# every report: a tripwire, not a boundary (code in this interpreter can defeat the check too).
+WATCHED = [
+    (_pytest.python.Function, "runtest"),
+    (_pytest.python, "pytest_pyfunc_call"),
+    (_pytest.runner, "call_and_report"),
+    (_pytest.runner, "runtestprotocol"),
+    (_pytest.runner, "pytest_runtest_makereport"),
+    (_pytest.runner.CallInfo, "from_call"),
+    (_pytest.reports.TestReport, "from_item_and_call"),
+    (_pytest.main, "pytest_runtestloop"),
+    (builtins, "AssertionError"),
+]
+WATCHED_HOOKS = (
+    "pytest_runtest_protocol",
+    "pytest_runtest_call",
+    "pytest_pyfunc_call",
+    "pytest_runtest_makereport",
+    "pytest_runtest_logreport",
+    "pytest_report_teststatus",
+    "pytest_collection_modifyitems",
+    "pytest_collectreport",
+    "pytest_collection_finish",
+)
+
+
 class Reporter:
     """The pytest plugin that reports collection and every test's outcome over the channel."""
 
-    def __init__(self, channel, cov):
-        self.channel = channel
+    def __init__(self, send, cov):
+        self.send = send
         self.cov = cov
         self.measuring = False
+        self.originals = [(owner, name, owner.__dict__[name]) for owner, name in WATCHED]
+        self.hooks = None
+        self.tampered = None
+
+    def snapshot_hooks(self, config):
+        hook = config.pluginmanager.hook
+        return tuple(tuple(impl.function for impl in getattr(hook, name).get_hookimpls()) for name in WATCHED_HOOKS)
+
+    def check(self, config):
+        if self.tampered:
+            return
+        for owner, name, original in self.originals:
+            if owner.__dict__.get(name) is not original:
+                self.tampered = f"{getattr(owner, '__name__', owner)}.{name} was replaced"
+        if self.hooks is not None and self.snapshot_hooks(config) != self.hooks:
+            self.tampered = "a pytest hook or plugin was added or removed while the tests ran"
+        if self.tampered:
+            self.send({"t": "tampered", "what": self.tampered})
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_collectstart(self, collector):
         # Coverage starts as the test module is collected (it imports the solution), not during pytest's own start.
         if not self.measuring and isinstance(collector, pytest.Module):
             self.measuring = True
+            self.hooks = self.snapshot_hooks(collector.config)
             self.cov.start()
 
     def pytest_collectreport(self, report):
         if report.failed:
-            self.channel.send({"t": "collect_error", "message": short(report.longreprtext)})
+            self.send({"t": "collect_error", "message": short(report.longreprtext)})
 
     def pytest_collection_finish(self, session):
-        self.channel.send({"t": "collected", "n": len(session.items), "ids": [i.nodeid for i in session.items]})
-
-    def pytest_runtest_makereport(self, item, call):
-        # Remember the exception type of a failing phase (MemoryError is reported as 'memory').
-        if call.excinfo is not None:
-            item._scogen_exc = call.excinfo.type.__name__
+        self.check(session.config)
+        self.send({"t": "collected", "n": len(session.items), "ids": [i.nodeid for i in session.items]})
 
     def pytest_runtest_logreport(self, report):
         if report.when == "call" or report.failed or report.skipped:
@@ -115,7 +179,7 @@ class Reporter:
             if report.failed:
                 crash = getattr(report.longrepr, "reprcrash", None)
                 message = crash.message if crash is not None else report.longreprtext
-            self.channel.send(
+            self.send(
                 {
                     "t": "test",
                     "id": report.nodeid,
@@ -127,19 +191,31 @@ class Reporter:
                 }
             )
 
+    def pytest_sessionfinish(self, session):
+        self.check(session.config)
 
-def set_limits(limits):
+
+def set_limits(limits, sandboxed):
     cpu = max(1, int(limits["cpuS"]))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     with open("/proc/self/status") as status:
         vm = next(int(line.split()[1]) for line in status if line.startswith("VmSize:")) * 1024
     memory = vm + limits["memoryMb"] * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_NPROC, (limits["processes"], limits["processes"]))
+    if sandboxed:
+        # Counted per real uid: only meaningful for the attempt's own uid (unsandboxed it would count the app's processes).
+        resource.setrlimit(resource.RLIMIT_NPROC, (limits["processes"], limits["processes"]))
     resource.setrlimit(resource.RLIMIT_NOFILE, (limits["openFiles"], limits["openFiles"]))
     size = limits["fileMb"] * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def write_task(task, task_dir):
+    for name, source in (("solution.py", task["solution"]), ("test_solution.py", task["tests"])):
+        with open(task_dir + "/" + name, "w") as handle:
+            handle.write(source)
+        os.chmod(task_dir + "/" + name, 0o444)
 
 
 def prepare(task, uid):
@@ -147,10 +223,7 @@ def prepare(task, uid):
     mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
     scratch_mb = task["limits"]["scratchMb"]
     mount("tmpfs", "/task", "tmpfs", MS_NOSUID | MS_NODEV, "size=8m,mode=0755")
-    for name, source in (("solution.py", task["solution"]), ("test_solution.py", task["tests"])):
-        with open("/task/" + name, "w") as handle:
-            handle.write(source)
-        os.chmod("/task/" + name, 0o444)
+    write_task(task, "/task")
     mount(None, "/task", None, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
     owner = f"uid={uid},gid={uid}"
     mount("tmpfs", "/scratch", "tmpfs", MS_NOSUID | MS_NODEV, f"size={scratch_mb}m,mode=0700,{owner}")
@@ -159,31 +232,42 @@ def prepare(task, uid):
         mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, f"size=16m,mode=0700,{owner}")
 
 
-def run(task, uid, channel_fd, output_fd, nonce, cov):
-    """Never returns: runs the attempt and exits."""
+def run(task, uid, channel_fd, output_fd, mac, cov, place):
+    """Never returns: runs the attempt and exits. `place` is None in the sandbox, else the
+    unsandboxed attempt's own directory (task/, scratch/, tmp/ under it)."""
+    sandboxed = place is None
+    task_dir, scratch, tmp = ("/task", "/scratch", "/tmp") if sandboxed else (place + "/task", place + "/scratch", place + "/tmp")
     try:
-        prepare(task, uid)
+        if sandboxed:
+            prepare(task, uid)
+        else:
+            os.setsid()  # its own process group, killed as one at the end
+            write_task(task, task_dir)
         # The channel moves to a descriptor nothing names; stdin is empty; stdout/stderr are the output.
-        secret = os.dup2(channel_fd, 300 + int.from_bytes(os.urandom(2), "big") % 600)
-        os.close(channel_fd)
+        secret = os.dup2(channel_fd, CHANNEL_FDS[0] + int.from_bytes(os.urandom(2), "big") % (CHANNEL_FDS[1] - CHANNEL_FDS[0]))
         os.set_inheritable(secret, False)
         devnull = os.open("/dev/null", os.O_RDONLY)
         os.dup2(devnull, 0)
         os.dup2(output_fd, 1)
         os.dup2(output_fd, 2)
-        os.close(output_fd)
-        channel = Channel(secret, nonce)
-        set_limits(task["limits"])
-        os.setgroups([])
-        os.setgid(uid)
-        os.setuid(uid)
-        os.chdir("/scratch")
+        # Nothing else of the supervisor or the fork server (their pipes, other attempts' reports) stays open.
+        os.closerange(3, secret)
+        os.closerange(secret + 1, 1 << 20)
+        send = channel_sender(secret, mac)
+        set_limits(task["limits"], sandboxed)
+        if sandboxed:
+            os.setgroups([])
+            os.setgid(uid)
+            os.setuid(uid)
+            # No ptrace and no readable /proc/1/mem for what the attempt starts, whatever suid_dumpable says.
+            LIBC.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+        os.chdir(scratch)
         os.environ.clear()
         os.environ.update(
             {
-                "HOME": "/scratch",
-                "TMPDIR": "/tmp",
-                "PATH": "/env/bin:/usr/bin",
+                "HOME": scratch,
+                "TMPDIR": tmp,
+                "PATH": "/env/bin:/usr/bin" if sandboxed else os.path.dirname(sys.executable) + ":/usr/bin:/bin",
                 "LANG": "C.UTF-8",
                 "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
                 "OPENBLAS_NUM_THREADS": "1",
@@ -191,27 +275,30 @@ def run(task, uid, channel_fd, output_fd, nonce, cov):
                 "MPLBACKEND": "Agg",
             }
         )
+        import tempfile
+
+        tempfile.tempdir = None
     except BaseException as error:  # the set-up failed: nothing of the attempt ran
         os.write(2, f"sandbox set-up failed: {error!r}\n".encode())
         os._exit(70)
     exit_code = 99
     try:
-        import pytest
-
-        sys.path[:] = ["/task"] + [p for p in sys.path if p.startswith(("/env", "/usr"))]
-        reporter = Reporter(channel, cov)
+        prefixes = ("/env", "/usr") if sandboxed else (sys.prefix, sys.base_prefix)
+        sys.path[:] = [task_dir] + [p for p in sys.path if p.startswith(prefixes)]
+        reporter = Reporter(send, cov)
+        del send, mac
         try:
-            exit_code = int(pytest.main(PYTEST_ARGS, plugins=[reporter]))
+            exit_code = int(pytest.main(pytest_args(task_dir), plugins=[reporter]))
         finally:
             cov.stop()
         try:
-            _, statements, _, missing, _ = cov.analysis2("/task/solution.py")
+            _, statements, _, missing, _ = cov.analysis2(task_dir + "/solution.py")
             covered = len(statements) - len(missing)
             ratio = covered / len(statements) if statements else 1.0
             report = {"lines": len(statements), "covered": covered, "ratio": round(ratio, 4)}
         except Exception as error:  # the solution was never imported
             report = {"lines": 0, "covered": 0, "ratio": 0.0, "problem": str(error)}
-        channel.send({"t": "done", "exit": exit_code, "coverage": report})
+        reporter.send({"t": "done", "exit": exit_code, "coverage": report})
     except MemoryError:
         os._exit(86)
     finally:

@@ -12,14 +12,18 @@ Protocol: JSON lines. stdin: {"op": "run", "id", "solution", "tests", "limits"} 
 stdout: {"ready": {...}} once, then {"id", "result"} per attempt.
 """
 import ctypes
+import hashlib
+import hmac
 import json
 import os
 import selectors
+import shutil
 import signal
 import sys
+import tempfile
 import time
 
-sys.path.insert(0, "/harness")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import attempt  # noqa: E402
 import checks  # noqa: E402
 
@@ -30,7 +34,13 @@ CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC, CLONE_NEWPID, CLONE_NEWNET = (
     0x20000000,
     0x40000000,
 )
-FIRST_UID = 200_000
+# Each fork server has its own block of uids (lean 200000+, heavy 200500+), so no two attempts that run
+# at once share a uid, and RLIMIT_NPROC (counted per uid) of one never starves another.
+FIRST_UID = int(os.environ.get("SCOGEN_UID_BASE", "200000"))
+UIDS_PER_SERVER = 500
+# SANDBOX_MODE=unsandboxed: no namespaces, no uid of its own, a temporary directory per attempt.
+SANDBOXED = os.environ.get("SCOGEN_UNSANDBOXED", "0") != "1"
+PR_SET_CHILD_SUBREAPER = 36
 OUTPUT_LIMIT = 64 * 1024
 COVERAGE = None
 PRELOAD = ["numpy", "pandas", "scipy", "scipy.stats", "sklearn", "sklearn.linear_model", "networkx", "sympy"]
@@ -57,7 +67,7 @@ def preload():
     import warnings
 
     warnings.filterwarnings("ignore", category=coverage.exceptions.CoverageWarning)
-    COVERAGE = coverage.Coverage(data_file=None, include=["/task/solution.py"], config_file=False)
+    COVERAGE = coverage.Coverage(data_file=None, include=["*/task/solution.py"], config_file=False)
     COVERAGE.start()
     COVERAGE.stop()
     # Everything loaded so far is never collected: forked attempts then neither walk it nor copy its pages.
@@ -72,15 +82,16 @@ def warm_up():
     """One throw-away pytest run, so the plugins pytest loads lazily are imported before any fork."""
     import pytest
 
-    os.makedirs("/tmp/warm-up", exist_ok=True)
-    with open("/tmp/warm-up/test_warm.py", "w") as handle:
+    warm = tempfile.mkdtemp(prefix="scogen-warm-")
+    with open(warm + "/test_warm.py", "w") as handle:
         handle.write("def test_warm():\n    assert True\n")
     devnull = os.open(os.devnull, os.O_WRONLY)
     saved = os.dup(1)
     os.dup2(devnull, 1)
     try:
-        pytest.main(["/tmp/warm-up/test_warm.py"] + attempt.PYTEST_ARGS[1:])
+        pytest.main([warm + "/test_warm.py"] + attempt.pytest_args(warm)[1:])
     finally:
+        shutil.rmtree(warm, ignore_errors=True)
         sys.stdout.flush()
         os.dup2(saved, 1)
         os.close(saved)
@@ -94,14 +105,52 @@ def keep_output(data):
     return data[:half].decode("utf-8", "replace") + "\n… output truncated …\n" + data[-half:].decode("utf-8", "replace")
 
 
-def classify(messages, exit_info, timed_out, cancelled, output):
+# errno messages of a failing test that mean the attempt hit one of its limits.
+LIMIT_HINTS = (
+    ("[Errno 11]", "processes", "processes"),
+    ("[Errno 24]", "open files", "openFiles"),
+    ("[Errno 27]", "file size (MiB)", "fileMb"),
+    ("[Errno 28]", "scratch space (MiB)", "scratchMb"),
+)
+
+
+def read_channel(data, key):
+    """The authenticated messages in sequence order, or (messages, problem) when lines are missing or conflict."""
+    by_seq = {}
+    problem = None
+    for line in data.decode("utf-8", "replace").split("\n"):
+        seq, _, rest = line.partition(" ")
+        tag, _, body = rest.partition(" ")
+        if not seq.isdigit() or not body:
+            continue
+        expected = hmac.new(key, f"{seq} {body}".encode(), hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(expected, tag):
+            continue
+        number = int(seq)
+        if number in by_seq and by_seq[number] != body:
+            problem = "two processes of the attempt reported over the harness's channel (a fork that went on running the tests?)"
+        by_seq.setdefault(number, body)
+    if by_seq and sorted(by_seq) != list(range(len(by_seq))):
+        problem = problem or "messages of the harness's channel went missing"
+    messages = []
+    for number in sorted(by_seq):
+        try:
+            messages.append(json.loads(by_seq[number]))
+        except ValueError:
+            problem = problem or "a message of the harness's channel did not parse"
+    return messages, problem
+
+
+def classify(messages, exit_info, timed_out, cancelled, limits, channel_problem=None):
     """The attempt's status from what came over the channel, never from its exit code or output."""
     collected = next((m for m in messages if m["t"] == "collected"), None)
     done = next((m for m in messages if m["t"] == "done"), None)
     errors = [m["message"] for m in messages if m["t"] == "collect_error"]
+    tampered = next((m["what"] for m in messages if m["t"] == "tampered"), None)
+    ids = set(collected["ids"]) if collected else set()
     tests = {}
     for m in messages:
-        if m["t"] == "test":
+        if m["t"] == "test" and m["id"] in ids:
             previous = tests.get(m["id"])
             if previous is None or previous["outcome"] == "passed":
                 tests[m["id"]] = m
@@ -119,14 +168,25 @@ def classify(messages, exit_info, timed_out, cancelled, output):
     def result(status, message=""):
         return {**base, "status": status, "message": message}
 
+    def hint():
+        text = "".join(t["message"] + t["detail"] for t in results if t["outcome"] == "failed")
+        for marker, name, key in LIMIT_HINTS:
+            if marker in text:
+                return f" (the attempt hit its limit of {limits[key]} {name})"
+        return ""
+
     if cancelled:
         return result("cancelled", "the attempt was cancelled")
     if timed_out == "wall":
-        return result("timeout", "the attempt ran past its wall-clock limit and was killed")
+        return result("timeout", f"the attempt ran past its wall-clock limit ({limits['wallS']} s) and was killed")
     if signal_number == signal.SIGXCPU or timed_out == "cpu":
-        return result("timeout", "the attempt used up its CPU-time limit")
+        return result("timeout", f"the attempt used up its CPU-time limit ({limits['cpuS']} s)")
     if any("MemoryError" in t.get("message", "") + t.get("detail", "") for t in results) or exit_info.get("code") == 86:
-        return result("memory", "the attempt ran out of its memory limit")
+        return result("memory", f"the attempt ran out of its memory limit ({limits['memoryMb']} MiB)")
+    if tampered:
+        return result("error", f"the attempt changed the test harness: {tampered}")
+    if channel_problem:
+        return result("error", f"the attempt interfered with the test harness: {channel_problem}{hint()}")
     missing = next((e for e in errors if "ModuleNotFoundError" in e), None)
     if missing:
         return result("missing_package", missing.strip().splitlines()[-1])
@@ -145,7 +205,7 @@ def classify(messages, exit_info, timed_out, cancelled, output):
         return result("error", "pytest stopped with an internal or usage error; see the output")
     if total == 0:
         return result("no_tests", "the test file collected no test")
-    if len(results) != total:
+    if len(results) != total or set(tests) != ids:
         return result("error", f"{len(results)} of {total} collected tests reported an outcome")
     if coverage is None or coverage.get("problem"):
         return result("no_tests", "the tests never imported the solution")
@@ -154,30 +214,77 @@ def classify(messages, exit_info, timed_out, cancelled, output):
         if any("MemoryError" in (t["message"] or "") for t in results):
             return result("memory", failing["message"])
         what = "was skipped" if failing["outcome"] == "skipped" else "failed"
-        return result("failed", f"{failing['id']} {what}: {failing['message']}".strip())
+        return result("failed", f"{failing['id']} {what}: {failing['message']}".strip() + hint())
     return result("passed")
+
+
+def kill_descendants():
+    """Unsandboxed only: SIGKILL every process left under this subreaper until none remains."""
+    me = str(os.getpid())
+    while True:
+        children = []
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[1] == me:
+                children.append(int(entry))
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        try:
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+        except ChildProcessError:
+            return
+        if children:
+            time.sleep(0.005)
+
+
+CANCELLED = {"flag": False}
+EMPTY = {"tests": {"passed": 0, "failed": 0, "total": 0}, "results": [], "coverage": None, "output": "", "durationMs": 0}
 
 
 def supervise(task, uid, report_fd):
     """In the supervisor (root): new namespaces, the attempt's process, the wall clock. Never returns."""
+    # Nothing of the fork server (its stdin and stdout, other attempts' report pipes) stays open here.
+    os.closerange(3, report_fd)
+    os.closerange(report_fd + 1, 1 << 20)
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(null, 0)
+    os.dup2(null, 1)
+    os.close(null)
     libc = ctypes.CDLL(None, use_errno=True)
-    flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
     started = time.monotonic()
-    if libc.unshare(flags) != 0:
-        errno = ctypes.get_errno()
-        os.write(report_fd, json.dumps({"status": "sandbox_unavailable", "message": f"unshare: {os.strerror(errno)}"}).encode())
-        os._exit(0)
-    cancelled = {"flag": False}
-    signal.signal(signal.SIGUSR1, lambda *_: cancelled.__setitem__("flag", True))
+    place = None
+    if SANDBOXED:
+        flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
+        if libc.unshare(flags) != 0:
+            errno = ctypes.get_errno()
+            os.write(report_fd, json.dumps({**EMPTY, "status": "sandbox_unavailable", "message": f"unshare: {os.strerror(errno)}"}).encode())
+            os._exit(0)
+    else:
+        libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+        place = tempfile.mkdtemp(prefix="scogen-attempt-")
+        for sub in ("task", "scratch", "tmp"):
+            os.mkdir(place + "/" + sub, 0o700)
     channel_r, channel_w = os.pipe()
     output_r, output_w = os.pipe()
-    nonce = os.urandom(16).hex()
+    key = os.urandom(32)
     child = os.fork()
     if child == 0:
         os.close(channel_r)
         os.close(output_r)
         os.close(report_fd)
-        attempt.run(task, uid, channel_w, output_w, nonce, COVERAGE)
+        mac = hmac.new(key, digestmod="sha256")
+        del key
+        attempt.run(task, uid, channel_w, output_w, mac, COVERAGE, place)
     os.close(channel_w)
     os.close(output_w)
     limits = task["limits"]
@@ -189,38 +296,43 @@ def supervise(task, uid, report_fd):
     timed_out = None
     open_pipes = 2
     exit_info = None
-    while open_pipes and not cancelled["flag"]:
+    usage = None
+    while open_pipes and not CANCELLED["flag"]:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             timed_out = "wall"
             break
-        for key, _ in selector.select(timeout=min(remaining, 0.25)):
-            chunk = os.read(key.fd, 65536)
+        for key_, _ in selector.select(timeout=min(remaining, 0.05)):
+            chunk = os.read(key_.fd, 65536)
             if not chunk:
-                selector.unregister(key.fd)
+                selector.unregister(key_.fd)
                 open_pipes -= 1
-            elif key.data is channel_data or len(output_data) < 4 * OUTPUT_LIMIT:
-                key.data.extend(chunk)
+            elif key_.data is channel_data or len(output_data) < 4 * OUTPUT_LIMIT:
+                key_.data.extend(chunk)
         # The attempt's pid 1 may exit while a process it left holds the pipes open.
-        pid, status = os.waitpid(child, os.WNOHANG)
+        pid, status, rusage = os.wait4(child, os.WNOHANG)
         if pid:
-            exit_info = status
+            exit_info, usage = status, rusage
             break
-    # Killing pid 1 of the namespace kills everything in it, whatever it did to its signals.
-    try:
-        os.kill(child, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+    # Sandboxed, killing pid 1 of the namespace kills everything in it, whatever it did to its signals.
+    for target in (child,) if SANDBOXED else (-child, child):
+        try:
+            os.kill(target, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
     if exit_info is None:
-        _, exit_info = os.waitpid(child, 0)
-    for key in list(selector.get_map().values()):
+        _, exit_info, usage = os.wait4(child, 0)
+    if not SANDBOXED:
+        kill_descendants()
+        shutil.rmtree(place, ignore_errors=True)
+    for key_ in list(selector.get_map().values()):
         try:
             while True:
-                chunk = os.read(key.fd, 65536)
+                chunk = os.read(key_.fd, 65536)
                 if not chunk:
                     break
-                if key.data is channel_data or len(output_data) < 4 * OUTPUT_LIMIT:
-                    key.data.extend(chunk)
+                if key_.data is channel_data or len(output_data) < 4 * OUTPUT_LIMIT:
+                    key_.data.extend(chunk)
         except OSError:
             pass
     info = {}
@@ -228,20 +340,15 @@ def supervise(task, uid, report_fd):
         info["signal"] = os.WTERMSIG(exit_info)
     else:
         info["code"] = os.WEXITSTATUS(exit_info)
-    if info.get("signal") == signal.SIGKILL and (timed_out or cancelled["flag"]):
+    if info.get("signal") == signal.SIGKILL and (timed_out or CANCELLED["flag"]):
         info.pop("signal")
-    messages = []
-    for line in bytes(channel_data).decode("utf-8", "replace").splitlines():
-        prefix, _, body = line.partition(" ")
-        if prefix != nonce:
-            continue
-        try:
-            messages.append(json.loads(body))
-        except ValueError:
-            continue
-    output = keep_output(bytes(output_data))
-    outcome = classify(messages, info, timed_out, cancelled["flag"], output)
-    outcome["output"] = output
+    # pid 1 of a namespace ignores SIGXCPU, so the hard limit's SIGKILL is what ends a CPU spin.
+    if info.get("signal") in (signal.SIGKILL, signal.SIGXCPU) and usage is not None and not timed_out:
+        if usage.ru_utime + usage.ru_stime >= max(1, int(limits["cpuS"])) - 0.05:
+            timed_out = "cpu"
+    messages, problem = read_channel(bytes(channel_data), key)
+    outcome = classify(messages, info, timed_out, CANCELLED["flag"], limits, problem)
+    outcome["output"] = keep_output(bytes(output_data))
     outcome["durationMs"] = round((time.monotonic() - started) * 1000, 1)
     data = json.dumps(outcome).encode()
     view = memoryview(data)
@@ -252,11 +359,13 @@ def supervise(task, uid, report_fd):
 
 def main():
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # Set before any fork, so a cancel that reaches a supervisor early never kills it by SIGUSR1's default.
+    signal.signal(signal.SIGUSR1, lambda *_: CANCELLED.__setitem__("flag", True))
     loaded = preload()
     allowed = checks.allowed_modules()
     out = sys.stdout
     concurrency = int(os.environ.get("SCOGEN_SLOTS", "2"))
-    free_slots = list(range(concurrency * 4))
+    free_slots = list(range(min(concurrency * 4, UIDS_PER_SERVER)))
     running = {}  # report fd -> (id, pid, slot, buffer)
     by_id = {}
     selector = selectors.DefaultSelector()
@@ -275,7 +384,7 @@ def main():
         problem = checks.check(task["solution"], task["tests"], allowed)
         if problem is not None:
             status, message = problem
-            emit({"id": task["id"], "result": {"status": status, "message": message, "tests": {"passed": 0, "failed": 0, "total": 0}, "results": [], "coverage": None, "output": "", "durationMs": 0}})
+            emit({"id": task["id"], "result": {**EMPTY, "status": status, "message": message}})
             return
         slot = free_slots.pop(0)
         report_r, report_w = os.pipe()
@@ -307,7 +416,9 @@ def main():
                     if message["op"] == "run":
                         queue.append(message)
                     elif message["op"] == "cancel":
-                        queue[:] = [t for t in queue if t["id"] != message["id"]]
+                        if any(t["id"] == message["id"] for t in queue):
+                            queue[:] = [t for t in queue if t["id"] != message["id"]]
+                            emit({"id": message["id"], "result": {**EMPTY, "status": "cancelled", "message": "cancelled before it started"}})
                         pid = by_id.get(message["id"])
                         if pid:
                             os.kill(pid, signal.SIGUSR1)
@@ -326,7 +437,7 @@ def main():
                 try:
                     result = json.loads(bytes(buffer))
                 except ValueError:
-                    result = {"status": "sandbox_unavailable", "message": "the attempt's supervisor died", "tests": {"passed": 0, "failed": 0, "total": 0}, "results": [], "coverage": None, "output": "", "durationMs": 0}
+                    result = {**EMPTY, "status": "sandbox_unavailable", "message": "the attempt's supervisor died"}
                 emit({"id": task_id, "result": result})
         while queue and free_slots and len(running) < concurrency:
             start(queue.pop(0))

@@ -9,7 +9,8 @@ export const answerStep: ItemStep<AnswerReply, { problem: ProblemReply }> = {
   name: 'answer',
   needs: ['problem'],
   taskFor: () => 'answer',
-  checkpoint: false,
+  // Verification after it can take seconds: the answer is worth keeping across a crash.
+  checkpoint: true,
   async run({ call }, { problem }) {
     const reply = await chatJson({ ...answerRequest(problem.title, assembleStatement(problem)), ...call });
     return { output: reply.data, usage: [reply.usage] };

@@ -4,10 +4,11 @@ import type { BatchParams } from '../types';
 import { answerStep } from './answer';
 import { problemStep } from './problem';
 import { selectStep } from './select';
+import { verifyStep } from './verify';
 import type { AnyStep } from './step';
 
 /** An item's steps in the order they run. Adding a step: its module, and its entry here (and its name in lib/domain/steps.ts). */
-export const STEPS: readonly AnyStep[] = [selectStep, problemStep, answerStep];
+export const STEPS: readonly AnyStep[] = [selectStep, problemStep, answerStep, verifyStep];
 
 // The list and the step names must agree, and a step may only need steps before it.
 STEPS.forEach((step, i) => {
@@ -21,6 +22,6 @@ if (STEPS.length !== STEP_NAMES.length)
   throw new Error('lib/domain/steps.ts names a step that lib/synthesis/steps/index.ts does not list');
 
 /** The LLM tasks a batch with these parameters calls, in step order. */
-export function tasksOf(params: Pick<BatchParams, 'strategy'>): SynthesisTask[] {
+export function tasksOf(params: Pick<BatchParams, 'strategy' | 'verify'>): SynthesisTask[] {
   return STEPS.map((step) => step.taskFor(params)).filter((task): task is SynthesisTask => task !== null);
 }

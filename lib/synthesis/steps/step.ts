@@ -19,6 +19,8 @@ export interface StepItem {
   ahead: DrawnAhead | undefined;
   /** Options for this step's LLM call: the item's abort signal and its tagging headers. */
   call: StepCall;
+  /** The runner that runs the item (recorded with what a step produces). */
+  runner: string;
 }
 
 /** A USES link of the finished Problem to an element of the graph. */
@@ -55,7 +57,7 @@ export interface ItemStep<Output, Inputs> {
   /** Earlier steps whose outputs `run` and `stores` read (as `inputs[name]`). */
   needs: readonly StepName[];
   /** The LLM task the step calls for a batch with these parameters; null when it calls none. */
-  taskFor(params: Pick<BatchParams, 'strategy'>): SynthesisTask | null;
+  taskFor(params: Pick<BatchParams, 'strategy' | 'verify'>): SynthesisTask | null;
   /** After this step the item's outputs so far are checkpointed if the rest is slow, so a crash repeats only the rest. */
   checkpoint: boolean;
   run(item: StepItem, inputs: Inputs): Promise<StepResult<Output>>;
