@@ -62,8 +62,8 @@ runCli(async () => {
     throw new AppError(`--${issue.path[0] === 'timeoutS' ? 'timeout-s' : 'concurrency'} ${issue.message}\n${USAGE}`);
   }
   const { timeoutS } = parsed.data;
-  // More attempts than the sandbox's slots would queue inside its fork server, where the wall clock of a
-  // waiting attempt already runs on the Node side, and a cancel of a queued attempt gets no answer.
+  // More attempts than the sandbox's slots would only queue inside its fork server, where the Node side's
+  // backstop clock of a waiting attempt already runs.
   const slots = openSandbox().config.slots;
   const concurrency = Math.min(parsed.data.concurrency, slots);
   if (concurrency < parsed.data.concurrency)
@@ -78,6 +78,7 @@ runCli(async () => {
   if (!status.available)
     throw new AppError(`The sandbox cannot run here: ${status.problem}\nFix: ${status.fix}. Nothing was run.`);
 
+  if (status.warning) console.error(status.warning);
   const out: Writable = outPath ? createWriteStream(outPath) : process.stdout;
   const controller = new AbortController();
   const interrupt = () => {

@@ -46,6 +46,8 @@ export interface VerifyRecord {
   coverage: number | null;
   output: string;
   fingerprint: string | null;
+  /** True only under SANDBOX_MODE=unsandboxed: the code ran on this machine, not in the sandbox. */
+  unsandboxed: boolean;
 }
 
 export type ParsedLine = { ok: true; input: VerifyInput } | { ok: false; id: string | null; reason: string };
@@ -87,6 +89,7 @@ export function invalidRecord(line: number, id: string | null, reason: string): 
     coverage: null,
     output: '',
     fingerprint: null,
+    unsandboxed: false,
   };
 }
 
@@ -101,6 +104,7 @@ export function outcomeRecord(line: number, id: string, outcome: AttemptOutcome)
     coverage: outcome.coverage ? outcome.coverage.ratio : null,
     output: outcome.output,
     fingerprint: outcome.fingerprint,
+    unsandboxed: outcome.unsandboxed,
   };
 }
 

@@ -120,6 +120,7 @@ runCli(async () => {
   const baselineRuns = Number(values['baseline-runs'] ?? 20);
   const status = sandboxStatus();
   if (!status.available) throw new AppError(`The sandbox cannot run here: ${status.problem}\nFix: ${status.fix}.`);
+  if (status.warning) throw new AppError('bench:verify measures the sandbox: unset SANDBOX_MODE=unsandboxed.');
   const sandbox = openSandbox();
   const concurrency = Number(values.concurrency ?? sandbox.config.slots);
   for (const [name, n] of Object.entries({ attempts, warmup, 'baseline-runs': baselineRuns, concurrency }))

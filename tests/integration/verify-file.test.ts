@@ -139,7 +139,9 @@ describe('npm run verify:file', () => {
         'coverage',
         'output',
         'fingerprint',
+        'unsandboxed',
       ]);
+      assert.equal(record.unsandboxed, false);
       if (record.status !== 'invalid_input')
         assert.match(record.fingerprint ?? '', /^cpython-3\.\d+\.\d+\+lock:[0-9a-f]{12}$/);
     }
