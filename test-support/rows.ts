@@ -78,5 +78,6 @@ declare module '../lib/db/rows' {
     'testing/synthesis-problems': SynthesisProblemRow;
     'testing/verification-problems': VerificationProblemRow;
     'testing/queue-problems': { queued: number };
+    'testing/verification-set': { problems: number };
   }
 }

@@ -4,13 +4,21 @@ import { useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/review/schemas';
 import { PROBLEM_STATUSES } from '@/lib/review/types';
 
+const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
+  sft: 'SFT chat messages',
+  full: 'full metadata',
+  triplet: 'triplets (question, solution, tests)',
+};
+
 /** Download the approved (or other) problems as JSONL, streamed by the server. */
 export function ExportPanel({ batch }: { batch: string | null }) {
   const [format, setFormat] = useState<ExportFormat>('sft');
   const [status, setStatus] = useState<string>('approved');
   const [onlyBatch, setOnlyBatch] = useState(true);
+  const [verified, setVerified] = useState(false);
   const params = new URLSearchParams({ status, format });
   if (batch && onlyBatch) params.set('batch', batch);
+  if (verified) params.set('verified', '1');
   return (
     <div className="export-panel" role="group" aria-label="Export">
       <label>
@@ -30,10 +38,14 @@ export function ExportPanel({ batch }: { batch: string | null }) {
       >
         {EXPORT_FORMATS.map((f) => (
           <option key={f} value={f}>
-            {f === 'sft' ? 'SFT chat messages' : 'full metadata'}
+            {FORMAT_LABELS[f]}
           </option>
         ))}
       </select>
+      <label className="check">
+        <input type="checkbox" checked={verified} onChange={(event) => setVerified(event.target.checked)} /> verified
+        only
+      </label>
       {batch ? (
         <label className="check">
           <input type="checkbox" checked={onlyBatch} onChange={(event) => setOnlyBatch(event.target.checked)} /> this

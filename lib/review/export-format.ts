@@ -10,7 +10,7 @@ export interface SftSource {
 }
 
 /** The user turn: the title as a heading, then the statement (markdown). */
-export function userContent(problem: SftSource): string {
+export function userContent(problem: Pick<SftSource, 'title' | 'statement'>): string {
   const statement = problem.statement.trim();
   return problem.title && !statement.startsWith('#') ? `# ${problem.title}\n\n${statement}` : statement;
 }

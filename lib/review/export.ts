@@ -1,6 +1,7 @@
 import 'server-only';
 import { readQuery } from '../db/driver';
-import { jsonLine, sftLine, type SftSource } from './export-format';
+import { jsonLine, sftLine, userContent, type SftSource } from './export-format';
+import { tripletLine, verificationFields } from './export-verification';
 import {
   jsonProperty,
   num,
@@ -21,13 +22,31 @@ type Row = Record<string, unknown>;
 /** Problems read per query: each page is one bounded read, so memory does not grow with the export. */
 export const EXPORT_PAGE = 1_000;
 
+/** What an export left out: problems without tests, which the triplet format cannot carry. */
+export interface ExportStats {
+  skippedWithoutTests: number;
+}
+
 /**
  * The export as JSONL lines, read page by page in key order (keyset paging), so 100,000 problems
  * never sit in memory together. Pull-based: the next page is read only when the consumer asks.
+ * `stats`, when given, counts what was skipped as the export goes.
  */
-export async function* exportLines(query: ExportQuery, options: { pageSize?: number } = {}): AsyncGenerator<string> {
+export async function* exportLines(
+  query: ExportQuery,
+  options: { pageSize?: number; stats?: ExportStats } = {},
+): AsyncGenerator<string> {
   const pageSize = options.pageSize ?? EXPORT_PAGE;
-  const params = { status: query.status === 'all' ? null : query.status, batch: query.batch ?? null, limit: pageSize };
+  const params = {
+    status: query.status === 'all' ? null : query.status,
+    batch: query.batch ?? null,
+    verified: query.verified,
+    limit: pageSize,
+  };
+  if (query.format === 'triplet') {
+    yield* tripletLines(params, pageSize, options.stats);
+    return;
+  }
   const batches = query.format === 'full' ? await batchesOf(query.batch ?? null) : new Map<string, BatchInfo>();
   let after = '';
   for (;;) {
@@ -39,6 +58,42 @@ export async function* exportLines(query: ExportQuery, options: { pageSize?: num
       yield query.format === 'sft' ? sftLine(row as unknown as SftSource) : jsonLine(fullRecord(row, batches));
     if (rows.length < pageSize) return;
     after = str(query.format === 'sft' ? rows.at(-1)!.key : (rows.at(-1)!.problem as Row).key);
+  }
+}
+
+/** How many problems a triplet export with these filters leaves out for having no tests (read before streaming). */
+export async function untestedCount(query: ExportQuery): Promise<number> {
+  const [row] = await readQuery('review/export-untested', {
+    status: query.status === 'all' ? null : query.status,
+    batch: query.batch ?? null,
+    verified: query.verified,
+  });
+  return row?.n ?? 0;
+}
+
+async function* tripletLines(
+  params: Record<string, unknown>,
+  pageSize: number,
+  stats: ExportStats | undefined,
+): AsyncGenerator<string> {
+  let after = '';
+  for (;;) {
+    const rows = await readQuery('review/export-triplet', { ...params, after });
+    for (const row of rows) {
+      const line = tripletLine({
+        key: row.key,
+        question: userContent({ title: row.title ?? '', statement: row.statement ?? '' }),
+        answerCode: row.answerCode,
+        tests: row.tests,
+        difficulty: row.difficulty,
+        passRate: row.passRate,
+        coverage: row.coverage,
+      });
+      if (line) yield line;
+      else if (stats) stats.skippedWithoutTests += 1;
+    }
+    if (rows.length < pageSize) return;
+    after = rows.at(-1)!.key;
   }
 }
 
@@ -94,5 +149,6 @@ function fullRecord(row: Row, batches: Map<string, BatchInfo>) {
     },
     revisions,
     createdAt: num(p.createdAt),
+    ...verificationFields(p),
   };
 }

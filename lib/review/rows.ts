@@ -19,5 +19,16 @@ declare module '../db/rows' {
     'review/export-count': { n: number };
     'review/export-sft': RawRecord;
     'review/export-full': RawRecord;
+    'review/export-untested': { n: number };
+    'review/export-triplet': {
+      key: string;
+      title: string | null;
+      statement: string | null;
+      answerCode: string | null;
+      tests: string | null;
+      difficulty: string | null;
+      passRate: number | null;
+      coverage: number | null;
+    };
   }
 }

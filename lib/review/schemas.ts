@@ -194,7 +194,7 @@ export type BulkRequest = z.infer<typeof bulkSchema>;
 /** "Verify again": who asks. */
 export const verifyAgainSchema = z.object({ by: reviewer });
 
-export const EXPORT_FORMATS = ['sft', 'full'] as const;
+export const EXPORT_FORMATS = ['sft', 'full', 'triplet'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const exportQuerySchema = z.object({
@@ -204,8 +204,16 @@ export const exportQuerySchema = z.object({
       .enum([...PROBLEM_STATUSES, 'all'], { error: `must be one of ${PROBLEM_STATUSES.join(', ')}, all` })
       .default('approved'),
   ),
-  format: z.preprocess(blankToUndefined, z.enum(EXPORT_FORMATS, { error: 'must be sft or full' }).default('sft')),
+  format: z.preprocess(
+    blankToUndefined,
+    z.enum(EXPORT_FORMATS, { error: 'must be sft, full or triplet' }).default('sft'),
+  ),
   batch: optionalText(200),
+  /** Only problems whose verification passed (verifyStatus = 'passed'); `verified=1` in the API. */
+  verified: z.preprocess(
+    (value) => (value === '1' || value === 'true' ? true : value === '0' || value === 'false' ? false : value),
+    z.boolean({ error: 'must be 1 or 0' }).default(false),
+  ),
 });
 
 export type ExportQuery = z.infer<typeof exportQuerySchema>;

@@ -83,7 +83,7 @@ async function seedProblems(problems: number): Promise<void> {
 async function child(mode: Mode, format: ExportFormat, out: string): Promise<void> {
   const started = performance.now();
   const stream = createWriteStream(out);
-  const query = { status: 'approved' as const, format };
+  const query = { status: 'approved' as const, format, verified: false };
   let result: { rows: number; bytes: number };
   if (mode === 'stream') result = await writeLines(exportLines(query), stream);
   else {

@@ -574,7 +574,7 @@ describe('export', () => {
         ['--conditions=react-server', 'scripts/export.ts', '--format', 'csv'],
         { env: process.env },
       ),
-      /--format must be sft or full/,
+      /--format must be sft, full or triplet/,
     );
   });
 

@@ -1,17 +1,23 @@
 import { handle, parseSearch } from '@/lib/api/respond';
+import { untestedCount } from '@/lib/review/export';
 import { exportStream } from '@/lib/review/export-stream';
 import { exportFileName } from '@/lib/review/export-format';
 import { exportQuerySchema } from '@/lib/review/schemas';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/export?status=approved&format=sft|full&batch= — streamed JSONL download. */
+/** GET /api/export?status=approved&format=sft|full|triplet&batch=&verified=1 — streamed JSONL download. */
 export const GET = handle(async (request: Request) => {
   const query = parseSearch(exportQuerySchema, request.url);
+  const status = query.verified ? `${query.status}-verified` : query.status;
+  // A triplet needs tests: the header says how many problems the export leaves out for having none.
+  const skipped: Record<string, string> =
+    query.format === 'triplet' ? { 'x-skipped-without-tests': String(await untestedCount(query)) } : {};
   return new Response(exportStream(query), {
     headers: {
+      ...skipped,
       'content-type': 'application/x-ndjson; charset=utf-8',
-      'content-disposition': `attachment; filename="${exportFileName(query.format, query.status, query.batch)}"`,
+      'content-disposition': `attachment; filename="${exportFileName(query.format, status, query.batch)}"`,
       'cache-control': 'no-store',
     },
   });
