@@ -13,6 +13,8 @@ import { listPresets, presetRequest } from '../lib/synthesis/presets';
 import { SynthesisRunner } from '../lib/synthesis/runner';
 import { batchDetail, batchSummary } from '../lib/synthesis/store';
 import { ACTIVE_STATUSES } from '../lib/synthesis/types';
+import { closeSandbox } from '../lib/sandbox';
+import { batchVerification } from '../lib/verification/summary';
 
 const USAGE =
   'usage: npm run synthesize -- --preset <name> --count N [--name X] [--max-tokens N] [--seed N] [--strategy random|llm] [--concurrency N] [--verify on|off] [--attempts K]';
@@ -106,6 +108,19 @@ runCli(async () => {
   console.log(
     `  coherence:  ${detail.coherence.mean === null ? 'n/a' : detail.coherence.mean.toFixed(3)} mean over ${formatCount(detail.coherence.count)} combinations; ${formatCount(detail.flagged)} flagged by the feature check`,
   );
+  const verification = await batchVerification(batch.id);
+  if (verification.enabled) {
+    const nonZero = (counts: Record<string, number>) =>
+      Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([name, n]) => `${name} ${formatCount(n)}`)
+        .join(', ') || 'none';
+    console.log(
+      `  verified:   ${formatCount(verification.verified)} of ${formatCount(verification.problems)} (k = ${verification.attempts}): ${nonZero(verification.byStatus)}`,
+    );
+    console.log(`  difficulty: ${nonZero(verification.byDifficulty)}`);
+  } else console.log('  verified:   verification off');
+  await closeSandbox();
   if (interrupted)
     console.log('  Interrupted: the batch stays running and any runner (the app, npm run runner) carries on with it.');
   return detail.status === 'done' && detail.failed === 0 ? 0 : 1;
