@@ -52,6 +52,19 @@ test('a batch launched from the Sampler runs to done and its problems open', asy
   await expect(page.getByRole('img', { name: /Coherence histogram: 12 problems/ })).toBeVisible();
   await expect(page.getByText('No failed items.')).toBeVisible();
 
+  // Verification is on by default (the sandbox runs here): the stub's rule makes item i's attempts
+  // j < i mod 4 wrong, so of 12 items with k = 3, three each pass 3, 2, 1 and 0 attempts.
+  await expect(page.getByLabel('Verification counts')).toContainText(
+    '12 verified of 12 done · 9 passed · 3 not passed',
+  );
+  await expect(
+    page.getByRole('img', { name: 'Pass-rate distribution: 12 problems; 0/3: 3, 1/3: 3, 2/3: 3, 3/3: 3' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'Difficulty distribution: 12 problems; easy: 6, medium: 3, hard: 0, fail: 3' }),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Verification failures by status' })).toContainText('failed');
+
   await snapshot(page, testInfo, 'batch-done');
 
   // The list shows it as done with a full bar.
