@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { writeQuery, readQuery } from '../db/driver';
 import { DEFAULT_ATTEMPTS } from '../domain/verification';
 import { requireLlmConfig } from '../llm/client';
-import type { LlmConfig } from '../llm/config';
+import { llmConfig, type LlmConfig } from '../llm/config';
 import { openSandbox, sandboxStatus } from '../sandbox';
 import { verificationFields, verifyProblem, VerificationAborted } from './verify-problem';
 
@@ -103,6 +103,13 @@ export class Verifier {
     while (this.running) {
       if (!sandboxStatus().available) {
         if (!warned) this.log(`not verifying: ${sandboxStatus().problem} Fix: ${sandboxStatus().fix}.`);
+        warned = true;
+        await this.idle(this.options.idleMs ?? 5_000);
+        continue;
+      }
+      const llm = this.options.config ? null : llmConfig();
+      if (llm && !llm.configured) {
+        if (!warned) this.log(`not verifying: ${llm.message}`);
         warned = true;
         await this.idle(this.options.idleMs ?? 5_000);
         continue;
