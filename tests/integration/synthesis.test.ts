@@ -408,8 +408,11 @@ describe('synthesis batches against the stub', () => {
   });
 
   it('two runner processes on one batch: each item is processed once', async () => {
-    stub.configure({ latencyMs: 40 });
-    // Both processes must be up before there is work, or the first to start can finish it alone.
+    // Both processes must be up before there is work, or the first to start can finish it alone. And
+    // the work must outlast an idle runner's poll (up to 1 s): a runner leases 5 × concurrency = 15
+    // items ahead, which at 200 ms a call (2 calls an item, 3 slots) keeps it busy about 2 s, so the
+    // other always claims the remaining 15 (at 40 ms one runner once took both chunks first).
+    stub.configure({ latencyMs: 200 });
     const pids = [runnerProcess(3).pid, runnerProcess(3).pid];
     await waitFor('both runner processes to report', async () => {
       const seen = new Set((await activeRunners()).map((r) => r.pid));
