@@ -123,7 +123,12 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
             name,
             maxTokens: budget.trim() === '' ? null : numberOrNaN(budget),
             samplerQuery: formatSamplerView(view).toString(),
-            verify: { enabled: verify, attempts: verify ? numberOrNaN(attempts) : DEFAULT_ATTEMPTS },
+            // Launched before the sandbox status arrived and untouched: the server applies the same
+            // default (on when the sandbox is available), rather than the form sending "off".
+            verify:
+              verifyChoice === null && sandbox.data === undefined
+                ? { attempts: numberOrNaN(attempts) }
+                : { enabled: verify, attempts: verify ? numberOrNaN(attempts) : DEFAULT_ATTEMPTS },
           });
         }}
       >
