@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import Link from 'next/link';
 import { ATTEMPT_STATUSES, DIFFICULTIES } from '@/lib/domain/verification';
 import type { BatchDetail } from '@/lib/synthesis/types';
@@ -26,7 +27,12 @@ const reviewHref = (batch: string, status: string) =>
 /** Verification of a batch's answers: progress, the pass-rate and difficulty distributions, failures by status. */
 export function VerificationPanel({ batch }: { batch: BatchDetail }) {
   const active = batch.status === 'queued' || batch.status === 'running';
-  const { data, error } = useQuery(batchVerificationQuery(batch.id, active));
+  const { data, error, refetch } = useQuery(batchVerificationQuery(batch.id, active));
+  // Polling stops once the batch is done: read once more whenever its counts or status change, so the
+  // panel never stays on the last poll before the final items (it showed 11 of 12 once).
+  useEffect(() => {
+    void refetch();
+  }, [batch.done, batch.failed, batch.status, refetch]);
   if (error)
     return (
       <section className="panel" aria-labelledby="verification-heading">
