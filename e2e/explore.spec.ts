@@ -141,7 +141,7 @@ test('details panel shows P1 per neighbour and opens a source document', async (
   await details.getByRole('list').getByRole('button').first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('pre.doc-text').first()).not.toBeEmpty();
+  await expect(dialog.getByTestId('document-body')).not.toBeEmpty();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/domain/element-types';
 import type { GraphStats } from '@/lib/graph/stats';
 
@@ -19,7 +20,18 @@ function Stat({ label, value, color, note }: { label: string; value: number; col
   );
 }
 
-export function GraphOverview({ stats, uri, local }: { stats: GraphStats; uri: string; local: boolean }) {
+export function GraphOverview({
+  stats,
+  uri,
+  local,
+  children,
+}: {
+  stats: GraphStats;
+  uri: string;
+  local: boolean;
+  /** Shown under the header, above the statistics (the start-here path). */
+  children?: ReactNode;
+}) {
   const { counts, topScenarios } = stats;
   const totalElements = ELEMENT_TYPES.reduce((sum, type) => sum + counts.elements[type], 0);
   const maxDegree = Math.max(1, ...topScenarios.map((s) => s.degree));
@@ -33,11 +45,7 @@ export function GraphOverview({ stats, uri, local }: { stats: GraphStats; uri: s
         </p>
       </header>
 
-      {counts.documents === 0 ? (
-        <p className="panel" role="status">
-          The graph is empty. Load extraction records with <code>npm run ingest -- data/sample/extractions.jsonl</code>.
-        </p>
-      ) : null}
+      {children}
 
       <section aria-label="Graph counts" className="stat-grid">
         <Stat label="Documents" value={counts.documents} />

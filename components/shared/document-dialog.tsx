@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { Dialog } from '@/components/ui/dialog';
+import { Markdown } from '@/components/ui/markdown';
 import { documentQuery } from './queries';
 
 /** A modal view of one source document's text, its answers and the elements extracted from it. */
@@ -49,14 +50,18 @@ export function DocumentDialog({
             ))}
           </div>
           {data.body ? (
-            <pre className="doc-text">{data.body}</pre>
+            <div className="doc-markdown" data-testid="document-body">
+              <Markdown source={data.body} headingOffset={2} />
+            </div>
           ) : (
             <p className="muted">No text stored for this document (ingest it with --documents).</p>
           )}
           {data.answers.map((answer, i) => (
             <section key={i}>
               <h3>Answer {i + 1}</h3>
-              <pre className="doc-text">{answer}</pre>
+              <div className="doc-markdown">
+                <Markdown source={answer} headingOffset={3} />
+              </div>
             </section>
           ))}
         </div>

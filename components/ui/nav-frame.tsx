@@ -23,6 +23,9 @@ const NAV_ITEMS: NavItem[] = [
 export function NavFrame({ children }: { children: ReactNode }) {
   return (
     <div className="frame">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <header className="frame-header">
         <Link href="/" className="brand">
           SCoGen <span>Studio</span>
@@ -46,7 +49,9 @@ export function NavFrame({ children }: { children: ReactNode }) {
         </nav>
         <LlmBadge />
       </header>
-      <main className="frame-main">{children}</main>
+      <main id="main" tabIndex={-1} className="frame-main">
+        {children}
+      </main>
     </div>
   );
 }
