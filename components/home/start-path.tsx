@@ -4,10 +4,10 @@ import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { GraphStats } from '@/lib/graph/stats-types';
-import type { LlmStatus } from '@/lib/llm/status-types';
 import type { ReviewProgress } from '@/lib/review/types';
 import type { BatchList } from '@/lib/synthesis/types';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { llmStatusQuery } from '@/components/ui/llm-badge';
 import { stepStates, type PathFacts, type StepState } from './start-path-state';
 
 const POLL_MS = 5_000;
@@ -46,7 +46,8 @@ function Step({
 }
 
 /** The overview's start-here path: ingest → explore → sample → launch → review, with live state on each step. */
-export function StartPath({ stats, llm }: { stats: GraphStats; llm: LlmStatus }) {
+export function StartPath({ stats }: { stats: GraphStats }) {
+  const llm = useQuery(llmStatusQuery);
   const graph = useQuery({
     queryKey: ['stats'],
     queryFn: () => fetchJson<GraphStats>('/api/stats'),
@@ -77,7 +78,7 @@ export function StartPath({ stats, llm }: { stats: GraphStats; llm: LlmStatus })
   const runningBatches = list.filter((b) => b.status === 'running' || b.status === 'queued').length;
   const approved = overall?.approved ?? 0;
   const focus = top ? `?${new URLSearchParams({ focus: `Scenario:${top.key}` })}` : '';
-  const llmReady = llm.state === 'ready' || llm.state === 'stub';
+  const llmReady = llm.data?.state === 'ready' || llm.data?.state === 'stub';
   const loading = <span className="muted">Loading…</span>;
 
   return (
