@@ -9,7 +9,8 @@ import type { Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode } from '@/lib/
 import { toElements } from '@/lib/graph/to-elements';
 import { formatExploreView, LIMIT_CHOICES, parseExploreView, type ExploreView } from '@/lib/schemas/explore-view';
 import { DetailsPanel } from './details-panel';
-import type { GraphCanvasHandle, GraphStats } from './graph-canvas';
+import type { GraphCanvasHandle, GraphStats, Hovered } from './graph-canvas';
+import { GraphLegend } from './graph-legend';
 import { TYPE_SHAPES } from '@/components/shared/graph-style';
 import { neighbourhoodQuery } from './queries';
 import { SearchBox } from './search-box';
@@ -66,29 +67,40 @@ export function ExploreWorkbench() {
   const [selected, setSelected] = useState<string | null>(null);
   const [listOpen, setListOpen] = useState(false);
   const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0, laidOut: false });
+  const [hovered, setHovered] = useState<Hovered | null>(null);
   const canvas = useRef<GraphCanvasHandle>(null);
   const search = useRef<HTMLInputElement>(null);
+  /** The dismissed lists before each Dismiss, newest last: what Undo dismiss restores. */
+  const [dismissUndo, setDismissUndo] = useState<string[][]>([]);
+  const lastChange = useRef<{ key: string; at: number } | null>(null);
 
+  // Every change of the view is a history entry, so Back steps through views; a run of changes to
+  // one control within a second (dragging the weight slider) is one entry.
   const update = useCallback(
-    (change: Partial<ExploreView>, mode: 'push' | 'replace' = 'replace') => {
+    (change: Partial<ExploreView>) => {
+      const key = Object.keys(change).sort().join(',');
+      const now = Date.now();
+      const coalesce = lastChange.current?.key === key && now - lastChange.current.at < 1_000 && key === 'minWeight';
+      lastChange.current = { key, at: now };
       const nextView = { ...view, ...change };
       setView(nextView);
       const next = formatExploreView(nextView).toString();
-      router[mode](next ? `${pathname}?${next}` : pathname, { scroll: false });
+      router[coalesce ? 'replace' : 'push'](next ? `${pathname}?${next}` : pathname, { scroll: false });
     },
     [view, router, pathname],
   );
   const focusOn = useCallback(
     (id: string) => {
       setSelected(id);
-      update({ focus: id, expanded: [], dismissed: [] }, 'push');
+      setDismissUndo([]);
+      update({ focus: id, expanded: [], dismissed: [] });
     },
     [update],
   );
   const expand = useCallback(
     (id: string) => {
       if (id === view.focus || view.expanded.includes(id)) return;
-      update({ expanded: [...view.expanded, id] }, 'push');
+      update({ expanded: [...view.expanded, id] });
     },
     [update, view.focus, view.expanded],
   );
@@ -104,6 +116,19 @@ export function ExploreWorkbench() {
   const focusResult = results.first;
   const dismissed = view.dismissed;
   const focusId = view.focus;
+  // What the newest expansion added: a note when it brought nothing new.
+  const lastExpanded = view.expanded.at(-1);
+  const expansionNote = useMemo(() => {
+    const last = results.data.at(-1);
+    if (!lastExpanded || sources.length < 2 || !last) return null;
+    const before = new Set(results.data.slice(0, -1).flatMap((d) => d?.nodes.map((n) => n.id) ?? []));
+    const added = last.nodes.filter((n) => !before.has(n.id) && !dismissed.includes(n.id)).length;
+    const name = lastExpanded.slice(lastExpanded.indexOf(':') + 1);
+    return added === 0
+      ? `“${name}” has no neighbours that are not already shown.`
+      : `Expanded “${name}”: ${added} new node${added === 1 ? '' : 's'}.`;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [results.data, lastExpanded, dismissed]);
   const { elements, weights } = useMemo(() => {
     const nodes: NeighbourhoodNode[] = [];
     const edges: NeighbourhoodEdge[] = [];
@@ -120,10 +145,33 @@ export function ExploreWorkbench() {
   const maxWeight = Math.max(1, ...weights);
   const visibleNodes = elements.filter((e) => e.group === 'nodes' && !view.hidden.includes(e.data.type as ElementType));
 
+  const toggleType = (type: ElementType) =>
+    update({ hidden: view.hidden.includes(type) ? view.hidden.filter((t) => t !== type) : [...view.hidden, type] });
+  const dismissSelected = () => {
+    if (!selected || selected === view.focus) return;
+    setDismissUndo((stack) => [...stack, view.dismissed]);
+    update({ dismissed: [...view.dismissed, selected], expanded: view.expanded.filter((id) => id !== selected) });
+    setSelected(null);
+  };
+  const dismissOthers = () => {
+    if (!selected) return;
+    const keep = new Set([selected, view.focus]);
+    setDismissUndo((stack) => [...stack, view.dismissed]);
+    update({ dismissed: elements.filter((e) => e.group === 'nodes' && !keep.has(e.data.id)).map((e) => e.data.id) });
+  };
+  const undoDismiss = () => {
+    const previous = dismissUndo.at(-1);
+    if (!previous) return;
+    setDismissUndo((stack) => stack.slice(0, -1));
+    update({ dismissed: previous });
+  };
+
   // Keyboard: / search, Esc clear selection, Enter expand selected, f fit.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
+        // Esc in a dialog closes the dialog and nothing else.
+        if (event.target instanceof Element && event.target.closest('dialog')) return;
         setSelected(null);
         return;
       }
@@ -136,24 +184,13 @@ export function ExploreWorkbench() {
         expand(selected);
       } else if (event.key === 'f') {
         canvas.current?.fit();
+      } else if (event.key === 'u') {
+        undoDismiss();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selected, expand]);
-
-  const toggleType = (type: ElementType) =>
-    update({ hidden: view.hidden.includes(type) ? view.hidden.filter((t) => t !== type) : [...view.hidden, type] });
-  const dismissSelected = () => {
-    if (!selected || selected === view.focus) return;
-    update({ dismissed: [...view.dismissed, selected], expanded: view.expanded.filter((id) => id !== selected) });
-    setSelected(null);
-  };
-  const dismissOthers = () => {
-    if (!selected) return;
-    const keep = new Set([selected, view.focus]);
-    update({ dismissed: elements.filter((e) => e.group === 'nodes' && !keep.has(e.data.id)).map((e) => e.data.id) });
-  };
+  });
 
   return (
     <div className="explore">
@@ -235,6 +272,9 @@ export function ExploreWorkbench() {
               <button type="button" onClick={dismissOthers} disabled={!selected}>
                 Dismiss others
               </button>
+              <button type="button" onClick={undoDismiss} disabled={dismissUndo.length === 0} title="Undo dismiss (u)">
+                Undo dismiss
+              </button>
               <button
                 type="button"
                 onClick={() => {
@@ -275,12 +315,22 @@ export function ExploreWorkbench() {
                 {focusResult?.data?.truncated
                   ? ` · top ${focusResult.data.limit} of ${focusResult.data.focus.degree} neighbours`
                   : ''}
-                <span className="muted"> · double-click or Enter expands · Esc clears · / searches · f fits</span>
+                <span className="muted">
+                  {' '}
+                  · double-click or Enter expands · Esc clears · / searches · f fits · u undoes a dismiss · Back steps
+                  back
+                </span>
               </p>
+              {expansionNote ? (
+                <p className="graph-note" role="status" data-testid="expansion-note">
+                  {expansionNote}
+                </p>
+              ) : null}
               <GraphCanvas
                 ref={canvas}
                 elements={elements}
                 layoutKey={`${view.focus}|${view.limit}|${view.hops}`}
+                focusId={view.focus}
                 expandedIds={view.expanded}
                 hiddenTypes={view.hidden}
                 minWeight={view.minWeight}
@@ -289,7 +339,16 @@ export function ExploreWorkbench() {
                 onSelect={setSelected}
                 onExpand={expand}
                 onStats={setStats}
+                onHover={setHovered}
               />
+              <p className="graph-readout" data-testid="graph-readout" aria-live="polite">
+                {hovered?.kind === 'edge'
+                  ? `${hovered.source} — ${hovered.target}: together in ${hovered.weight} document${hovered.weight === 1 ? '' : 's'} (weight ${hovered.weight})`
+                  : hovered?.kind === 'node'
+                    ? `${hovered.label}: in ${hovered.docCount} document${hovered.docCount === 1 ? '' : 's'}`
+                    : 'Point at a node or an edge to read its numbers; a selected node’s edges show their weights.'}
+              </p>
+              <GraphLegend />
               <details className="node-list" onToggle={(e) => setListOpen((e.target as HTMLDetailsElement).open)}>
                 <summary>Nodes in view ({visibleNodes.length})</summary>
                 {/* Rendered only when open: a 500-node view should not pay for 500 buttons up front. */}

@@ -1,14 +1,12 @@
 'use client';
 
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ElementType } from '@/lib/domain/element-types';
 import type { GraphElement } from '@/lib/graph/to-elements';
-import { GRAPH_STYLE } from '@/components/shared/graph-style';
-import { fcoseOptions, type Positions } from './layout';
-
-cytoscape.use(fcose);
+import { labelBox, updateLabels } from './canvas-labels';
+import { EXPLORE_STYLE } from './explore-style';
+import { forceLayout, type LayoutRequest, type Positions } from './layout';
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -23,10 +21,16 @@ export interface GraphStats {
   laidOut: boolean;
 }
 
+/** What the pointer is over, for the readout under the canvas. */
+export type Hovered =
+  | { kind: 'edge'; source: string; target: string; weight: number }
+  | { kind: 'node'; id: string; label: string; docCount: number };
+
 interface GraphCanvasProps {
   elements: GraphElement[];
   /** A change of this key lays the whole view out again (a new focus); otherwise new nodes are placed around old ones. */
   layoutKey: string;
+  focusId: string | null;
   expandedIds: string[];
   hiddenTypes: ElementType[];
   minWeight: number;
@@ -36,11 +40,12 @@ interface GraphCanvasProps {
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   onStats(stats: GraphStats): void;
+  onHover(hovered: Hovered | null): void;
 }
 
 let nextLayoutId = 1;
-/** Views up to this many nodes are laid out on the main thread: fcose draft takes ~0.2 s for 500. */
-const MAIN_THREAD_LAYOUT_MAX = 600;
+/** Views up to this many nodes are laid out on the main thread (~0.3 s at 250); larger ones in the worker. */
+const MAIN_THREAD_LAYOUT_MAX = 250;
 let sharedWorker: Worker | null | undefined;
 
 /** One layout worker per page, started early so its script is parsed before the data arrives. */
@@ -56,7 +61,7 @@ export function layoutWorker(): Worker | null {
 }
 
 /** Lays out in the worker; rejects (and the caller falls back to the main thread) without one. */
-function layoutInWorker(elements: GraphElement[], fixed?: Positions): Promise<Positions> {
+function layoutInWorker(request: LayoutRequest): Promise<Positions> {
   return new Promise((resolve, reject) => {
     const worker = layoutWorker();
     if (!worker) {
@@ -86,44 +91,41 @@ function layoutInWorker(elements: GraphElement[], fixed?: Positions): Promise<Po
     }, 20_000);
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
-    worker.postMessage({ id, elements, fixed });
+    worker.postMessage({ id, ...request });
   });
+}
+
+function layout(request: LayoutRequest): Promise<Positions> {
+  if (request.nodes.length <= MAIN_THREAD_LAYOUT_MAX) return Promise.resolve(forceLayout(request));
+  return layoutInWorker(request).catch(() => forceLayout(request));
 }
 
 /** What the filters leave on screen, from our own classes: Cytoscape's :visible lags a frame behind. */
 function shown(cy: Core) {
-  const hidden = (node: cytoscape.NodeSingular) => node.hasClass('hidden-type');
-  const nodes = cy.nodes().filter((n) => !hidden(n));
-  const edges = cy.edges().filter((e) => !e.hasClass('below-min') && !hidden(e.source()) && !hidden(e.target()));
+  const nodes = cy
+    .nodes()
+    .filter((n) => !n.hasClass('hidden-type') && !n.hasClass('orphan')) as cytoscape.NodeCollection;
+  const edges = cy
+    .edges()
+    .filter(
+      (e) => !e.hasClass('below-min') && !e.source().hasClass('hidden-type') && !e.target().hasClass('hidden-type'),
+    );
   return { nodes, edges };
 }
 
-/** Places new nodes on a ring around their strongest already-placed neighbour. */
-function placeAround(cy: Core, added: string[], preferred: string[]): void {
-  const rings = new Map<string, string[]>();
-  for (const id of added) {
-    const node = cy.getElementById(id);
-    const placed = node.neighborhood('node').filter((n) => !added.includes(n.id())) as cytoscape.NodeCollection;
-    if (placed.empty()) continue;
-    const strongest = placed.max((n) => Number(n.edgesWith(node).first().data('weight') ?? 0)).ele;
-    const anchor =
-      placed
-        .filter((n) => preferred.includes(n.id()))
-        .first()
-        .id() || strongest.id();
-    rings.set(anchor, [...(rings.get(anchor) ?? []), id]);
-  }
-  for (const [anchorId, ids] of rings) {
-    const center = cy.getElementById(anchorId).position();
-    const radius = 70 + ids.length * 5;
-    ids.forEach((id, i) => {
-      const angle = (2 * Math.PI * i) / ids.length;
-      cy.getElementById(id).position({
-        x: center.x + radius * Math.cos(angle),
-        y: center.y + radius * Math.sin(angle),
-      });
-    });
-  }
+/** Fits the view to these nodes, never zooming a small view in so far that nodes look huge. */
+function fitTo(cy: Core, nodes: cytoscape.NodeCollection): void {
+  cy.resize();
+  cy.fit(nodes.nonempty() ? nodes : undefined, 30);
+  if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+function sync(all: cytoscape.Collection, className: string, wanted: cytoscape.Collection): void {
+  all
+    .filter((e) => e.hasClass(className))
+    .difference(wanted)
+    .removeClass(className);
+  wanted.filter((e) => !e.hasClass(className)).addClass(className);
 }
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
@@ -131,6 +133,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const cyRef = useRef<Core | null>(null);
   const layoutKeyRef = useRef<string | null>(null);
   const layoutGeneration = useRef(0);
+  /** Nodes added to the canvas whose place is still being computed. */
+  const unplaced = useRef(new Set<string>());
   const callbacks = useRef(props);
   const [busy, setBusy] = useState(false);
   const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0, laidOut: false });
@@ -138,10 +142,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     callbacks.current = props;
   });
 
+  const relabel = () => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    updateLabels(cy, shown(cy).nodes, callbacks.current.selectedId, callbacks.current.expandedIds);
+  };
+
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: GRAPH_STYLE,
+      style: EXPLORE_STYLE,
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -151,8 +161,64 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       else if (event.target.isNode()) callbacks.current.onSelect(event.target.id());
     });
     cy.on('dbltap', 'node', (event) => callbacks.current.onExpand(event.target.id()));
+    cy.on('mouseover', 'edge', (event) => {
+      const edge = event.target as cytoscape.EdgeSingular;
+      edge.addClass('hovered weight-on');
+      relabel();
+      callbacks.current.onHover({
+        kind: 'edge',
+        source: String(edge.source().data('label')),
+        target: String(edge.target().data('label')),
+        weight: Number(edge.data('weight')),
+      });
+    });
+    cy.on('mouseout', 'edge', (event) => {
+      const edge = event.target as cytoscape.EdgeSingular;
+      edge.removeClass('hovered');
+      const selected = callbacks.current.selectedId;
+      if (!selected || (edge.source().id() !== selected && edge.target().id() !== selected)) {
+        edge.removeClass('weight-on');
+      }
+      callbacks.current.onHover(null);
+    });
+    cy.on('mouseover', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      callbacks.current.onHover({
+        kind: 'node',
+        id: node.id(),
+        label: String(node.data('label')),
+        docCount: Number(node.data('docCount') ?? 0),
+      });
+    });
+    cy.on('mouseout', 'node', () => callbacks.current.onHover(null));
+    // Labels follow zoom and pan, once per frame at most.
+    let frame = 0;
+    cy.on('viewport resize', () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        relabel();
+      });
+    });
     cyRef.current = cy;
+    // A test and bench hook: what is drawn where, read from the page (layout quality is checked on it).
+    const hook = window as unknown as { scogenExplore?: { snapshot(): unknown } };
+    hook.scogenExplore = {
+      snapshot: () => {
+        const visible = shown(cy).nodes;
+        return {
+          zoom: cy.zoom(),
+          nodes: visible.map((n) => ({ id: n.id(), ...n.position(), size: Number(n.data('size')) })),
+          labels: (visible.filter((n) => n.hasClass('label-on')) as cytoscape.NodeCollection).map((n) => ({
+            id: n.id(),
+            ...labelBox(n, cy.zoom()),
+          })),
+        };
+      },
+    };
     return () => {
+      cancelAnimationFrame(frame);
+      delete hook.scogenExplore;
       cy.destroy();
       cyRef.current = null;
       // A new instance (React may remount) has laid nothing out yet.
@@ -191,57 +257,49 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         }
       }
     });
-    if (!fullLayout) {
-      placeAround(cy, added, props.expandedIds);
+    if (cy.nodes().empty() || (!fullLayout && added.length === 0 && unplaced.current.size === 0)) {
       report();
       return;
     }
-    if (cy.nodes().empty()) {
-      report();
-      return;
-    }
-    // Only a layout over real nodes settles the key; data that arrives later still gets laid out.
-    layoutKeyRef.current = props.layoutKey;
-    // A newer full layout supersedes this one; element changes meanwhile do not cancel it.
-    const generation = ++layoutGeneration.current;
-    if (cy.nodes().length <= MAIN_THREAD_LAYOUT_MAX) {
-      // Synchronous: nothing is painted before the layout is done, so nothing needs hiding.
-      cy.layout(fcoseOptions(cy.nodes().length) as cytoscape.LayoutOptions).run();
-      cy.resize();
-      cy.fit(undefined, 30);
-      report();
-      return;
-    }
-    setBusy(true);
-    cy.elements().style('visibility', 'hidden');
-    const finish = (positions: Positions | null) => {
-      if (cyRef.current !== cy || generation !== layoutGeneration.current) return;
-      if (positions) {
-        cy.batch(() => {
-          cy.nodes().forEach((node) => {
-            const p = positions[node.id()];
-            if (p) node.position(p);
-          });
-        });
-        // Nodes that arrived while the worker ran go next to their neighbours.
-        placeAround(
-          cy,
-          cy
-            .nodes()
-            .filter((n) => !positions[n.id()])
-            .map((n) => n.id()),
-          callbacks.current.expandedIds,
-        );
-      } else {
-        cy.layout(fcoseOptions(cy.nodes().length) as cytoscape.LayoutOptions).run();
-      }
-      cy.elements().removeStyle('visibility');
-      cy.resize();
-      cy.fit(undefined, 30);
-      setBusy(false);
+    const request: LayoutRequest = {
+      nodes: cy.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size')) || 20 })),
+      edges: cy.edges().map((e) => ({
+        source: String(e.data('source')),
+        target: String(e.data('target')),
+        weight: Number(e.data('weight')) || 1,
+      })),
+      centre: props.focusId ?? undefined,
     };
-    // Larger views go to the worker so the page never freezes.
-    layoutInWorker(props.elements).then(finish, () => finish(null));
+    if (fullLayout) {
+      // Only a layout over real nodes settles the key; data that arrives later still gets laid out.
+      layoutKeyRef.current = props.layoutKey;
+      unplaced.current = new Set(cy.nodes().map((n) => n.id()));
+    } else {
+      // An expansion: what is placed stays put, the new nodes go beside their neighbours.
+      for (const id of added) unplaced.current.add(id);
+      request.fixed = {};
+      cy.nodes().forEach((n) => {
+        if (!unplaced.current.has(n.id())) request.fixed![n.id()] = { ...n.position() };
+      });
+    }
+    const pending = cy.nodes().filter((n) => unplaced.current.has(n.id()));
+    // A newer layout supersedes this one.
+    const generation = ++layoutGeneration.current;
+    setBusy(true);
+    pending.union(pending.connectedEdges()).style('visibility', 'hidden');
+    void layout(request).then((positions) => {
+      if (cyRef.current !== cy || generation !== layoutGeneration.current) return;
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const p = positions[node.id()];
+          if (p && unplaced.current.has(node.id())) node.position(p);
+        });
+        cy.elements().removeStyle('visibility');
+      });
+      unplaced.current = new Set();
+      fitTo(cy, shown(cy).nodes);
+      setBusy(false);
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.elements, props.layoutKey]);
 
@@ -249,11 +307,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    // Only elements whose state changes are touched: restyling all of a 500-node view costs a frame.
-    const sync = (all: cytoscape.Collection, className: string, wanted: cytoscape.Collection) => {
-      all.filter(`.${className}`).difference(wanted).removeClass(className);
-      wanted.filter(`:not(.${className})`).addClass(className);
-    };
     cy.batch(() => {
       const nodes = cy.nodes() as unknown as cytoscape.Collection;
       sync(
@@ -272,18 +325,30 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         'below-min',
         edges.filter((e) => Number(e.data('weight')) < props.minWeight),
       );
+      // Orphans: nodes the filters left without a single edge go too (the focus always stays).
+      const kept = shown(cy).edges;
+      const held = new Set(kept.connectedNodes().map((n) => n.id()));
+      sync(
+        nodes,
+        'orphan',
+        nodes.filter((n) => !n.hasClass('hidden-type') && n.id() !== props.focusId && !held.has(n.id())),
+      );
       const selected = props.selectedId ? cy.getElementById(props.selectedId) : cy.collection();
       cy.$(':selected').difference(selected).unselect();
       if (selected.nonempty() && !selected.selected()) selected.select();
+      // The selected node's edges show their weights.
+      const weighted = selected.nonempty() ? selected.connectedEdges().intersection(kept) : cy.collection();
+      sync(edges, 'weight-on', weighted.union(cy.edges('.hovered')));
     });
+    relabel();
     report();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.hiddenTypes, props.minWeight, props.selectedId, props.expandedIds, props.elements, busy]);
+  }, [props.hiddenTypes, props.minWeight, props.selectedId, props.expandedIds, props.elements, props.focusId, busy]);
 
   useImperativeHandle(ref, () => ({
     fit: () => {
       const cy = cyRef.current;
-      if (cy) cy.fit(shown(cy).nodes, 30);
+      if (cy) fitTo(cy, shown(cy).nodes);
     },
     zoomBy: (factor) => {
       const cy = cyRef.current;

@@ -1,4 +1,5 @@
 import { ELEMENT_TYPES, type ElementType } from '../domain/element-types';
+import { MAX_NEIGHBOURS } from './explore';
 
 /** Everything that defines an Explore view; it lives in the URL so a link reopens the same view. */
 export interface ExploreView {
@@ -11,7 +12,7 @@ export interface ExploreView {
   dismissed: string[];
 }
 
-export const LIMIT_CHOICES = [25, 50, 100, 200, 500] as const;
+export const LIMIT_CHOICES = [25, 50, 100, 200, 500, 1000] as const;
 export const DEFAULT_VIEW: ExploreView = {
   focus: null,
   limit: 50,
@@ -31,7 +32,7 @@ function intParam(value: string | null, min: number, max: number, fallback: numb
 export function parseExploreView(params: URLSearchParams): ExploreView {
   return {
     focus: params.get('focus') || null,
-    limit: intParam(params.get('limit'), 1, 500, DEFAULT_VIEW.limit),
+    limit: intParam(params.get('limit'), 1, MAX_NEIGHBOURS, DEFAULT_VIEW.limit),
     hops: params.get('hops') === '2' ? 2 : 1,
     minWeight: intParam(params.get('min'), 1, 1_000_000, DEFAULT_VIEW.minWeight),
     hidden: params.getAll('hide').filter((t): t is ElementType => (ELEMENT_TYPES as readonly string[]).includes(t)),

@@ -10,7 +10,7 @@ const boundedInt = (min: number, max: number, fallback: number) =>
     .max(max, `must be at most ${max}`)
     .default(fallback);
 
-export const MAX_NEIGHBOURS = 500;
+export const MAX_NEIGHBOURS = 1000;
 
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
