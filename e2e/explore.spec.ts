@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { Neighbourhood } from '@/lib/graph/explore-types';
+import { boxOverlaps, distinctShare, nodeOverlaps, type Box } from '@/components/graph/layout-quality';
 import { seedSampleGraph } from './support/seed';
 
 const SCENARIO = 'Scenario:retail demand forecasting';
@@ -21,10 +22,42 @@ function union(...parts: Neighbourhood[]) {
   const nodes = new Map(parts.flatMap((p) => p.nodes.map((n) => [n.id, n] as const)));
   const edges = new Map<string, number>();
   for (const e of parts.flatMap((p) => p.edges)) {
+    if (e.source === e.target) continue;
     const key = [e.source, e.target].sort().join('|');
     edges.set(key, Math.max(edges.get(key) ?? 0, e.weight));
   }
   return { nodes, edges };
+}
+
+/**
+ * What a filtered view must show: edges at or above the minimum between shown types, and the
+ * nodes those edges hold (an orphan goes with the edges that held it); the focus always stays.
+ */
+function filtered(view: ReturnType<typeof union>, focus: string, min: number, hiddenType?: string) {
+  const typeOf = (id: string) => view.nodes.get(id)?.type;
+  const edges = [...view.edges].filter(
+    ([key, w]) => w >= min && key.split('|').every((id) => typeOf(id) !== hiddenType),
+  );
+  const held = new Set([focus, ...edges.flatMap(([key]) => key.split('|'))]);
+  return {
+    nodes: [...view.nodes.keys()].filter((id) => held.has(id) && typeOf(id) !== hiddenType).length,
+    edges: edges.length,
+  };
+}
+
+interface Snapshot {
+  zoom: number;
+  nodes: Array<{ id: string; x: number; y: number; size: number; rendered: { x: number; y: number } }>;
+  labels: Array<Box & { id: string }>;
+  weighted: Array<{ source: string; target: string }>;
+}
+
+/** What the canvas drew where, read from the page's own hook. */
+async function snapshot(page: Page): Promise<Snapshot> {
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-laid-out', 'true');
+  return page.evaluate(() =>
+    (window as unknown as { scogenExplore: { snapshot(): Snapshot } }).scogenExplore.snapshot(),
+  );
 }
 
 async function counts(page: Page) {
@@ -81,17 +114,25 @@ test('explore a scenario neighbourhood: search, expand, filter, share', async ({
   await expect(canvas).toHaveAttribute('data-node-count', String(merged.nodes.size));
   await expect(canvas).toHaveAttribute('data-edge-count', String(merged.edges.size));
 
-  // Raise the minimum weight: exactly the lighter edges disappear.
+  // The expansion says what it added.
+  await expect(page.getByTestId('expansion-note')).toHaveText(
+    `Expanded “pandas groupby aggregation”: ${merged.nodes.size - focus.nodes.length} new nodes.`,
+  );
+
+  // Raise the minimum weight: exactly the lighter edges disappear, and the nodes they alone held.
   const min = 3;
   await page.getByRole('slider', { name: 'Minimum weight' }).fill(String(min));
-  const heavy = [...merged.edges.values()].filter((w) => w >= min).length;
-  expect(heavy).toBeLessThan(merged.edges.size);
-  await expect(canvas).toHaveAttribute('data-edge-count', String(heavy));
+  const heavy = filtered(merged, SCENARIO, min);
+  expect(heavy.edges).toBeLessThan(merged.edges.size);
+  expect(heavy.nodes).toBeLessThan(merged.nodes.size);
+  await expect(canvas).toHaveAttribute('data-edge-count', String(heavy.edges));
+  await expect(canvas).toHaveAttribute('data-node-count', String(heavy.nodes));
 
   // Hide a type: its nodes (and their edges) go.
   await page.getByRole('checkbox', { name: 'Show Domain knowledge' }).uncheck();
-  const withoutKnowledge = [...merged.nodes.values()].filter((n) => n.type !== 'Knowledge').length;
-  await expect(canvas).toHaveAttribute('data-node-count', String(withoutKnowledge));
+  const withoutKnowledge = filtered(merged, SCENARIO, min, 'Knowledge');
+  await expect(canvas).toHaveAttribute('data-node-count', String(withoutKnowledge.nodes));
+  await expect(canvas).toHaveAttribute('data-edge-count', String(withoutKnowledge.edges));
   const shown = await counts(page);
 
   const screenshot = testInfo.outputPath('explore.png');
@@ -120,10 +161,112 @@ test('explore a scenario neighbourhood: search, expand, filter, share', async ({
   await expect(again.getByRole('checkbox', { name: 'Show Domain knowledge' })).not.toBeChecked();
   await again.close();
 
-  // Back goes to the view before the expansion.
+  // Back steps through the views: the type comes back, then the weight, then the expansion goes.
+  await page.goBack();
+  await expect(page.getByRole('checkbox', { name: 'Show Domain knowledge' })).toBeChecked();
+  await expect(canvas).toHaveAttribute('data-node-count', String(heavy.nodes));
+  await page.goBack();
+  await expect(page).not.toHaveURL(/min=/);
+  await expect(canvas).toHaveAttribute('data-node-count', String(merged.nodes.size));
   await page.goBack();
   await expect(page).not.toHaveURL(/expand=/);
   await expect(canvas).toHaveAttribute('data-node-count', String(focus.nodes.length));
+});
+
+const HUB = 'CodingSkill:pandas groupby aggregation';
+
+for (const limit of [50, 200, 500]) {
+  test(`the densest hub at Top ${limit}: every node has its own place, no shapes or labels overlap`, async ({
+    page,
+    request,
+  }, testInfo) => {
+    const expected = await neighbourhood(request, HUB, limit);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/explore?${new URLSearchParams({ focus: HUB, limit: String(limit) })}`);
+    const view = await snapshot(page);
+    expect(view.nodes.length).toBe(expected.nodes.length);
+    if (limit >= 200) expect(view.nodes.length).toBeGreaterThan(200);
+    expect(distinctShare(view.nodes)).toBeGreaterThanOrEqual(0.99);
+    expect(nodeOverlaps(view.nodes)).toBe(0);
+    // Labels: some are drawn (the focus always), none collide.
+    expect(view.labels.map((l) => l.id)).toContain(HUB);
+    expect(view.labels.length).toBeGreaterThan(5);
+    expect(boxOverlaps(view.labels)).toBe(0);
+    const shot = testInfo.outputPath(`explore-${limit}.png`);
+    await page.screenshot({ path: shot });
+    await testInfo.attach(`explore-${limit}`, { path: shot, contentType: 'image/png' });
+  });
+}
+
+test('dismiss is undoable, Back steps through views, weights show on hover and on the selection', async ({
+  page,
+  request,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+  });
+  const focus = await neighbourhood(request, SCENARIO);
+  await page.goto(`/explore?${new URLSearchParams({ focus: SCENARIO })}`);
+  const canvas = page.getByTestId('graph-canvas');
+  await expect(canvas).toHaveAttribute('data-node-count', String(focus.nodes.length));
+  const before = await snapshot(page);
+
+  // Select a neighbour: its edges carry their weights.
+  const heaviest = [...focus.edges]
+    .filter((e) => e.source === SCENARIO || e.target === SCENARIO)
+    .sort((a, b) => b.weight - a.weight)[0]!;
+  const neighbour = heaviest.source === SCENARIO ? heaviest.target : heaviest.source;
+  const name = neighbour.slice(neighbour.indexOf(':') + 1);
+  await page.getByText(/Nodes in view/).click();
+  await page.getByRole('list', { name: 'Nodes in view' }).getByRole('button', { name, exact: true }).click();
+  const selectedView = await snapshot(page);
+  const degree = [...union(focus).edges.keys()].filter((key) => key.split('|').includes(neighbour)).length;
+  expect(selectedView.weighted.length).toBe(degree);
+  expect(selectedView.weighted.every((e) => e.source === neighbour || e.target === neighbour)).toBe(true);
+  expect(selectedView.labels.map((l) => l.id)).toContain(neighbour);
+
+  // Point at the heaviest focus edge, a third of the way from the focus: the readout names its weight.
+  const a = selectedView.nodes.find((n) => n.id === SCENARIO)!.rendered;
+  const b = selectedView.nodes.find((n) => n.id === neighbour)!.rendered;
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + a.x + (b.x - a.x) * 0.45, box.y + a.y + (b.y - a.y) * 0.45);
+  await expect(page.getByTestId('graph-readout')).toContainText(`together in ${heaviest.weight} documents`);
+
+  // Dismiss it; Undo dismiss brings it back in its old place.
+  await page.getByRole('button', { name: 'Dismiss selected' }).click();
+  await expect(canvas).toHaveAttribute('data-node-count', String(focus.nodes.length - 1));
+  await expect(page).toHaveURL(/drop=/);
+  await page.getByRole('button', { name: 'Undo dismiss' }).click();
+  await expect(canvas).toHaveAttribute('data-node-count', String(focus.nodes.length));
+  await expect(page).not.toHaveURL(/drop=/);
+  const restored = await snapshot(page);
+  expect(restored.nodes.find((n) => n.id === neighbour)).toMatchObject({
+    x: before.nodes.find((n) => n.id === neighbour)!.x,
+    y: before.nodes.find((n) => n.id === neighbour)!.y,
+  });
+
+  // Back: first to the dismissed view, then to the full view again.
+  await page.goBack();
+  await expect(page).toHaveURL(/drop=/);
+  await expect(canvas).toHaveAttribute('data-node-count', String(focus.nodes.length - 1));
+  await page.goBack();
+  await expect(page).not.toHaveURL(/drop=/);
+  await expect(canvas).toHaveAttribute('data-node-count', String(focus.nodes.length));
+
+  // Top N is a view of its own too.
+  await page.getByRole('combobox', { name: 'Neighbour limit' }).selectOption('25');
+  await expect(canvas).toHaveAttribute(
+    'data-node-count',
+    String((await neighbourhood(request, SCENARIO, 25)).nodes.length),
+  );
+  await page.goBack();
+  await expect(canvas).toHaveAttribute('data-node-count', String(focus.nodes.length));
+
+  // The legend explains size and thickness; Cytoscape logged no selector warnings on the way.
+  await expect(page.getByRole('complementary', { name: 'How to read the graph' })).toContainText('Node size');
+  await expect(page.getByRole('complementary', { name: 'How to read the graph' })).toContainText('Line thickness');
+  expect(warnings.filter((w) => /selector|invalid/i.test(w))).toEqual([]);
 });
 
 test('details panel shows P1 per neighbour and opens a source document', async ({ page }) => {

@@ -135,6 +135,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const layoutGeneration = useRef(0);
   /** Nodes added to the canvas whose place is still being computed. */
   const unplaced = useRef(new Set<string>());
+  /** Where removed nodes were, so a node that comes back (Undo dismiss, Back) returns to its place. */
+  const remembered = useRef(new Map<string, { x: number; y: number }>());
   const callbacks = useRef(props);
   const [busy, setBusy] = useState(false);
   const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0, laidOut: false });
@@ -208,11 +210,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         const visible = shown(cy).nodes;
         return {
           zoom: cy.zoom(),
-          nodes: visible.map((n) => ({ id: n.id(), ...n.position(), size: Number(n.data('size')) })),
+          pan: cy.pan(),
+          nodes: visible.map((n) => ({
+            id: n.id(),
+            ...n.position(),
+            size: Number(n.data('size')),
+            rendered: n.renderedPosition(),
+          })),
           labels: (visible.filter((n) => n.hasClass('label-on')) as cytoscape.NodeCollection).map((n) => ({
             id: n.id(),
             ...labelBox(n, cy.zoom()),
           })),
+          weighted: cy.edges('.weight-on').map((e) => ({ source: e.source().id(), target: e.target().id() })),
         };
       },
     };
@@ -242,18 +251,22 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     const wanted = new Map(props.elements.map((e) => [e.data.id, e]));
     const fullLayout = layoutKeyRef.current !== props.layoutKey;
     const added: string[] = [];
+    if (fullLayout) remembered.current.clear();
     cy.batch(() => {
-      cy.elements()
-        .filter((e) => !wanted.has(e.id()))
-        .remove();
+      const leaving = cy.elements().filter((e) => !wanted.has(e.id()));
+      leaving.nodes().forEach((n) => {
+        if (!unplaced.current.has(n.id())) remembered.current.set(n.id(), { ...n.position() });
+      });
+      leaving.remove();
       for (const element of props.elements) {
         const existing = cy.getElementById(element.data.id);
         if (existing.nonempty()) {
           existing.data(element.data);
           existing.classes(element.classes ?? '');
         } else {
-          cy.add(element as ElementDefinition);
-          if (element.group === 'nodes') added.push(element.data.id);
+          const place = fullLayout ? undefined : remembered.current.get(element.data.id);
+          cy.add({ ...(element as ElementDefinition), ...(place ? { position: place } : {}) });
+          if (element.group === 'nodes' && !place) added.push(element.data.id);
         }
       }
     });
