@@ -226,11 +226,20 @@ test('dismiss is undoable, Back steps through views, weights show on hover and o
   expect(selectedView.weighted.every((e) => e.source === neighbour || e.target === neighbour)).toBe(true);
   expect(selectedView.labels.map((l) => l.id)).toContain(neighbour);
 
-  // Point at the heaviest focus edge, a third of the way from the focus: the readout names its weight.
-  const a = selectedView.nodes.find((n) => n.id === SCENARIO)!.rendered;
-  const b = selectedView.nodes.find((n) => n.id === neighbour)!.rendered;
+  // Point at the heaviest focus edge where no node is near: the readout names its weight.
+  const at = (id: string) => selectedView.nodes.find((n) => n.id === id)!;
+  const a = at(SCENARIO).rendered;
+  const b = at(neighbour).rendered;
+  const clear = [0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65, 0.45, 0.55]
+    .map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }))
+    .find((p) =>
+      selectedView.nodes.every(
+        (n) => Math.hypot(n.rendered.x - p.x, n.rendered.y - p.y) > (n.size * selectedView.zoom) / 2 + 6,
+      ),
+    );
+  expect(clear, 'a point on the edge away from every node').toBeTruthy();
   const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + a.x + (b.x - a.x) * 0.45, box.y + a.y + (b.y - a.y) * 0.45);
+  await page.mouse.move(box.x + clear!.x, box.y + clear!.y);
   await expect(page.getByTestId('graph-readout')).toContainText(`together in ${heaviest.weight} documents`);
 
   // Dismiss it; Undo dismiss brings it back in its old place.

@@ -74,7 +74,14 @@ export function updateLabels(
     priority: priority(node, selectedId, expanded, near),
     ...labelBox(node, zoom),
   }));
-  const kept = cullLabels(candidates, viewport);
+  // Node shapes are obstacles: a label may not cover another node (the focus's and the selection's show anyway).
+  const obstacles = shownNodes.map((node) => {
+    const p = node.renderedPosition();
+    const r = (Number(node.data('size')) * zoom) / 2;
+    return { id: node.id(), x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r };
+  });
+  const always = new Set(shownNodes.filter((n) => n.hasClass('focus') || n.id() === selectedId).map((n) => n.id()));
+  const kept = cullLabels(candidates, viewport, obstacles, always);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const on = kept.has(node.id());

@@ -202,6 +202,17 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         relabel();
       });
     });
+    // The details panel opening narrows the canvas: keep what was in the middle in the middle.
+    let size = { w: container.current?.clientWidth ?? 0, h: container.current?.clientHeight ?? 0 };
+    const resized = new ResizeObserver(() => {
+      const w = container.current?.clientWidth ?? 0;
+      const h = container.current?.clientHeight ?? 0;
+      if (w === size.w && h === size.h) return;
+      cy.resize();
+      cy.panBy({ x: (w - size.w) / 2, y: (h - size.h) / 2 });
+      size = { w, h };
+    });
+    if (container.current) resized.observe(container.current);
     cyRef.current = cy;
     // A test and bench hook: what is drawn where, read from the page (layout quality is checked on it).
     const hook = window as unknown as { scogenExplore?: { snapshot(): unknown } };
@@ -227,6 +238,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     };
     return () => {
       cancelAnimationFrame(frame);
+      resized.disconnect();
       delete hook.scogenExplore;
       cy.destroy();
       cyRef.current = null;

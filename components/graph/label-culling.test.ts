@@ -38,3 +38,15 @@ test('labels outside the viewport are left out', () => {
   const kept = cullLabels([label('in', 50, 50, 1), label('out', 5000, 50, 9)], { x1: 0, y1: 0, x2: 800, y2: 600 });
   assert.deepEqual([...kept], ['in']);
 });
+
+test('a label may not cover another node, only its own; the focus label shows whatever it covers', () => {
+  const node = (id: string, x: number, y: number) => ({ id, x1: x - 10, x2: x + 10, y1: y - 10, y2: y + 10 });
+  const obstacles = [node('a', 100, 100), node('b', 100, 125), node('focus', 300, 100), node('c', 300, 125)];
+  const kept = cullLabels(
+    [label('a', 100, 112, 5), label('focus', 300, 112, 9), label('far', 600, 300, 1)],
+    undefined,
+    obstacles,
+    new Set(['focus']),
+  );
+  assert.deepEqual([...kept].sort(), ['far', 'focus']);
+});

@@ -8,9 +8,24 @@ export interface LabelCandidate extends Box {
   priority: number;
 }
 
-export function cullLabels(candidates: readonly LabelCandidate[], viewport?: Box, cell = 64): Set<string> {
+export interface Obstacle extends Box {
+  /** The node this box belongs to: its own label may touch it. */
+  id: string;
+}
+
+/**
+ * Keeps labels in priority order while they collide with no kept label and cover no other node's
+ * shape (`obstacles`); labels listed in `always` (the focus) are kept whatever they cover.
+ */
+export function cullLabels(
+  candidates: readonly LabelCandidate[],
+  viewport?: Box,
+  obstacles: readonly Obstacle[] = [],
+  always: ReadonlySet<string> = new Set(),
+  cell = 64,
+): Set<string> {
   const order = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
-  const grid = new Map<string, Box[]>();
+  const grid = new Map<string, Obstacle[]>();
   const keys = (b: Box) => {
     const out: string[] = [];
     for (let x = Math.floor(b.x1 / cell); x <= Math.floor(b.x2 / cell); x += 1) {
@@ -18,17 +33,23 @@ export function cullLabels(candidates: readonly LabelCandidate[], viewport?: Box
     }
     return out;
   };
+  const add = (box: Obstacle, cells: string[]) => {
+    for (const k of cells) {
+      const bucket = grid.get(k);
+      if (bucket) bucket.push(box);
+      else grid.set(k, [box]);
+    }
+  };
+  for (const o of obstacles) add(o, keys(o));
   const kept = new Set<string>();
   for (const label of order) {
     if (viewport && !boxesOverlap(label, viewport)) continue;
     const cells = keys(label);
-    if (cells.some((k) => (grid.get(k) ?? []).some((b) => boxesOverlap(b, label)))) continue;
+    const blocked = cells.some((k) => (grid.get(k) ?? []).some((b) => b.id !== label.id && boxesOverlap(b, label)));
+    if (blocked && !always.has(label.id)) continue;
     kept.add(label.id);
-    for (const k of cells) {
-      const bucket = grid.get(k);
-      if (bucket) bucket.push(label);
-      else grid.set(k, [label]);
-    }
+    // A kept label blocks every other label, its own node's included.
+    add({ ...label, id: `label:${label.id}` }, cells);
   }
   return kept;
 }
