@@ -230,11 +230,11 @@ test('dismiss is undoable, Back steps through views, weights show on hover and o
   const at = (id: string) => selectedView.nodes.find((n) => n.id === id)!;
   const a = at(SCENARIO).rendered;
   const b = at(neighbour).rendered;
-  const clear = [0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65, 0.45, 0.55]
+  const clear = Array.from({ length: 61 }, (_, i) => 0.2 + i * 0.01)
     .map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }))
     .find((p) =>
       selectedView.nodes.every(
-        (n) => Math.hypot(n.rendered.x - p.x, n.rendered.y - p.y) > (n.size * selectedView.zoom) / 2 + 6,
+        (n) => Math.hypot(n.rendered.x - p.x, n.rendered.y - p.y) > (n.size * selectedView.zoom) / 2 + 3,
       ),
     );
   expect(clear, 'a point on the edge away from every node').toBeTruthy();

@@ -74,11 +74,12 @@ export function updateLabels(
     priority: priority(node, selectedId, expanded, near),
     ...labelBox(node, zoom),
   }));
-  // Node shapes are obstacles: a label may not cover another node (the focus's and the selection's show anyway).
+  // Node shapes are obstacles: a label may not cover a more important node (the focus's and the selection's show anyway).
   const obstacles = shownNodes.map((node) => {
     const p = node.renderedPosition();
     const r = (Number(node.data('size')) * zoom) / 2;
-    return { id: node.id(), x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r };
+    const importance = priority(node, selectedId, expanded, near);
+    return { id: node.id(), priority: importance, x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r };
   });
   const always = new Set(shownNodes.filter((n) => n.hasClass('focus') || n.id() === selectedId).map((n) => n.id()));
   const kept = cullLabels(candidates, viewport, obstacles, always);

@@ -39,14 +39,28 @@ test('labels outside the viewport are left out', () => {
   assert.deepEqual([...kept], ['in']);
 });
 
-test('a label may not cover another node, only its own; the focus label shows whatever it covers', () => {
-  const node = (id: string, x: number, y: number) => ({ id, x1: x - 10, x2: x + 10, y1: y - 10, y2: y + 10 });
-  const obstacles = [node('a', 100, 100), node('b', 100, 125), node('focus', 300, 100), node('c', 300, 125)];
+test('a label may not cover a more important node, may cover a less important one; the focus label always shows', () => {
+  const node = (id: string, x: number, y: number, priority: number) => ({
+    id,
+    priority,
+    x1: x - 10,
+    x2: x + 10,
+    y1: y - 10,
+    y2: y + 10,
+  });
+  const obstacles = [
+    node('a', 100, 100, 5),
+    node('b', 100, 125, 8),
+    node('d', 200, 100, 5),
+    node('e', 200, 125, 2),
+    node('focus', 300, 100, 9),
+    node('c', 300, 125, 9.5),
+  ];
   const kept = cullLabels(
-    [label('a', 100, 112, 5), label('focus', 300, 112, 9), label('far', 600, 300, 1)],
+    [label('a', 100, 112, 5), label('d', 200, 112, 5), label('focus', 300, 112, 9), label('far', 600, 300, 1)],
     undefined,
     obstacles,
     new Set(['focus']),
   );
-  assert.deepEqual([...kept].sort(), ['far', 'focus']);
+  assert.deepEqual([...kept].sort(), ['d', 'far', 'focus']);
 });

@@ -11,11 +11,13 @@ export interface LabelCandidate extends Box {
 export interface Obstacle extends Box {
   /** The node this box belongs to: its own label may touch it. */
   id: string;
+  /** A node's importance: only labels at least as important may cover it. Kept labels have none and block all. */
+  priority?: number;
 }
 
 /**
- * Keeps labels in priority order while they collide with no kept label and cover no other node's
- * shape (`obstacles`); labels listed in `always` (the focus) are kept whatever they cover.
+ * Keeps labels in priority order while they collide with no kept label and cover no node more
+ * important than their own (`obstacles`); labels in `always` (focus, selection) are kept whatever they cover.
  */
 export function cullLabels(
   candidates: readonly LabelCandidate[],
@@ -45,11 +47,15 @@ export function cullLabels(
   for (const label of order) {
     if (viewport && !boxesOverlap(label, viewport)) continue;
     const cells = keys(label);
-    const blocked = cells.some((k) => (grid.get(k) ?? []).some((b) => b.id !== label.id && boxesOverlap(b, label)));
+    const blocked = cells.some((k) =>
+      (grid.get(k) ?? []).some(
+        (b) => b.id !== label.id && (b.priority === undefined || b.priority > label.priority) && boxesOverlap(b, label),
+      ),
+    );
     if (blocked && !always.has(label.id)) continue;
     kept.add(label.id);
     // A kept label blocks every other label, its own node's included.
-    add({ ...label, id: `label:${label.id}` }, cells);
+    add({ x1: label.x1, y1: label.y1, x2: label.x2, y2: label.y2, id: `label:${label.id}` }, cells);
   }
   return kept;
 }
