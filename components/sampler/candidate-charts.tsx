@@ -1,11 +1,15 @@
 'use client';
 
+import { useState } from 'react';
 import { OffNote } from '@/components/ui/field-error';
 import { TermHint } from '@/components/ui/term-hint';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import type { CandidateChart, CandidatePoint } from '@/lib/sampling/sampler-types';
 import type { FeatureType } from '@/lib/sampling/complexity';
 import { TERMS } from './terms';
+
+/** Rows shown before "Show all": enough to see the head of the distribution without a page of bars. */
+const ROWS_SHOWN = 12;
 
 export const percent = (p: number) => `${(100 * p).toFixed(p < 0.001 ? 3 : p < 0.1 ? 2 : 1)}%`;
 
@@ -22,6 +26,8 @@ function TypeChart({
   temperature: number;
 }) {
   const info = ELEMENT_TYPE_INFO[type];
+  const [all, setAll] = useState(false);
+  const rows = all ? top : top.slice(0, ROWS_SHOWN);
   const max = Math.max(1e-9, ...top.map((c) => Math.max(c.p, c.pT)));
   const share = (p: number) => `${((100 * p) / max).toFixed(2)}%`;
   return (
@@ -39,7 +45,7 @@ function TypeChart({
           className="candidate-rows"
           aria-label={`${info.title}: top ${top.length} of ${available} candidates, chance at T = ${temperature} and at T = 1`}
         >
-          {top.map((c) => (
+          {rows.map((c) => (
             <li
               key={c.id}
               title={`${c.name}\nP_T = ${percent(c.pT)} (T = ${temperature}) · P = ${percent(c.p)} (T = 1)\nP1 = ${percent(c.p1)} · P2 = ${percent(c.p2)} · shared documents ${c.scenarioWeight}`}
@@ -60,6 +66,11 @@ function TypeChart({
           ))}
         </ol>
       )}
+      {top.length > ROWS_SHOWN ? (
+        <button type="button" className="link candidate-more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? `Show the top ${ROWS_SHOWN} only` : `Show all ${top.length}`}
+        </button>
+      ) : null}
     </figure>
   );
 }

@@ -72,7 +72,7 @@ function CombinationDetail({ item }: { item: PreviewItem }) {
                 {ELEMENT_TYPE_INFO[type].title}
               </span>
             ))}
-            <span>edge label = shared documents (on edges to the scenario; hover an edge for the others)</span>
+            <span>numbers = documents shared with the scenario (hover another edge for its count)</span>
           </p>
         </div>
         <details className="pair-details" open>
