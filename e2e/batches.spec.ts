@@ -232,20 +232,21 @@ test('"Preview prompts" shows the exact messages of the first items without call
   await expect(dialog).toBeHidden();
 });
 
-test('an invalid launch shows the server message next to its field', async ({ page }, testInfo) => {
+test('an invalid launch shows the message next to its field and keeps Launch off', async ({ page }, testInfo) => {
   await openSampler(page);
   const items = launchForm(page).getByRole('spinbutton', { name: 'Items' });
   await items.fill('0');
-  await launchForm(page).getByRole('button', { name: 'Launch batch' }).click();
+  await expect(launchForm(page).getByRole('button', { name: 'Launch batch' })).toBeDisabled();
   await expect(items).toHaveAttribute('aria-invalid', 'true');
-  await expect(items).toHaveAccessibleDescription('must be at least 1');
+  await expect(items).toHaveAccessibleDescription('Items must be a whole number between 1 and 1,000,000');
   await page
     .getByRole('region', { name: 'Launch a batch' })
     .screenshot({ path: testInfo.outputPath('launch-error.png') });
   await expect(page).toHaveURL(/\/sampler\?/);
-  // Editing the form clears the stale message.
+  // Fixing the value clears the message.
   await items.fill('5');
   await expect(items).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(launchForm(page).getByRole('button', { name: 'Launch batch' })).toBeEnabled();
 });
 
 test('the llm strategy can be chosen when an endpoint is configured', async ({ page }) => {

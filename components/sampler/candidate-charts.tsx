@@ -1,19 +1,19 @@
 'use client';
 
+import { useState } from 'react';
+import { OffNote } from '@/components/ui/field-error';
+import { TermHint } from '@/components/ui/term-hint';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import type { CandidateChart, CandidatePoint } from '@/lib/sampling/sampler-types';
 import type { FeatureType } from '@/lib/sampling/complexity';
+import { TERMS } from './terms';
 
-const ROW = 12;
-const TOP = 4;
-const LABEL_WIDTH = 104;
-const WIDTH = 250;
-const BAR_WIDTH = WIDTH - LABEL_WIDTH - 30;
+/** Rows shown before "Show all": enough to see the head of the distribution without a page of bars. */
+const ROWS_SHOWN = 12;
 
 export const percent = (p: number) => `${(100 * p).toFixed(p < 0.001 ? 3 : p < 0.1 ? 2 : 1)}%`;
-const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-/** Horizontal bars of P_T for the top candidates of one type, with P at T = 1 as a tick. */
+/** One row per top candidate of a type: its name (wrapped; the full name on hover), a bar of P_T and a tick at P. */
 function TypeChart({
   type,
   available,
@@ -26,9 +26,10 @@ function TypeChart({
   temperature: number;
 }) {
   const info = ELEMENT_TYPE_INFO[type];
+  const [all, setAll] = useState(false);
+  const rows = all ? top : top.slice(0, ROWS_SHOWN);
   const max = Math.max(1e-9, ...top.map((c) => Math.max(c.p, c.pT)));
-  const height = TOP + top.length * ROW + 4;
-  const x = (p: number) => LABEL_WIDTH + (BAR_WIDTH * p) / max;
+  const share = (p: number) => `${((100 * p) / max).toFixed(2)}%`;
   return (
     <figure className="candidate-chart">
       <figcaption>
@@ -40,37 +41,36 @@ function TypeChart({
       {top.length === 0 ? (
         <p className="note">No candidates of this type.</p>
       ) : (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          role="img"
-          aria-label={`${info.title}: top ${top.length} of ${available} candidates, P at T = ${temperature} beside T = 1`}
+        <ol
+          className="candidate-rows"
+          aria-label={`${info.title}: top ${top.length} of ${available} candidates, chance at T = ${temperature} and at T = 1`}
         >
-          {top.map((c, i) => {
-            const y = TOP + i * ROW;
-            return (
-              <g key={c.id}>
-                <title>{`${c.name}\nP_T = ${percent(c.pT)} (T = ${temperature}) · P = ${percent(c.p)} (T = 1)\nP1 = ${percent(c.p1)} · P2 = ${percent(c.p2)} · shared documents ${c.scenarioWeight}`}</title>
-                <text x={LABEL_WIDTH - 4} y={y + ROW - 3.5} textAnchor="end" className="chart-label">
-                  {shorten(c.name, 21)}
-                </text>
-                <rect
-                  x={LABEL_WIDTH}
-                  y={y + 1.5}
-                  width={Math.max(0.5, x(c.pT) - LABEL_WIDTH)}
-                  height={ROW - 3}
-                  fill={info.color}
-                  opacity={0.85}
-                  rx={1.5}
-                />
-                <line x1={x(c.p)} x2={x(c.p)} y1={y + 0.5} y2={y + ROW - 0.5} className="chart-t1" />
-                <text x={WIDTH - 1} y={y + ROW - 3.5} textAnchor="end" className="chart-value">
-                  {percent(c.pT)}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+          {rows.map((c) => (
+            <li
+              key={c.id}
+              title={`${c.name}\nP_T = ${percent(c.pT)} (T = ${temperature}) · P = ${percent(c.p)} (T = 1)\nP1 = ${percent(c.p1)} · P2 = ${percent(c.p2)} · shared documents ${c.scenarioWeight}`}
+            >
+              <span className="candidate-name">{c.name}</span>
+              <span className="candidate-track" aria-hidden="true">
+                <span className="candidate-bar" style={{ width: share(c.pT), background: info.color }} />
+                <span className="candidate-tick" style={{ left: share(c.p) }} />
+              </span>
+              <span className="candidate-value">
+                {percent(c.pT)}
+                <span className="visually-hidden">
+                  {' '}
+                  at T = {temperature}, {percent(c.p)} at T = 1
+                </span>
+              </span>
+            </li>
+          ))}
+        </ol>
       )}
+      {top.length > ROWS_SHOWN ? (
+        <button type="button" className="link candidate-more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? `Show the top ${ROWS_SHOWN} only` : `Show all ${top.length}`}
+        </button>
+      ) : null}
     </figure>
   );
 }
@@ -79,6 +79,8 @@ interface CandidateChartsProps {
   chart: CandidateChart | undefined;
   error: Error | null;
   busy: boolean;
+  /** Why the chart cannot follow the form (an invalid temperature); the last valid one stays, dimmed. */
+  blocker: string | undefined;
   /** Scenarios that can be charted, when there are several. */
   choices: Array<{ id: string; name: string }>;
   selected: string | undefined;
@@ -86,7 +88,7 @@ interface CandidateChartsProps {
 }
 
 /** The candidate distribution of each type at the current T, overlaid on T = 1 (top 30). */
-export function CandidateCharts({ chart, error, busy, choices, selected, onSelect }: CandidateChartsProps) {
+export function CandidateCharts({ chart, error, busy, blocker, choices, selected, onSelect }: CandidateChartsProps) {
   return (
     <section className="panel" aria-labelledby="candidates-heading" aria-busy={busy}>
       <div className="section-head">
@@ -104,16 +106,28 @@ export function CandidateCharts({ chart, error, busy, choices, selected, onSelec
           </label>
         ) : null}
       </div>
-      {error ? (
+      <OffNote action="The chart" reason={blocker} />
+      {error && !blocker ? (
         <p role="alert" className="error-message">
           Could not load candidates: {error.message}
         </p>
       ) : null}
       {chart ? (
-        <>
-          <p className="note">
-            “{chart.scenario.name}” ({chart.scenario.docCount} documents): bars are P<sub>T</sub> at T ={' '}
-            {chart.temperature}, ticks are P at T = 1, with λ = {chart.lambda}.
+        <div className={blocker ? 'stale' : undefined}>
+          <p className="note candidate-caption">
+            The candidates of “{chart.scenario.name}” ({chart.scenario.docCount} documents), most likely first. Each bar
+            is a candidate’s chance of being drawn at the current temperature T = {chart.temperature} (
+            <TermHint
+              term={
+                <>
+                  P<sub>T</sub>
+                </>
+              }
+            >
+              {TERMS.pT}
+            </TermHint>
+            ); the black tick marks its chance at T = 1 (<TermHint term="P">{TERMS.p}</TermHint>), so the gap between
+            them is what temperature changes. Hop mix <TermHint term="λ">{TERMS.lambda}</TermHint> = {chart.lambda}.
             {chart.truncated ? ` Its hops were cut to the top ${chart.hopLimit} neighbours by weight.` : ''}
           </p>
           <div className="candidate-charts">
@@ -127,8 +141,8 @@ export function CandidateCharts({ chart, error, busy, choices, selected, onSelec
               />
             ))}
           </div>
-        </>
-      ) : error ? null : (
+        </div>
+      ) : error || blocker ? null : (
         <p className="note" role="status">
           Loading candidates…
         </p>

@@ -4,12 +4,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ApiRequestError, fetchJson, sendJson } from '@/components/ui/fetch-json';
+import { errorProps, FieldError } from '@/components/ui/field-error';
 import { llmStatusQuery } from '@/components/ui/llm-badge';
 import type { LlmStatus } from '@/lib/llm/status-types';
 import { DEFAULT_ATTEMPTS, MAX_ATTEMPTS } from '@/lib/domain/verification';
-import { PROMPT_PREVIEW, type BatchRequestInput } from '@/lib/schemas/batch';
+import { batchRequestSchema, PROMPT_PREVIEW, type BatchRequestInput } from '@/lib/schemas/batch';
 import { formatSamplerView, previewBody, type SamplerView } from '@/lib/schemas/sampler-view';
 import type { BatchSummary } from '@/lib/synthesis/types';
+import { issueText, parseNumber, RULES, ruleText, type NumberRule } from './form-rules';
 import { llmReadiness } from './llm-readiness';
 import { PromptPreviewDialog } from './prompt-preview-dialog';
 
@@ -17,9 +19,15 @@ const DEFAULT_BATCH_COUNT = '100';
 /** Fields of the launch form; the server's 400 names one of these, or a sampling field shown above the button. */
 const FORM_FIELDS = ['count', 'name', 'maxTokens', 'verify.enabled', 'verify.attempts'] as const;
 type FormField = (typeof FORM_FIELDS)[number];
-
-// Empty or unreadable numbers go to the server as null so its message ("must be a number") is the one shown.
-const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+/** How a field's error names it, and the schema's rule when it is a number. */
+const FIELD_WORDS: Record<FormField, { label: string; rule?: NumberRule }> = {
+  count: { label: 'Items', rule: RULES.batchCount },
+  name: { label: 'Name' },
+  maxTokens: { label: 'Token budget', rule: RULES.maxTokens },
+  'verify.enabled': { label: 'Verify answers' },
+  'verify.attempts': { label: 'Attempts', rule: RULES.attempts },
+};
+const isFormField = (field: string): field is FormField => (FORM_FIELDS as readonly string[]).includes(field);
 
 function Endpoint({ status, strategy }: { status: LlmStatus | undefined; strategy: SamplerView['strategy'] }) {
   if (!status) return <p className="note">Checking the LLM endpoint…</p>;
@@ -52,17 +60,34 @@ const sandboxQuery = {
   staleTime: 60_000,
 } as const;
 
-function FieldError({ id, messages }: { id: string; messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <span id={id} className="field-error">
-      {messages.join('; ')}
-    </span>
-  );
+/** The batch request as the server will read it; empty or unreadable numbers are NaN, which its schema refuses. */
+function launchBody(
+  sampling: Omit<ReturnType<typeof previewBody>, 'count'>,
+  view: SamplerView,
+  form: { count: string; name: string; budget: string; attempts: string },
+  verify: { choice: boolean | null; known: boolean; on: boolean },
+): BatchRequestInput {
+  return {
+    ...sampling,
+    count: parseNumber(form.count),
+    name: form.name,
+    maxTokens: form.budget.trim() === '' ? null : parseNumber(form.budget),
+    samplerQuery: formatSamplerView(view).toString(),
+    // Launched before the sandbox status arrived and untouched: the server applies the same
+    // default (on when the sandbox is available), rather than the form sending "off".
+    verify:
+      verify.choice === null && !verify.known
+        ? { attempts: parseNumber(form.attempts) }
+        : { enabled: verify.on, attempts: verify.on ? parseNumber(form.attempts) : DEFAULT_ATTEMPTS },
+  };
 }
 
-/** Launch a synthesis batch with exactly the Sampler's parameters and seed (item i is the preview's combination i). */
-export function LaunchBatch({ view }: { view: SamplerView }) {
+/**
+ * Launch a synthesis batch with exactly the Sampler's parameters and seed (item i is the preview's
+ * combination i). The form is checked live against the server's batch schema; `samplingBlocker` says
+ * what is wrong with the Sampler's own fields.
+ */
+export function LaunchBatch({ view, samplingBlocker }: { view: SamplerView; samplingBlocker: string | undefined }) {
   const router = useRouter();
   const client = useQueryClient();
   const llm = useQuery(llmStatusQuery);
@@ -87,15 +112,35 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
     },
   });
 
-  const invalid = launch.error instanceof ApiRequestError && launch.error.status === 400 ? launch.error : null;
-  const fieldMessages = (field: FormField) => invalid?.messagesFor(field) ?? [];
-  const otherIssues = (invalid?.body.issues ?? []).filter(
-    (issue) => !(FORM_FIELDS as readonly string[]).includes(issue.field),
+  const body = launchBody(
+    sampling,
+    view,
+    { count, name, budget, attempts },
+    { choice: verifyChoice, known: sandbox.data !== undefined, on: verify },
   );
-  const noScenario = view.selection === 'list' && view.scenarios.length === 0;
-  const blocker = llm.error
-    ? `LLM status unavailable: ${llm.error.message}`
-    : (readiness.blocker ?? (noScenario ? 'choose at least one scenario' : undefined));
+  const checked = batchRequestSchema.safeParse(body);
+  const liveIssues = checked.success ? [] : checked.error.issues;
+  const live = (field: FormField): string | undefined => {
+    const issue = liveIssues.find((i) => i.path.join('.') === field);
+    if (!issue) return undefined;
+    const words = FIELD_WORDS[field];
+    return words.rule ? ruleText(words.label, words.rule) : `${words.label} ${issue.message}`;
+  };
+  const invalid = launch.error instanceof ApiRequestError && launch.error.status === 400 ? launch.error : null;
+  // The live check first; after a launch, what the server said.
+  const fieldMessage = (field: FormField) => live(field) ?? (invalid?.messagesFor(field) ?? []).join('; ');
+  const otherIssues = (invalid?.body.issues ?? []).filter((issue) => !isFormField(issue.field));
+  const formProblems = FORM_FIELDS.flatMap((field) => live(field) ?? []);
+  // Sampling rules the batch schema checks are the Sampler form's, already in samplingBlocker.
+  const samplingProblems =
+    samplingBlocker ??
+    (liveIssues
+      .filter((i) => !isFormField(i.path.join('.')))
+      .map(issueText)
+      .join('; ') ||
+      undefined);
+  const requestBlocker = [samplingProblems, ...formProblems].filter(Boolean).join('; ') || undefined;
+  const blocker = llm.error ? `LLM status unavailable: ${llm.error.message}` : (readiness.blocker ?? requestBlocker);
 
   // A changed form makes the last answer's messages stale.
   const edit = (set: (value: string) => void, value: string) => {
@@ -103,9 +148,10 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
     if (launch.error) launch.reset();
   };
   const input = (field: FormField) => ({
-    'aria-invalid': fieldMessages(field).length > 0 || undefined,
-    'aria-describedby': fieldMessages(field).length > 0 ? `launch-${field}-error` : undefined,
+    id: `launch-${field}`,
+    ...errorProps(`launch-${field}-error`, fieldMessage(field)),
   });
+  const error = (field: FormField) => <FieldError id={`launch-${field}-error`} message={fieldMessage(field)} />;
 
   return (
     <section className="panel sampler-launch" aria-labelledby="launch-heading">
@@ -117,23 +163,11 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
         onSubmit={(event) => {
           event.preventDefault();
           if (blocker || launch.isPending) return;
-          launch.mutate({
-            ...sampling,
-            count: numberOrNaN(count),
-            name,
-            maxTokens: budget.trim() === '' ? null : numberOrNaN(budget),
-            samplerQuery: formatSamplerView(view).toString(),
-            // Launched before the sandbox status arrived and untouched: the server applies the same
-            // default (on when the sandbox is available), rather than the form sending "off".
-            verify:
-              verifyChoice === null && sandbox.data === undefined
-                ? { attempts: numberOrNaN(attempts) }
-                : { enabled: verify, attempts: verify ? numberOrNaN(attempts) : DEFAULT_ATTEMPTS },
-          });
+          launch.mutate(body);
         }}
       >
-        <label className="field">
-          <span>Items</span>
+        <div className="field">
+          <label htmlFor="launch-count">Items</label>
           <input
             type="number"
             min={1}
@@ -142,10 +176,10 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
             onChange={(event) => edit(setCount, event.target.value)}
             {...input('count')}
           />
-          <FieldError id="launch-count-error" messages={fieldMessages('count')} />
-        </label>
-        <label className="field">
-          <span>Name (optional)</span>
+          {error('count')}
+        </div>
+        <div className="field">
+          <label htmlFor="launch-name">Name (optional)</label>
           <input
             type="text"
             value={name}
@@ -154,10 +188,10 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
             placeholder="derived from the parameters"
             {...input('name')}
           />
-          <FieldError id="launch-name-error" messages={fieldMessages('name')} />
-        </label>
-        <label className="field">
-          <span>Token budget (optional)</span>
+          {error('name')}
+        </div>
+        <div className="field">
+          <label htmlFor="launch-maxTokens">Token budget (optional)</label>
           <input
             type="number"
             min={1}
@@ -167,8 +201,8 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
             placeholder="no limit"
             {...input('maxTokens')}
           />
-          <FieldError id="launch-maxTokens-error" messages={fieldMessages('maxTokens')} />
-        </label>
+          {error('maxTokens')}
+        </div>
         <p className="note">The batch pauses when its tokens reach the budget, and says so.</p>
         <fieldset className="launch-verify">
           <legend>Verification</legend>
@@ -181,13 +215,12 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
                 setVerifyChoice(event.target.checked);
                 if (launch.error) launch.reset();
               }}
-              aria-describedby="launch-verify-note"
-              aria-invalid={fieldMessages('verify.enabled').length > 0 || undefined}
+              {...errorProps('launch-verify.enabled-error', fieldMessage('verify.enabled'), ['launch-verify-note'])}
             />
             <span>Verify answers</span>
           </label>
-          <label className="field">
-            <span>Attempts (k)</span>
+          <div className="field">
+            <label htmlFor="launch-verify.attempts">Attempts (k)</label>
             <input
               type="number"
               min={1}
@@ -198,9 +231,9 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
               onChange={(event) => edit(setAttempts, event.target.value)}
               {...input('verify.attempts')}
             />
-            <FieldError id="launch-verify.attempts-error" messages={fieldMessages('verify.attempts')} />
-          </label>
-          <FieldError id="launch-verify.enabled-error" messages={fieldMessages('verify.enabled')} />
+            {error('verify.attempts')}
+          </div>
+          {error('verify.enabled')}
           <p id="launch-verify-note" className="note">
             {sandbox.isLoading
               ? 'Checking the sandbox…'
@@ -226,7 +259,13 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
           </p>
         ) : null}
         <div className="launch-buttons">
-          <button type="button" className="button" disabled={noScenario} onClick={() => setPreviewing(true)}>
+          <button
+            type="button"
+            className="button"
+            disabled={Boolean(samplingProblems)}
+            aria-describedby={samplingProblems ? 'launch-prompts-note' : undefined}
+            onClick={() => setPreviewing(true)}
+          >
             Preview prompts
           </button>
           <button
@@ -238,7 +277,12 @@ export function LaunchBatch({ view }: { view: SamplerView }) {
             {launch.isPending ? 'Launching…' : 'Launch batch'}
           </button>
         </div>
-        <p id="launch-note" className="note">
+        {samplingProblems ? (
+          <p id="launch-prompts-note" className="note off-note">
+            Preview prompts is off: {samplingProblems}.
+          </p>
+        ) : null}
+        <p id="launch-note" className={blocker ? 'note off-note' : 'note'}>
           {blocker
             ? `Launch is off: ${blocker}.`
             : readiness.warning

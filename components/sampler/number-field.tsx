@@ -1,62 +1,67 @@
 'use client';
 
-import { useState } from 'react';
+import { useId } from 'react';
+import { errorProps, FieldError } from '@/components/ui/field-error';
+import { acceptsNumber, numberProblem, parseNumber, type NumberRule } from './form-rules';
 
 interface NumberFieldProps {
   label: string;
+  /** What the error names ("Temperature must be …"); the label by default. */
+  subject?: string;
   value: number;
-  min: number;
-  max: number;
+  rule: NumberRule;
+  /** What is typed, while it differs from `value` (kept, never reverted, until it is valid and the field is left). */
+  draft: string | undefined;
   step?: number;
-  integer?: boolean;
   className?: string;
+  /** More descriptions of the input (a rule across fields). */
+  describedBy?: string;
+  onDraft(text: string | undefined): void;
   onCommit(value: number): void;
 }
 
 /**
- * A number input that keeps what is being typed ("0." on the way to "0.5") and commits only
- * values inside [min, max]; leaving the field shows the committed value again.
+ * A number input that commits only values its rule accepts; anything else stays in the field with
+ * its error in words below, and leaving the field keeps it.
  */
 export function NumberField({
   label,
+  subject = label,
   value,
-  min,
-  max,
+  rule,
+  draft,
   step = 1,
-  integer = false,
   className,
+  describedBy,
+  onDraft,
   onCommit,
 }: NumberFieldProps) {
-  const [draft, setDraft] = useState<string | null>(null);
+  const id = useId();
   const text = draft ?? String(value);
-  const parsed = Number(text);
-  const invalid =
-    text.trim() === '' ||
-    !Number.isFinite(parsed) ||
-    parsed < min ||
-    parsed > max ||
-    (integer && !Number.isInteger(parsed));
+  const error = draft === undefined ? null : numberProblem(subject, draft, rule);
   return (
-    <label className={className ?? 'field'}>
-      <span>{label}</span>
+    <div className={className ?? 'field'}>
+      <label htmlFor={id}>{label}</label>
       <input
+        id={id}
         type="number"
-        inputMode={integer ? 'numeric' : 'decimal'}
-        min={min}
-        max={max}
+        inputMode={rule.integer ? 'numeric' : 'decimal'}
+        min={rule.min}
+        max={rule.max}
         step={step}
         value={text}
-        aria-invalid={invalid || undefined}
-        title={invalid ? `${min} to ${max}${integer ? ', whole numbers' : ''}` : undefined}
+        {...errorProps(`${id}-error`, error, [describedBy])}
         onChange={(event) => {
           const next = event.target.value;
-          setDraft(next);
-          const n = Number(next);
-          if (next.trim() !== '' && Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n)))
-            onCommit(n);
+          onDraft(next);
+          const n = parseNumber(next);
+          if (acceptsNumber(rule, n)) onCommit(n);
         }}
-        onBlur={() => setDraft(null)}
+        onBlur={() => {
+          if (draft !== undefined && acceptsNumber(rule, parseNumber(draft))) onDraft(undefined);
+        }}
       />
-    </label>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
   );
 }

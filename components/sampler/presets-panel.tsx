@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { sendJson } from '@/components/ui/fetch-json';
+import { OffNote } from '@/components/ui/field-error';
 import { formatSamplerView, type SamplerView } from '@/lib/schemas/sampler-view';
 import type { SavedPreset } from '@/lib/synthesis/types';
 import { migrateLegacyPresets, withoutPreset, withPreset, type MigrationResult } from './presets';
@@ -52,7 +53,16 @@ function useLegacyMigration(): string | null {
 }
 
 /** Save the current parameters under a name; load saved or built-in presets; delete saved ones. Kept on the server, so the CLI can use them. */
-export function PresetsPanel({ view, onLoad }: { view: SamplerView; onLoad(query: string): void }) {
+export function PresetsPanel({
+  view,
+  blocker,
+  onLoad,
+}: {
+  view: SamplerView;
+  /** Why the parameters cannot be saved (an invalid field). */
+  blocker: string | undefined;
+  onLoad(query: string): void;
+}) {
   const client = useQueryClient();
   const presets = useQuery(presetsQuery());
   const migrated = useLegacyMigration();
@@ -86,7 +96,8 @@ export function PresetsPanel({ view, onLoad }: { view: SamplerView; onLoad(query
         className="preset-save"
         onSubmit={(event) => {
           event.preventDefault();
-          if (trimmed) save.mutate({ name: trimmed.slice(0, 80), query: formatSamplerView(view).toString() });
+          if (trimmed && !blocker)
+            save.mutate({ name: trimmed.slice(0, 80), query: formatSamplerView(view).toString() });
         }}
       >
         <label className="field">
@@ -99,10 +110,16 @@ export function PresetsPanel({ view, onLoad }: { view: SamplerView; onLoad(query
             placeholder="e.g. C3 diverse"
           />
         </label>
-        <button type="submit" className="button" disabled={!trimmed || save.isPending}>
+        <button
+          type="submit"
+          className="button"
+          disabled={!trimmed || Boolean(blocker) || save.isPending}
+          aria-describedby={blocker ? 'preset-save-off' : undefined}
+        >
           Save preset
         </button>
       </form>
+      <OffNote id="preset-save-off" action="Save preset" reason={blocker} />
       {error ? (
         <p role="alert" className="error-message">
           {error.message}

@@ -4,9 +4,12 @@ import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES } from '@/lib/domain/element-types';
 import type { PreviewItem, PreviewResult } from '@/lib/sampling/sampler-types';
+import { OffNote } from '@/components/ui/field-error';
 import { Metric } from '@/components/ui/metric';
+import { TermHint } from '@/components/ui/term-hint';
 import { combinationElements } from './combination-elements';
 import { formatCoherence, PreviewTable } from './preview-table';
+import { TERMS } from './terms';
 
 // Cytoscape needs the DOM: load the graph in the browser only.
 const CombinationGraph = dynamic(
@@ -24,7 +27,15 @@ export function PreviewSummary({ result }: { result: PreviewResult }) {
   const s = result.summary;
   return (
     <div className="metric-grid" aria-label="Preview metrics">
-      <Metric label="Mean coherence" value={formatCoherence(s.coherence)} note="mean NPMI over pairs, −1 to 1" />
+      <Metric
+        label="Mean coherence"
+        value={formatCoherence(s.coherence)}
+        note={
+          <>
+            mean <TermHint term="NPMI">{TERMS.npmi}</TermHint> over pairs, −1 to 1
+          </>
+        }
+      />
       <Metric label="Distinct combinations" value={ratio(s.distinctRatio)} note={`of ${s.combinations}`} />
       <Metric label="Usage entropy" value={s.entropy.toFixed(3)} note="normalized, 0 to 1" />
       <Metric
@@ -61,7 +72,7 @@ function CombinationDetail({ item }: { item: PreviewItem }) {
                 {ELEMENT_TYPE_INFO[type].title}
               </span>
             ))}
-            <span>edge label = shared documents</span>
+            <span>numbers = documents shared with the scenario (hover another edge for its count)</span>
           </p>
         </div>
         <details className="pair-details" open>
@@ -76,7 +87,7 @@ function CombinationDetail({ item }: { item: PreviewItem }) {
                   Shared docs
                 </th>
                 <th scope="col" className="num">
-                  NPMI
+                  <TermHint term="NPMI">{TERMS.npmi}</TermHint>
                 </th>
               </tr>
             </thead>
@@ -102,11 +113,13 @@ interface PreviewSectionProps {
   result: PreviewResult | undefined;
   error: Error | null;
   busy: boolean;
+  /** Why the preview cannot run (an invalid field); the last valid one stays, dimmed. */
+  blocker: string | undefined;
   selected: number | null;
   onSelect(index: number): void;
 }
 
-export function PreviewSection({ result, error, busy, selected, onSelect }: PreviewSectionProps) {
+export function PreviewSection({ result, error, busy, blocker, selected, onSelect }: PreviewSectionProps) {
   const item = result?.items.find((i) => i.index === selected) ?? result?.items[0];
   return (
     <section className="panel" aria-labelledby="preview-heading" aria-busy={busy}>
@@ -118,20 +131,22 @@ export function PreviewSection({ result, error, busy, selected, onSelect }: Prev
           </span>
         ) : null}
       </div>
-      {error ? (
+      <OffNote action="Preview" reason={blocker} />
+      {blocker && result ? <p className="note">Below: the last valid preview.</p> : null}
+      {error && !blocker ? (
         <p role="alert" className="error-message">
           Could not preview: {error.message}
         </p>
       ) : null}
       {result ? (
-        <>
+        <div className={blocker ? 'stale' : undefined}>
           <PreviewSummary result={result} />
           <div className="preview-body">
             <PreviewTable result={result} selected={item?.index ?? null} onSelect={onSelect} />
             {item ? <CombinationDetail item={item} /> : null}
           </div>
-        </>
-      ) : error ? null : (
+        </div>
+      ) : error || blocker ? null : (
         <p className="note" role="status">
           Sampling the first preview…
         </p>

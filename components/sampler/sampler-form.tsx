@@ -3,22 +3,31 @@
 import { useQuery } from '@tanstack/react-query';
 import { llmStatusQuery } from '@/components/ui/llm-badge';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
-import { COMPLEXITY_PRESETS, FEATURE_TYPES, MAX_FEATURES_PER_TYPE, presetCounts } from '@/lib/sampling/complexity';
+import { TermHint } from '@/components/ui/term-hint';
+import { FieldError } from '@/components/ui/field-error';
+import { COMPLEXITY_PRESETS, FEATURE_TYPES, presetCounts } from '@/lib/sampling/complexity';
 import type { ScenarioOption } from '@/lib/sampling/sampler-types';
 import { STRATEGY_IDS, STRATEGY_INFO, type StrategyId } from '@/lib/sampling/strategies';
 import { roundTemperature, withCounts, type SamplerView } from '@/lib/schemas/sampler-view';
-import { MAX_PREVIEW_COUNT, MAX_SEED, TEMPERATURE_RANGE } from '@/lib/schemas/sampling';
+import { TEMPERATURE_RANGE } from '@/lib/schemas/sampling';
+import { FIELD_INFO, type SamplerDrafts, type SamplerField, type SamplerProblems } from './form-rules';
 import { llmStrategyBlocker } from './llm-readiness';
 import { NumberField } from './number-field';
 import { ScenarioPicker } from './scenario-picker';
+import { TERMS } from './terms';
 
 interface SamplerFormProps {
   view: SamplerView;
   scenarios: ScenarioOption[];
   scenariosLoading: boolean;
+  drafts: SamplerDrafts;
+  problems: SamplerProblems;
+  onDraft(field: SamplerField, text: string | undefined): void;
   onChange(change: Partial<SamplerView>): void;
   onReplace(view: SamplerView): void;
 }
+
+const COUNTS_ERROR = 'sampler-counts-error';
 
 // The slider moves log10(T) in hundredths of a decade.
 const toSlider = (t: number) => Math.round(Math.log10(t) * 100);
@@ -27,7 +36,16 @@ const fromSlider = (v: number) => roundTemperature(Math.pow(10, v / 100));
 export const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 
 /** The sampling parameters: scenarios, complexity, temperature, hop mix, strategy, seed and N. */
-export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onReplace }: SamplerFormProps) {
+export function SamplerForm({
+  view,
+  scenarios,
+  scenariosLoading,
+  drafts,
+  problems,
+  onDraft,
+  onChange,
+  onReplace,
+}: SamplerFormProps) {
   const llm = useQuery(llmStatusQuery);
   // The llm strategy needs an endpoint that answers; random never does.
   const unavailable: Record<StrategyId, string | undefined> = {
@@ -51,13 +69,14 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
                 name="complexity"
                 value={preset}
                 checked={view.complexity === preset}
-                onChange={() =>
+                onChange={() => {
+                  if (preset !== 'custom') for (const type of FEATURE_TYPES) onDraft(type, undefined);
                   onReplace(
                     preset === 'custom'
                       ? { ...view, complexity: 'custom' }
                       : { ...view, complexity: preset, counts: presetCounts(preset) },
-                  )
-                }
+                  );
+                }}
               />
               {preset === 'custom' ? 'Custom' : preset}
             </label>
@@ -70,13 +89,15 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
               className="field count-field"
               label={ELEMENT_TYPE_INFO[type].title}
               value={view.counts[type]}
-              min={0}
-              max={MAX_FEATURES_PER_TYPE}
-              integer
+              rule={FIELD_INFO[type].rule}
+              draft={drafts[type]}
+              describedBy={problems.counts.length > 0 ? COUNTS_ERROR : undefined}
+              onDraft={(text) => onDraft(type, text)}
               onCommit={(n) => onReplace(withCounts(view, { ...view.counts, [type]: n }))}
             />
           ))}
         </div>
+        <FieldError id={COUNTS_ERROR} message={problems.counts.join('; ')} />
       </fieldset>
 
       <fieldset className="sampler-fieldset">
@@ -93,7 +114,10 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
             aria-label="Temperature (log scale)"
             value={toSlider(view.temperature)}
             aria-valuetext={`T = ${view.temperature}`}
-            onChange={(event) => onChange({ temperature: fromSlider(Number(event.target.value)) })}
+            onChange={(event) => {
+              onDraft('temperature', undefined);
+              onChange({ temperature: fromSlider(Number(event.target.value)) });
+            }}
           />
           <span className="range-ends" aria-hidden="true">
             <span>0.1 coherent</span>
@@ -103,15 +127,20 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
         </label>
         <NumberField
           label="Temperature T"
+          subject={FIELD_INFO.temperature.label}
           value={view.temperature}
-          min={TEMPERATURE_RANGE.min}
-          max={TEMPERATURE_RANGE.max}
+          rule={FIELD_INFO.temperature.rule}
+          draft={drafts.temperature}
           step={0.01}
+          onDraft={(text) => onDraft('temperature', text)}
           onCommit={(t) => onChange({ temperature: roundTemperature(t) })}
         />
-        <label className="field">
+        <div className="field">
           <span>
-            Hop mix λ <output className="value">{view.lambda.toFixed(2)}</output>
+            <span>
+              Hop mix <TermHint term="λ">{TERMS.lambda}</TermHint>
+            </span>
+            <output className="value">{view.lambda.toFixed(2)}</output>
           </span>
           <input
             type="range"
@@ -127,7 +156,7 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
             <span>0 first hop</span>
             <span>1 second hop</span>
           </span>
-        </label>
+        </div>
       </fieldset>
 
       <fieldset className="sampler-fieldset">
@@ -164,21 +193,28 @@ export function SamplerForm({ view, scenarios, scenariosLoading, onChange, onRep
           <NumberField
             label="Seed"
             value={view.seed}
-            min={0}
-            max={MAX_SEED}
-            integer
+            rule={FIELD_INFO.seed.rule}
+            draft={drafts.seed}
+            onDraft={(text) => onDraft('seed', text)}
             onCommit={(seed) => onChange({ seed })}
           />
-          <button type="button" className="button" onClick={() => onChange({ seed: randomSeed() })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onDraft('seed', undefined);
+              onChange({ seed: randomSeed() });
+            }}
+          >
             New seed
           </button>
         </div>
         <NumberField
           label="Combinations to preview"
           value={view.count}
-          min={1}
-          max={MAX_PREVIEW_COUNT}
-          integer
+          rule={FIELD_INFO.count.rule}
+          draft={drafts.count}
+          onDraft={(text) => onDraft('count', text)}
           onCommit={(count) => onChange({ count })}
         />
       </fieldset>

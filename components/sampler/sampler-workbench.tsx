@@ -13,6 +13,7 @@ import {
 } from '@/lib/schemas/sampler-view';
 import { useDebounced } from '@/components/ui/use-debounced';
 import { CandidateCharts } from './candidate-charts';
+import { actionBlocker, samplerProblems, type SamplerDrafts, type SamplerField } from './form-rules';
 import { LaunchBatch } from './launch-batch';
 import { PresetsPanel } from './presets-panel';
 import { PreviewSection } from './preview-section';
@@ -31,6 +32,8 @@ export function SamplerWorkbench() {
     parseSamplerView(new URLSearchParams(params.toString()), randomSeed()),
   );
   const [selected, setSelected] = useState<number | null>(null);
+  // What is typed in number fields and not (yet) valid stays here, shown with its error, never reverted.
+  const [drafts, setDrafts] = useState<SamplerDrafts>({});
 
   const scenarios = useQuery(scenariosQuery());
   const top = scenarios.data?.[0]?.id;
@@ -40,6 +43,14 @@ export function SamplerWorkbench() {
     [view, top],
   );
   const settled = useDebounced(current, 300);
+  const problems = useMemo(() => samplerProblems(current, drafts), [current, drafts]);
+  const blocked = {
+    preview: actionBlocker(problems, 'preview'),
+    sweep: actionBlocker(problems, 'sweep'),
+    chart: actionBlocker(problems, 'chart'),
+    preset: actionBlocker(problems, 'preset'),
+    batch: actionBlocker(problems, 'batch'),
+  };
 
   const search = formatSamplerView(settled).toString();
   useEffect(() => {
@@ -50,10 +61,10 @@ export function SamplerWorkbench() {
   const charted = chartedScenario(settled, top);
   const candidates = useQuery({
     ...candidatesQuery({ scenario: charted ?? '', lambda: settled.lambda, temperature: settled.temperature }),
-    enabled: Boolean(charted),
+    enabled: Boolean(charted) && !blocked.chart,
   });
-  const preview = useQuery({ ...previewQuery(previewBody(settled)), enabled: ready });
-  const sweep = useQuery({ ...sweepQuery(sweepBody(settled)), enabled: ready });
+  const preview = useQuery({ ...previewQuery(previewBody(settled)), enabled: ready && !blocked.preview });
+  const sweep = useQuery({ ...sweepQuery(sweepBody(settled)), enabled: ready && !blocked.sweep });
 
   const names = new Map((scenarios.data ?? []).map((s) => [s.id, s.name]));
   const choices =
@@ -62,6 +73,11 @@ export function SamplerWorkbench() {
       : settled.scenarios.map((id) => ({ id, name: names.get(id) ?? id.slice('Scenario:'.length) }));
 
   const update = (change: Partial<SamplerView>) => setView({ ...current, ...change });
+  const draft = (field: SamplerField, text: string | undefined) =>
+    setDrafts((old) => {
+      const { [field]: _dropped, ...rest } = old;
+      return text === undefined ? rest : { ...rest, [field]: text };
+    });
 
   return (
     <div className="sampler">
@@ -83,14 +99,21 @@ export function SamplerWorkbench() {
             view={current}
             scenarios={scenarios.data ?? []}
             scenariosLoading={scenarios.isLoading}
+            drafts={drafts}
+            problems={problems}
+            onDraft={draft}
             onChange={update}
             onReplace={setView}
           />
           <PresetsPanel
             view={current}
-            onLoad={(query) => setView(parseSamplerView(new URLSearchParams(query), current.seed))}
+            blocker={blocked.preset}
+            onLoad={(query) => {
+              setDrafts({});
+              setView(parseSamplerView(new URLSearchParams(query), current.seed));
+            }}
           />
-          <LaunchBatch view={current} />
+          <LaunchBatch view={current} samplingBlocker={blocked.batch} />
         </aside>
         <div className="sampler-main">
           <SamplerNotices result={preview.error ? undefined : preview.data} />
@@ -98,6 +121,7 @@ export function SamplerWorkbench() {
             chart={candidates.data}
             error={candidates.error}
             busy={candidates.isFetching}
+            blocker={blocked.chart}
             choices={choices}
             selected={charted}
             onSelect={(id) => update({ view: id })}
@@ -106,6 +130,7 @@ export function SamplerWorkbench() {
             result={preview.data}
             error={preview.error}
             busy={preview.isFetching}
+            blocker={blocked.preview}
             selected={selected}
             onSelect={setSelected}
           />
@@ -113,6 +138,7 @@ export function SamplerWorkbench() {
             sweep={sweep.data}
             error={sweep.error}
             busy={sweep.isFetching}
+            blocker={blocked.sweep}
             temperature={current.temperature}
           />
         </div>

@@ -1,5 +1,8 @@
 'use client';
 
+import type { ReactNode } from 'react';
+import { OffNote } from '@/components/ui/field-error';
+import { TermHint } from '@/components/ui/term-hint';
 import type { SweepPoint, SweepResult } from '@/lib/sampling/sampler-types';
 import { TEMPERATURE_RANGE } from '@/lib/schemas/sampling';
 import {
@@ -12,12 +15,22 @@ import {
   yRange,
   type ChartFrame,
 } from '@/components/ui/chart-axes';
+import { TERMS } from './terms';
 
 const FRAME: ChartFrame = { width: 640, height: 260, margin: { left: 44, right: 16, top: 12, bottom: 34 } };
 const X_TICKS = [0.1, 0.2, 0.5, 1, 2, 5, 10];
 
-const SERIES: Array<{ key: keyof Omit<SweepPoint, 'temperature'>; label: string; color: string; note: string }> = [
-  { key: 'coherence', label: 'Coherence', color: '#1d2330', note: 'mean NPMI' },
+const SERIES: Array<{ key: keyof Omit<SweepPoint, 'temperature'>; label: string; color: string; note: ReactNode }> = [
+  {
+    key: 'coherence',
+    label: 'Coherence',
+    color: '#1d2330',
+    note: (
+      <>
+        mean <TermHint term="NPMI">{TERMS.npmi}</TermHint>
+      </>
+    ),
+  },
   { key: 'distinctRatio', label: 'Distinct ratio', color: '#f28e2b', note: 'distinct combinations' },
   { key: 'entropy', label: 'Usage entropy', color: '#76b7b2', note: 'normalized' },
   { key: 'coverage', label: 'Coverage', color: '#9c755f', note: 'features used / available' },
@@ -27,11 +40,13 @@ interface SweepChartProps {
   sweep: SweepResult | undefined;
   error: Error | null;
   busy: boolean;
+  /** Why the sweep cannot run (an invalid field); the last valid one stays, dimmed. */
+  blocker: string | undefined;
   temperature: number;
 }
 
 /** Coherence and diversity against T (log axis), computed on the server; the current T is marked. */
-export function SweepChart({ sweep, error, busy, temperature }: SweepChartProps) {
+export function SweepChart({ sweep, error, busy, blocker, temperature }: SweepChartProps) {
   const points = sweep?.points ?? [];
   const coherences = points.map((p) => p.coherence).filter((c): c is number => c !== null);
   const yMin = Math.min(-0.2, Math.floor(Math.min(0, ...coherences) * 5) / 5);
@@ -56,13 +71,14 @@ export function SweepChart({ sweep, error, busy, temperature }: SweepChartProps)
         {sweep ? `, ${sweep.samplesPerPoint} samples per point on the server` : ''}. Low T repeats the strongest
         features; high T spreads out and loses coherence.
       </p>
-      {error ? (
+      <OffNote action="Sweep" reason={blocker} />
+      {error && !blocker ? (
         <p role="alert" className="error-message">
           Could not compute the sweep: {error.message}
         </p>
       ) : null}
       {sweep ? (
-        <>
+        <div className={blocker ? 'stale' : undefined}>
           <svg
             className="sweep-chart"
             viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
@@ -137,8 +153,8 @@ export function SweepChart({ sweep, error, busy, temperature }: SweepChartProps)
               </tbody>
             </table>
           </details>
-        </>
-      ) : error ? null : (
+        </div>
+      ) : error || blocker ? null : (
         <p className="note" role="status">
           Computing the sweep…
         </p>

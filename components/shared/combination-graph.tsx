@@ -5,7 +5,8 @@ import { useEffect, useRef } from 'react';
 import type { GraphElement } from '@/lib/graph/to-elements';
 import { GRAPH_STYLE } from './graph-style';
 
-// Explore's type colours and shapes, plus the weight written on every edge.
+// Explore's type colours and shapes, plus the weight on each edge to the scenario; edges among the
+// features cross each other, so theirs shows only on hover (or selection), where it cannot overlap.
 const STYLE: StylesheetJson = [
   ...GRAPH_STYLE,
   { selector: 'node', style: { 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': '130px' } },
@@ -22,6 +23,8 @@ const STYLE: StylesheetJson = [
       'text-background-padding': '1px',
     },
   },
+  { selector: 'edge.cross', style: { label: '' } },
+  { selector: 'edge.cross.hover, edge.cross:selected', style: { label: 'data(weight)', opacity: 1, 'z-index': 10 } },
 ];
 
 interface CombinationGraphProps {
@@ -52,6 +55,8 @@ export function CombinationGraph({ elements, label, className, onSelect }: Combi
       userZoomingEnabled: false,
     });
     cy.on('tap', 'node', (event) => select.current?.(String(event.target.id())));
+    cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
     cyRef.current = cy;
     return () => {
       cy.destroy();
