@@ -5,16 +5,10 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { ITEM_PAGE } from '@/lib/schemas/batch';
 import type { BatchDetail } from '@/lib/synthesis/types';
-import { formatCount } from '@/components/ui/format';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { pageRange } from './format';
 import { batchItemsQuery } from './queries';
 import { problemHref } from './samples-list';
-
-/** "51–100 of 240": the 1-based range a page shows. */
-export function pageRange(from: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return `0 of ${formatCount(total)}`;
-  return `${formatCount(from + 1)}–${formatCount(from + shown)} of ${formatCount(total)}`;
-}
 
 /** Every item of the batch, a page at a time: index, status, scenario and title, a link to its page. */
 export function ItemsList({ batch }: { batch: BatchDetail }) {

@@ -1,19 +1,5 @@
 import type { BatchDetail, RunnerInfo } from '@/lib/synthesis/types';
-
-const ROLE_NAMES: Record<string, string> = {
-  app: "the app's runner",
-  synthesize: 'npm run synthesize',
-  runner: 'npm run runner',
-  bench: 'a benchmark',
-};
-
-/** A runner's name as a person reads it: what started it, then its id (unique per runner). */
-export const runnerName = (runner: RunnerInfo) => `${ROLE_NAMES[runner.role] ?? runner.role} (${runner.id})`;
-
-/** Runners by id, each once: a runner is never listed twice whatever a query returned. */
-export function distinctRunners(runners: RunnerInfo[]): RunnerInfo[] {
-  return [...new Map(runners.map((r) => [r.id, r])).values()];
-}
+import { distinctRunners, runnerName } from './format';
 
 const NONE_RUNNING = (
   <>
