@@ -105,7 +105,7 @@ test('"Review this batch" opens the review queue filtered to the batch', async (
   await page.goto(`/batches/${EXPORTED}`);
   await page.getByRole('link', { name: 'Review this batch' }).click();
   await expect(page).toHaveURL(new RegExp(`/review\\?batch=${EXPORTED}$`));
-  await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('Batch')).toHaveValue(EXPORTED);
+  await expect(page.getByRole('form', { name: 'Filters' }).getByLabel(/^Batch/)).toHaveValue(EXPORTED);
   const dialog = page.getByRole('dialog', { name: 'Reviewer name' });
   await expect(dialog).toBeVisible();
   await page.keyboard.type('Items');
@@ -131,10 +131,13 @@ test('"Export this batch" downloads that batch\'s problems and no other', async 
 
 test('an item past the end of the batch says so, links back, and offers no neighbours', async ({ page }) => {
   await page.goto(`/batches/${EXPORTED}/problems/999`);
-  await expect(page.getByRole('alert')).toContainText('Item 999 does not exist (this batch has 30 items)');
+  const missing = page.getByRole('alert').filter({ hasText: 'Item 999' });
+  await expect(missing.getByRole('heading', { level: 1 })).toHaveText(
+    'Item 999 does not exist (this batch has 30 items)',
+  );
   await expect(page.getByRole('link', { name: /Item 998/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Item 1000/ })).toHaveCount(0);
-  await page.getByRole('alert').getByRole('link', { name: 'Back to the batch' }).click();
+  await missing.getByRole('link', { name: 'Back to the batch' }).click();
   await expect(page).toHaveURL(new RegExp(`/batches/${EXPORTED}$`));
 
   // The last item has a previous one and no next.
