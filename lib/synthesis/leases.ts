@@ -104,7 +104,7 @@ export class Leases {
   }
 
   /** Tells the batch pages how many items of each batch are at the LLM here (when that changed). */
-  async report(working: Map<string, number>): Promise<void> {
+  async report(working: Map<string, number>, concurrency: number): Promise<void> {
     const state = JSON.stringify([...working]);
     // Unchanged and idle: nothing to say. Unchanged but busy: refresh, the pages trust reports for 5 s.
     if (this.forgotten || (state === this.reported && working.size === 0)) return;
@@ -112,6 +112,10 @@ export class Leases {
     await this.track(
       writeQuery('synthesis/runner-load', {
         id: this.runner,
+        role: this.role,
+        host: hostname(),
+        pid: process.pid,
+        concurrency,
         batches: [...working.keys()],
         counts: [...working.values()],
       }),

@@ -101,7 +101,7 @@ export class SynthesisRunner implements RunnerCore {
     this.timers.push(
       setInterval(() => void this.watch.beat(), this.leaseMs / 3),
       setInterval(() => void this.watch.watch(), STATUS_MS),
-      setInterval(() => void this.leases.report(this.held.working()), REPORT_MS),
+      setInterval(() => void this.leases.report(this.held.working(), this.concurrency), REPORT_MS),
     );
     this.unsubscribe = onBatchStatus((id, status) => this.watch.learn(id, status, performance.now()));
     this.loop = this.watch.beat().then(() => this.run());
