@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { closeNeo4j, query } from './support/neo4j';
 import { seedSampleGraph } from './support/seed';
 
@@ -27,8 +27,11 @@ test('upload documents, watch the run, and find them in the graph', async ({ pag
 
   const run = page.getByRole('article', { name: `Run ${fileName}` });
   await expect(run).toBeVisible();
-  await expect(run.getByText('done', { exact: true })).toBeVisible({ timeout: 60_000 });
+  // One line is broken: the run finishes, and says so, not "done".
+  await expect(run.getByLabel('Run state')).toHaveText('finished with 1 bad line', { timeout: 60_000 });
   await expect(run.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+  await expect(run.getByRole('progressbar')).toHaveClass(/progress-partial/);
+  await expect(run.getByRole('status', { name: 'Outcome' })).toHaveText('1 line was not valid and skipped.');
   await expect(run).toContainText('Extracted by the SCoGen stub, not a model');
   const curation = run.getByLabel('Curation');
   await expect(curation).toContainText('Kept12');
@@ -44,4 +47,52 @@ test('upload documents, watch the run, and find them in the graph', async ({ pag
   const [row] = await query<{ documents: number; mentions: number }>('documents-with-prefix', { prefix: 'e2e-' });
   expect(row!.documents).toBe(12);
   expect(row!.mentions).toBeGreaterThan(12);
+});
+
+async function upload(page: Page, fileName: string, text: string): Promise<void> {
+  await page
+    .getByLabel('Documents file')
+    .setInputFiles({ name: fileName, mimeType: 'application/x-ndjson', buffer: Buffer.from(text) });
+}
+
+test('a file whose every line is invalid ends as failed, with a red bar, the reason and the lines', async ({
+  page,
+}) => {
+  const fileName = `e2e-all-bad-${Date.now().toString(36)}.jsonl`;
+  await page.goto('/ingest');
+  await expect(page.getByRole('button', { name: 'Start extraction' })).toBeEnabled();
+  await upload(page, fileName, '{"id": "broken",\n{"id": "no-title", "source": "other", "body": "x"}\n');
+  await page.getByRole('button', { name: 'Start extraction' }).click();
+
+  const run = page.getByRole('article', { name: `Run ${fileName}` });
+  await expect(run.getByLabel('Run state')).toHaveText('failed', { timeout: 60_000 });
+  await expect(run.getByRole('progressbar')).toHaveClass(/progress-failed/);
+  await expect(run.getByRole('alert', { name: 'Outcome' })).toContainText(
+    'Every line of the file is invalid (2 of 2): nothing was extracted.',
+  );
+  const bad = run.getByLabel('Bad lines', { exact: true });
+  await expect(bad.getByRole('listitem')).toHaveCount(2);
+  await expect(bad).toContainText('line 1');
+  await expect(bad).toContainText('line 2');
+  await expect(run.getByText('done', { exact: true })).toHaveCount(0);
+});
+
+test('"Choose a file first" shows by the file field only when no file is chosen, and clears when one is', async ({
+  page,
+}) => {
+  await page.goto('/ingest');
+  const start = page.getByRole('button', { name: 'Start extraction' });
+  await expect(start).toBeEnabled();
+  const field = page.getByLabel('Documents file');
+  const message = page.getByRole('alert').filter({ hasText: 'Choose a documents.jsonl file first.' });
+  await expect(message).toHaveCount(0);
+
+  await start.click();
+  await expect(message).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription('Choose a documents.jsonl file first.');
+
+  await upload(page, 'e2e-chosen.jsonl', '{}\n');
+  await expect(message).toHaveCount(0);
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
 });

@@ -10,7 +10,7 @@ runCli(async () => {
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1024)) {
     throw new AppError(`--concurrency must be an integer from 1 to 1024 (got ${values.concurrency})`);
   }
-  const runner = new SynthesisRunner({ concurrency, log: (m) => console.error(m) }).start();
+  const runner = new SynthesisRunner({ role: 'runner', concurrency, log: (m) => console.error(m) }).start();
   console.log(
     `Synthesis runner ${runner.id} working (concurrency ${runner.concurrency}); Ctrl-C gives its leases back and stops.`,
   );

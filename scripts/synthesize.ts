@@ -74,7 +74,12 @@ runCli(async () => {
 
   const batch = await launchBatch(request);
   console.log(`Batch ${batch.id} "${batch.name}": ${formatCount(batch.count)} items (preset ${values.preset}).`);
-  const runner = new SynthesisRunner({ concurrency, onlyBatch: batch.id, log: (m) => console.error(m) }).start();
+  const runner = new SynthesisRunner({
+    role: 'synthesize',
+    concurrency,
+    onlyBatch: batch.id,
+    log: (m) => console.error(m),
+  }).start();
   const bar = progressBar('synthesize', batch.count, 'items');
   let interrupted = false;
   const interrupt = () => {

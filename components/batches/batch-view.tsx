@@ -11,10 +11,18 @@ import { BatchParams } from './batch-params';
 import { BatchProgress } from './batch-progress';
 import { CoherenceHistogram } from './coherence-histogram';
 import { FailuresTable } from './failures-table';
-import { batchQuery, batchesQuery } from './queries';
-import { RunnerNotice } from './runner-notice';
+import { ItemsList } from './items-list';
+import { batchQuery } from './queries';
+import { BatchRunners } from './runner-notice';
 import { SamplesList } from './samples-list';
 import { VerificationPanel } from './verification-panel';
+
+/** The review queue filtered to the batch (the `batch` parameter of components/review/view-state.ts). */
+export const reviewHref = (batchId: string) => `/review?${new URLSearchParams({ batch: batchId })}`;
+
+/** GET /api/export scoped to the batch: all its problems, whatever their review status, with full metadata. */
+export const exportHref = (batchId: string) =>
+  `/api/export?${new URLSearchParams({ batch: batchId, status: 'all', format: 'full' })}`;
 
 function PauseReason({ batch }: { batch: BatchDetail }) {
   if (!batch.pauseReason && !(batch.status === 'paused' && overBudget(batch))) return null;
@@ -55,10 +63,9 @@ function Quality({ batch }: { batch: BatchDetail }) {
   );
 }
 
-/** One batch, live: progress, controls, failures, checks, coherence, sample outputs and parameters. */
+/** One batch, live: progress, runners, controls, failures, every item, checks, coherence, samples and parameters. */
 export function BatchView({ id }: { id: string }) {
   const { data: batch, error, isLoading } = useQuery(batchQuery(id));
-  const list = useQuery({ ...batchesQuery(), enabled: Boolean(batch) });
 
   if (error) {
     return (
@@ -85,13 +92,23 @@ export function BatchView({ id }: { id: string }) {
         </span>
       </header>
       <PauseReason batch={batch} />
-      {list.data ? <RunnerNotice runners={list.data.runners} /> : null}
+      <BatchRunners batch={batch} />
+      <nav className="batch-links" aria-label="This batch elsewhere">
+        <Link className="button" href={reviewHref(batch.id)}>
+          Review this batch
+        </Link>
+        <a className="button" href={exportHref(batch.id)} download>
+          Export this batch
+        </a>
+        <span className="note">every problem of the batch, any review status, as full-metadata JSONL</span>
+      </nav>
       <div className="batch-columns">
         <div className="batch-main">
           <BatchProgress batch={batch} />
           <BatchControls batch={batch} />
           <FailuresTable batch={batch} />
           {batch.params.verify?.enabled ? <VerificationPanel batch={batch} /> : null}
+          <ItemsList batch={batch} />
           <SamplesList batch={batch} />
         </div>
         <div className="batch-side">

@@ -12,7 +12,7 @@ import { Term } from '@/components/ui/term';
 import { batchQuery, problemQuery } from './queries';
 import { problemHref } from './samples-list';
 
-function Neighbours({ batchId, index, count }: { batchId: string; index: number; count: number | undefined }) {
+function Neighbours({ batchId, index, count }: { batchId: string; index: number; count: number }) {
   return (
     <nav className="problem-nav" aria-label="Problems">
       {index > 0 ? (
@@ -23,7 +23,7 @@ function Neighbours({ batchId, index, count }: { batchId: string; index: number;
         <span />
       )}
       <Link href={`/batches/${batchId}`}>Back to the batch</Link>
-      {count === undefined || index + 1 < count ? (
+      {index + 1 < count ? (
         <Link href={problemHref(batchId, index + 1)} rel="next">
           Item {index + 1} →
         </Link>
@@ -100,9 +100,38 @@ function ProblemBody({ problem }: { problem: ProblemView }) {
 
 /** One generated problem: statement, answer, combination, checks and provenance, with the items around it. */
 export function ProblemPage({ batchId, index }: { batchId: string; index: number }) {
-  const { data: problem, error, isLoading } = useQuery(problemQuery(batchId, index));
   const batch = useQuery({ ...batchQuery(batchId), refetchInterval: false });
   const count = batch.data?.count;
+  const exists = count !== undefined && index < count;
+  const { data: problem, error, isLoading } = useQuery({ ...problemQuery(batchId, index), enabled: exists });
+
+  if (batch.error) {
+    return (
+      <div className="batches problem-page">
+        <p role="alert" className="panel panel-error">
+          Could not load batch {batchId}: {batch.error.message}
+        </p>
+        <Link href="/batches">All batches</Link>
+      </div>
+    );
+  }
+  if (count !== undefined && !exists) {
+    return (
+      <div className="batches problem-page">
+        <nav className="breadcrumbs" aria-label="Breadcrumbs">
+          <Link href="/batches">Batches</Link> / <Link href={`/batches/${batchId}`}>{batch.data?.name || batchId}</Link>
+        </nav>
+        <div role="alert" className="panel panel-error">
+          <h1>
+            Item {index} does not exist (this batch has {count === 1 ? '1 item' : `${formatCount(count)} items`})
+          </h1>
+          <p>
+            <Link href={`/batches/${batchId}`}>Back to the batch</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div className="batches problem-page">
@@ -110,13 +139,13 @@ export function ProblemPage({ batchId, index }: { batchId: string; index: number
         <Link href="/batches">Batches</Link> / <Link href={`/batches/${batchId}`}>{batch.data?.name || batchId}</Link> /{' '}
         <span>item {index}</span>
       </nav>
-      <Neighbours batchId={batchId} index={index} count={count} />
+      {exists ? <Neighbours batchId={batchId} index={index} count={count} /> : null}
       {error ? (
         <p role="alert" className="panel panel-error">
           Item {index}: {error.message}
         </p>
       ) : null}
-      {isLoading ? <p role="status">Loading problem…</p> : null}
+      {isLoading || !exists ? <p role="status">Loading problem…</p> : null}
       {problem ? (
         <>
           <header className="page-header">

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson, sendJson } from '@/components/ui/fetch-json';
 import type { BatchAction } from '@/lib/schemas/batch';
-import type { BatchDetail, BatchList, BatchSummary, ProblemView } from '@/lib/synthesis/types';
+import type { BatchDetail, BatchItemsPage, BatchList, BatchSummary, ProblemView } from '@/lib/synthesis/types';
 import type { BatchVerification } from '@/lib/verification/report-types';
 import { pollInterval } from './format';
 
@@ -21,6 +21,21 @@ export const batchQuery = (id: string) =>
     staleTime: 500,
     refetchInterval: (query) =>
       query.state.error ? false : pollInterval(query.state.data ? [query.state.data] : undefined),
+  });
+
+/**
+ * One page of a batch's items; live while the batch runs. `version` (the batch's status and counters)
+ * is part of the key, so the page is read again whenever the batch page sees the batch change.
+ */
+export const batchItemsQuery = (id: string, from: number, size: number, version: string, active: boolean) =>
+  queryOptions({
+    queryKey: ['batches', 'items', id, from, size, version],
+    queryFn: () =>
+      fetchJson<BatchItemsPage>(
+        `/api/batches/${encodeURIComponent(id)}/items?${new URLSearchParams({ from: String(from), size: String(size) })}`,
+      ),
+    staleTime: 500,
+    refetchInterval: (query) => (query.state.error || !active ? false : 1_000),
   });
 
 export const problemQuery = (id: string, index: number) =>

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { ExtractionRunView } from '@/lib/extraction/run-types';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { runOutcome } from './run-outcome';
 
 const runsQuery = {
   queryKey: ['extraction-runs'] as const,
@@ -17,13 +18,15 @@ const n = (value: number) => value.toLocaleString('en-US');
 
 function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel(id: string): void }) {
   const p = run.progress;
-  const percent = p && p.total > 0 ? Math.round((100 * p.done) / p.total) : run.state === 'done' ? 100 : 0;
-  const active = run.state === 'curating' || run.state === 'extracting';
+  const outcome = runOutcome(run);
+  const active = outcome.kind === 'running';
   return (
-    <article className="panel run-card" aria-label={`Run ${run.name}`}>
+    <article className={`panel run-card run-${outcome.kind}`} aria-label={`Run ${run.name}`}>
       <header className="run-head">
         <h3>{run.name}</h3>
-        <span className={`run-state ${run.state}`}>{run.state}</span>
+        <span className={`run-state ${outcome.kind === 'running' ? run.state : outcome.kind}`} aria-label="Run state">
+          {outcome.label}
+        </span>
         {active ? (
           <button type="button" onClick={() => onCancel(run.id)}>
             Cancel
@@ -36,15 +39,25 @@ function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel(id: strin
         </p>
       ) : null}
       <div
-        className="progress"
+        className={`progress progress-${outcome.kind}`}
         role="progressbar"
         aria-label={`Progress of ${run.name}`}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuenow={percent}
+        aria-valuenow={outcome.percent}
+        aria-valuetext={`${outcome.percent}%, ${outcome.label}`}
       >
-        <span style={{ width: `${percent}%` }} />
+        <span style={{ width: `${outcome.percent}%` }} />
       </div>
+      {outcome.reason && outcome.kind !== 'cancelled' ? (
+        <p
+          className={outcome.kind === 'failed' ? 'run-reason run-reason-failed' : 'run-reason run-reason-partial'}
+          role={outcome.kind === 'failed' ? 'alert' : 'status'}
+          aria-label="Outcome"
+        >
+          {outcome.reason}
+        </p>
+      ) : null}
       {p ? (
         <p className="small">
           {n(p.done)} / {n(p.total)} documents · {n(p.extracted)} extracted · {n(p.fromCache)} from cache ·{' '}
@@ -90,13 +103,34 @@ function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel(id: strin
         </p>
       ) : null}
       {run.curation && run.curation.bad.length > 0 ? (
-        <ul className="small" aria-label="Bad lines">
-          {run.curation.bad.slice(0, 10).map((b) => (
-            <li key={b.line}>
-              line {b.line}: {b.reason}
-            </li>
-          ))}
-        </ul>
+        <details className="bad-lines" open={outcome.kind !== 'done'}>
+          <summary>Which lines were bad, and why ({n(run.curation.badCount)})</summary>
+          <ul className="small" aria-label="Bad lines">
+            {run.curation.bad.map((b) => (
+              <li key={b.line}>
+                line {b.line}: {b.reason}
+              </li>
+            ))}
+          </ul>
+          {run.curation.badCount > run.curation.bad.length ? (
+            <p className="muted small">
+              The first {n(run.curation.bad.length)} are listed; <code>npm run extract -- file.jsonl</code> reports
+              every one.
+            </p>
+          ) : null}
+        </details>
+      ) : null}
+      {run.summary && run.summary.failures.length > 0 ? (
+        <details className="bad-lines" open>
+          <summary>Documents that failed extraction ({n(outcome.failedDocuments)})</summary>
+          <ul className="small" aria-label="Failed documents">
+            {run.summary.failures.map((f) => (
+              <li key={f.docId}>
+                line {f.line} ({f.docId}): {f.failureClass}, {f.message}
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
       {run.summary ? (
         <dl className="run-summary" aria-label="Extraction summary">
@@ -128,7 +162,7 @@ function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel(id: strin
           </div>
         </dl>
       ) : null}
-      {run.error ? <p role="alert">{run.error}</p> : null}
+      {run.error && outcome.kind === 'cancelled' ? <p className="muted small">{run.error}</p> : null}
     </article>
   );
 }
@@ -139,10 +173,10 @@ export function IngestWorkbench() {
   const { data, error } = useQuery(runsQuery);
   const file = useRef<HTMLInputElement>(null);
   const [jaccard, setJaccard] = useState('0.8');
+  // Shown by the file field only after a start without a file; choosing one clears it.
+  const [missingFile, setMissingFile] = useState(false);
   const start = useMutation({
-    mutationFn: async () => {
-      const chosen = file.current?.files?.[0];
-      if (!chosen) throw new Error('Choose a documents.jsonl file first.');
+    mutationFn: async (chosen: File) => {
       const params = new URLSearchParams({ name: chosen.name, jaccard });
       return fetchJson<ExtractionRunView>(`/api/extraction/runs?${params}`, {
         method: 'POST',
@@ -179,18 +213,34 @@ export function IngestWorkbench() {
         className="panel ingest-form"
         onSubmit={(e) => {
           e.preventDefault();
-          start.mutate();
+          const chosen = file.current?.files?.[0];
+          setMissingFile(!chosen);
+          if (chosen) start.mutate(chosen);
+          else start.reset();
         }}
       >
-        <label>
-          Documents file (.jsonl)
-          <input
-            ref={file}
-            type="file"
-            accept=".jsonl,.ndjson,application/x-ndjson,application/json"
-            aria-label="Documents file"
-          />
-        </label>
+        <div className="ingest-file">
+          <label>
+            Documents file (.jsonl)
+            <input
+              ref={file}
+              type="file"
+              accept=".jsonl,.ndjson,application/x-ndjson,application/json"
+              aria-label="Documents file"
+              aria-invalid={missingFile || undefined}
+              aria-describedby={missingFile ? 'ingest-file-error' : undefined}
+              onChange={(e) => {
+                if (e.currentTarget.files?.length) setMissingFile(false);
+                start.reset();
+              }}
+            />
+          </label>
+          {missingFile ? (
+            <p id="ingest-file-error" className="field-error" role="alert">
+              Choose a documents.jsonl file first.
+            </p>
+          ) : null}
+        </div>
         <label>
           Near-duplicate Jaccard threshold
           <input

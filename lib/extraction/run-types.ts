@@ -12,6 +12,8 @@ export interface ExtractionRunView {
   curation: {
     lines: number;
     kept: number;
+    /** Every bad line of the file; `bad` lists only the first 50 of them. */
+    badCount: number;
     bad: Array<{ line: number; reason: string }>;
     filtered: Record<string, number>;
     duplicates: { exact: number; near: number };

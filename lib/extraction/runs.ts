@@ -81,6 +81,7 @@ async function execute(
     view.curation = {
       lines: curation.lines,
       kept: curation.kept.length,
+      badCount: curation.bad.length,
       bad: curation.bad.slice(0, 50).map((b) => ({ line: b.line, reason: b.reason })),
       filtered,
       duplicates: { exact, near: curation.duplicates.length - exact },

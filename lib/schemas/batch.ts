@@ -69,3 +69,19 @@ export type BatchRequestInput = z.input<typeof batchRequestSchema>;
 export type PromptPreviewRequest = z.infer<typeof promptPreviewRequestSchema>;
 export type PromptPreviewRequestInput = z.input<typeof promptPreviewRequestSchema>;
 export type BatchAction = z.infer<typeof batchActionSchema>;
+
+/** Items per page of a batch's item list: default and most. */
+export const ITEM_PAGE = { default: 50, max: 200 } as const;
+
+// A blank URL parameter (`?from=`) means "the default", not 0.
+const pageNumber = (min: number, max: number, fallback: number) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    int(z.coerce.number({ error: 'must be a number' }), min, max).default(fallback),
+  );
+
+/** GET /api/batches/:id/items?from=&size=: from is the 0-based first index. */
+export const batchItemsQuerySchema = z.object({
+  from: pageNumber(0, MAX_BATCH_COUNT, 0),
+  size: pageNumber(1, ITEM_PAGE.max, ITEM_PAGE.default),
+});

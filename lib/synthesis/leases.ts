@@ -27,9 +27,14 @@ export interface ActiveBatch {
  */
 export class Leases {
   private reported = '';
+  /** Set by forget(): no heartbeat or report may bring the runner back. */
+  private forgotten = false;
+  /** Heartbeat and report writes in flight, awaited before the runner is forgotten. */
+  private readonly reporting = new Set<Promise<unknown>>();
 
   constructor(
     private readonly runner: string,
+    private readonly role: string,
     private readonly leaseMs: number,
     readonly times: DbTimes,
     private readonly log: (message: string) => void,
@@ -61,7 +66,16 @@ export class Leases {
   /** Says the runner is alive, and extends its leases; returns each kept lease's batch status. */
   async renew(keys: string[], concurrency: number): Promise<Map<string, BatchStatus>> {
     return this.timed('heartbeat', async () => {
-      await writeQuery('synthesis/heartbeat', { id: this.runner, host: hostname(), pid: process.pid, concurrency });
+      if (!this.forgotten)
+        await this.track(
+          writeQuery('synthesis/heartbeat', {
+            id: this.runner,
+            role: this.role,
+            host: hostname(),
+            pid: process.pid,
+            concurrency,
+          }),
+        );
       if (keys.length === 0) return new Map();
       const kept = await writeQuery('synthesis/renew', { keys, runner: this.runner, leaseMs: this.leaseMs });
       return new Map(kept.map((row) => [row.key, row.status]));
@@ -90,15 +104,36 @@ export class Leases {
   }
 
   /** Tells the batch pages how many items of each batch are at the LLM here (when that changed). */
-  async report(working: Map<string, number>): Promise<void> {
+  async report(working: Map<string, number>, concurrency: number): Promise<void> {
     const state = JSON.stringify([...working]);
     // Unchanged and idle: nothing to say. Unchanged but busy: refresh, the pages trust reports for 5 s.
-    if (state === this.reported && working.size === 0) return;
+    if (this.forgotten || (state === this.reported && working.size === 0)) return;
     this.reported = state;
-    await writeQuery('synthesis/runner-load', {
-      id: this.runner,
-      batches: [...working.keys()],
-      counts: [...working.values()],
-    }).catch(() => undefined);
+    await this.track(
+      writeQuery('synthesis/runner-load', {
+        id: this.runner,
+        role: this.role,
+        host: hostname(),
+        pid: process.pid,
+        concurrency,
+        batches: [...working.keys()],
+        counts: [...working.values()],
+      }),
+    ).catch(() => undefined);
+  }
+
+  /** Removes the runner's heartbeat (a stopped runner works on nothing), after any report in flight. */
+  async forget(): Promise<void> {
+    this.forgotten = true;
+    await Promise.allSettled([...this.reporting]);
+    await writeQuery('synthesis/forget-runner', { id: this.runner }).catch((error: unknown) =>
+      this.log(`removing the heartbeat failed: ${(error as Error).message}`),
+    );
+  }
+
+  private track<T>(write: Promise<T>): Promise<T> {
+    this.reporting.add(write);
+    void write.finally(() => this.reporting.delete(write)).catch(() => undefined);
+    return write;
   }
 }

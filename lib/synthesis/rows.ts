@@ -1,6 +1,7 @@
 // The rows of the synthesis queries (cypher/synthesis/): see lib/db/rows.ts.
 import type { NoRows } from '../db/rows';
 import type { BatchAfterWrite } from './item-writes';
+import type { StoredItemRow } from './batch-items';
 import type { ActiveBatch } from './leases';
 import type { BatchRow, StoredBatch, StoredProblem } from './store';
 import type { BatchStatus, FailureGroup, RunnerInfo } from './types';
@@ -11,6 +12,8 @@ declare module '../db/rows' {
     'synthesis/add-counters': BatchAfterWrite;
     'synthesis/batch-statuses': { id: string; status: BatchStatus };
     'synthesis/batch': BatchRow;
+    'synthesis/batch-items': { total: number; items: StoredItemRow[] };
+    'synthesis/batch-runners': { runner: RunnerInfo };
     'synthesis/checkpoint': { key: string };
     'synthesis/claim': { items: Array<{ index: number; draft: string | null }> };
     'synthesis/coherence-bins': { bin: number; count: number; total: number | null };
@@ -19,6 +22,7 @@ declare module '../db/rows' {
     'synthesis/fail': { key: string };
     'synthesis/failures': { failureClass: string; count: number; examples: FailureGroup['examples'] };
     'synthesis/finish': { key: string };
+    'synthesis/forget-runner': NoRows;
     'synthesis/heartbeat': NoRows;
     'synthesis/list-batches': BatchRow;
     'synthesis/lock-batch': { batch: StoredBatch };

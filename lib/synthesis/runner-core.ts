@@ -6,8 +6,13 @@ import type { DbTimes, Leases } from './leases';
 import type { StatusBoard } from './status-board';
 import type { BatchStatus } from './types';
 
+/** What started a runner: the app's server process, `npm run synthesize`, `npm run runner`, a bench. */
+export type RunnerRole = 'app' | 'synthesize' | 'runner' | 'bench';
+
 export interface RunnerOptions {
   id?: string;
+  /** Part of the id, so the batch page tells the app's runner from a CLI's; default `runner`. */
+  role?: RunnerRole;
   /** LLM work in flight at once; default the endpoint's LLM_CONCURRENCY. */
   concurrency?: number;
   leaseMs?: number;

@@ -12,7 +12,13 @@ import { Scheduler } from './scheduler';
 import { onBatchStatus, StatusBoard } from './status-board';
 import { leasePeriodMs } from './store';
 
-export type { RunnerEvent, RunnerOptions, RunnerStats } from './runner-core';
+export type { RunnerEvent, RunnerOptions, RunnerRole, RunnerStats } from './runner-core';
+
+/**
+ * A runner's id: what started it, the host and pid, and a random suffix, so two runners of one process
+ * (an app restarted in place, tests) never share a name: `app@vm:15890-3fa9c1`.
+ */
+export const runnerId = (role: string) => `${role}@${hostname()}:${process.pid}-${randomBytes(3).toString('hex')}`;
 
 /** How often a runner reports its items at the LLM to the batch pages. */
 const REPORT_MS = 1_000;
@@ -56,10 +62,12 @@ export class SynthesisRunner implements RunnerCore {
   private unsubscribe: (() => void) | undefined;
 
   constructor(readonly options: RunnerOptions = {}) {
-    this.id = options.id ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+    this.id = options.id ?? runnerId(options.role ?? 'runner');
     this.leaseMs = options.leaseMs ?? leasePeriodMs();
     this.pollMs = options.pollMs ?? Math.min(1_000, this.leaseMs / 4);
-    this.leases = new Leases(this.id, this.leaseMs, this.stats.db, (message) => this.log(message));
+    this.leases = new Leases(this.id, options.role ?? 'runner', this.leaseMs, this.stats.db, (message) =>
+      this.log(message),
+    );
   }
 
   get concurrency(): number {
@@ -93,14 +101,17 @@ export class SynthesisRunner implements RunnerCore {
     this.timers.push(
       setInterval(() => void this.watch.beat(), this.leaseMs / 3),
       setInterval(() => void this.watch.watch(), STATUS_MS),
-      setInterval(() => void this.leases.report(this.held.working()), REPORT_MS),
+      setInterval(() => void this.leases.report(this.held.working(), this.concurrency), REPORT_MS),
     );
     this.unsubscribe = onBatchStatus((id, status) => this.watch.learn(id, status, performance.now()));
     this.loop = this.watch.beat().then(() => this.run());
     return this;
   }
 
-  /** Stops claiming; in-flight items are aborted and their leases given back, finished ones written. */
+  /**
+   * Stops claiming; in-flight items are aborted and their leases given back, finished ones written;
+   * then the runner's heartbeat is removed, so no page lists it as working any longer.
+   */
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake?.();
@@ -112,7 +123,7 @@ export class SynthesisRunner implements RunnerCore {
     left.forEach((key) => this.held.delete(key));
     await this.leases.release(left);
     this.timers.forEach(clearInterval);
-    await this.leases.report(this.held.working());
+    await this.leases.forget();
   }
 
   /** Starts ready items, and asks the work loop for another round: now if it sleeps, else right after this one. */

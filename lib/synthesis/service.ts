@@ -14,6 +14,7 @@ export function startBackgroundRunner(): SynthesisRunner | undefined {
   if (!globalForRunner.scogenRunner) {
     let last = '';
     const runner = new SynthesisRunner({
+      role: 'app',
       log: (message) => {
         // A database that is down would otherwise log the same line every poll.
         if (message !== last) console.warn(message);

@@ -169,10 +169,13 @@ const featuresOf = (json: string | undefined) => parseJson<CombinationFeature[]>
 
 export async function batchDetail(id: string): Promise<BatchDetail> {
   const row = await batchRow(id);
-  const [failures, samples, bins] = await Promise.all([
+  const withinMs = leasePeriodMs();
+  const [failures, samples, bins, working, alive] = await Promise.all([
     readQuery('synthesis/failures', { id, examples: FAILURE_EXAMPLES }),
     readQuery('synthesis/samples', { id, limit: SAMPLES }),
     readQuery('synthesis/coherence-bins', { id, bins: COHERENCE_BINS }),
+    readQuery('synthesis/batch-runners', { id, withinMs }),
+    activeRunners(withinMs),
   ]);
   const b = row.batch;
   return {
@@ -196,6 +199,8 @@ export async function batchDetail(id: string): Promise<BatchDetail> {
     coherence: coherenceSummary(bins),
     fallbacks: b.fallbacks,
     flagged: b.flagged,
+    runners: working.map((r) => r.runner),
+    runnersAlive: alive.length,
   };
 }
 

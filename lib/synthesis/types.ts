@@ -58,7 +58,10 @@ export interface BatchSummary {
 }
 
 export interface RunnerInfo {
+  /** Unique per runner: role, host, pid and a random suffix (`app@vm:15890-3fa9c1`). */
   id: string;
+  /** What started it: `app` (the web app's process), `synthesize` or `runner` (the CLIs), `bench`. */
+  role: string;
   host: string;
   pid: number;
   concurrency: number;
@@ -104,6 +107,35 @@ export interface CoherenceBin {
   count: number;
 }
 
+/**
+ * Where one item of a batch stands: `done` (its problem is stored), `failed`, `running` (a runner holds a
+ * live lease), `queued` (waiting for a runner, again after a requeue or an expired lease) or `not started`.
+ */
+export const ITEM_STATUSES = ['done', 'failed', 'running', 'queued', 'not started'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+export interface BatchItem {
+  index: number;
+  status: ItemStatus;
+  /** The problem's title and scenario, once it is stored. */
+  title: string | null;
+  scenarioName: string | null;
+  /** The problem's review status (pending, approved, rejected), once it is stored. */
+  review: string | null;
+  failureClass: string | null;
+  message: string | null;
+}
+
+/** One page of a batch's items, in index order (GET /api/batches/:id/items?from=&size=). */
+export interface BatchItemsPage {
+  batchId: string;
+  /** Items of the batch: its count, whether claimed yet or not. */
+  total: number;
+  from: number;
+  size: number;
+  items: BatchItem[];
+}
+
 export interface BatchDetail extends BatchSummary {
   params: BatchParams;
   /** The Sampler URL query of the parameters ("open in Sampler"). */
@@ -119,6 +151,10 @@ export interface BatchDetail extends BatchSummary {
   fallbacks: number;
   /** Problems flagged by the feature check. */
   flagged: number;
+  /** Runners working on this batch now (holding a live lease on one of its items), each once. */
+  runners: RunnerInfo[];
+  /** Runners alive at all, on any batch: none means a queued batch waits for one to start. */
+  runnersAlive: number;
 }
 
 export interface ProblemView {

@@ -231,7 +231,14 @@ runCli(async () => {
       starts.record(batchId, index);
       return undefined;
     };
-    const runner = new SynthesisRunner({ concurrency, config, leaseMs: 60_000, pollMs: 250, headersFor }).start();
+    const runner = new SynthesisRunner({
+      role: 'bench',
+      concurrency,
+      config,
+      leaseMs: 60_000,
+      pollMs: 250,
+      headersFor,
+    }).start();
     const warm = await launchBatch(
       batchRequestSchema.parse({ ...params, count: concurrency * 2, name: 'bench warm-up' }),
     );
