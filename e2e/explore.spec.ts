@@ -226,21 +226,25 @@ test('dismiss is undoable, Back steps through views, weights show on hover and o
   expect(selectedView.weighted.every((e) => e.source === neighbour || e.target === neighbour)).toBe(true);
   expect(selectedView.labels.map((l) => l.id)).toContain(neighbour);
 
-  // Point at the heaviest focus edge where no node is near: the readout names its weight.
-  const at = (id: string) => selectedView.nodes.find((n) => n.id === id)!;
-  const a = at(SCENARIO).rendered;
-  const b = at(neighbour).rendered;
-  const clear = Array.from({ length: 61 }, (_, i) => 0.2 + i * 0.01)
-    .map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }))
-    .find((p) =>
-      selectedView.nodes.every(
-        (n) => Math.hypot(n.rendered.x - p.x, n.rendered.y - p.y) > (n.size * selectedView.zoom) / 2 + 3,
-      ),
-    );
-  expect(clear, 'a point on the edge away from every node').toBeTruthy();
+  // Point at the heaviest focus edge where no node is near: the readout names its weight. Positions
+  // are read afresh each try: the details panel opening narrows the canvas and recentres the view.
   const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + clear!.x, box.y + clear!.y);
-  await expect(page.getByTestId('graph-readout')).toContainText(`together in ${heaviest.weight} documents`);
+  await expect
+    .poll(async () => {
+      const now = await snapshot(page);
+      const at = (id: string) => now.nodes.find((n) => n.id === id)!.rendered;
+      const a = at(SCENARIO);
+      const b = at(neighbour);
+      const clear = Array.from({ length: 61 }, (_, i) => 0.2 + i * 0.01)
+        .map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }))
+        .find((p) =>
+          now.nodes.every((n) => Math.hypot(n.rendered.x - p.x, n.rendered.y - p.y) > (n.size * now.zoom) / 2 + 3),
+        );
+      if (!clear) return 'no point on the edge away from every node';
+      await page.mouse.move(box.x + clear.x, box.y + clear.y);
+      return page.getByTestId('graph-readout').textContent();
+    })
+    .toContain(`together in ${heaviest.weight} documents`);
 
   // Dismiss it; Undo dismiss brings it back in its old place.
   await page.getByRole('button', { name: 'Dismiss selected' }).click();
