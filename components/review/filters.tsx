@@ -69,24 +69,26 @@ function TextFilterInput({
   const error = drafts.errors[field];
   const errorId = `filter-error-${field}`;
   return (
-    <label className="text-filter">
-      {label}
-      <input
-        inputMode={numeric ? 'decimal' : undefined}
-        value={drafts.drafts[field]}
-        placeholder={placeholder}
-        title={hint}
-        aria-invalid={error || invalid ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(event) => drafts.edit(field, event.target.value)}
-        onKeyDown={(event) => event.key === 'Enter' && drafts.flush()}
-      />
+    <div className="text-filter">
+      <label>
+        {label}
+        <input
+          inputMode={numeric ? 'decimal' : undefined}
+          value={drafts.drafts[field]}
+          placeholder={placeholder}
+          title={hint}
+          aria-invalid={error || invalid ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => drafts.edit(field, event.target.value)}
+          onKeyDown={(event) => event.key === 'Enter' && drafts.flush()}
+        />
+      </label>
       {error ? (
         <span id={errorId} className="field-error" role="alert">
           {error}
         </span>
       ) : null}
-    </label>
+    </div>
   );
 }
 

@@ -41,11 +41,7 @@ export function ReviewerDialog({
 }) {
   const [name, setName] = useState(initial);
   return (
-    <Dialog
-      className="review-dialog"
-      aria-label="Reviewer name"
-      onClose={onCancel}
-    >
+    <Dialog className="review-dialog" aria-label="Reviewer name" onClose={onCancel}>
       <form
         method="dialog"
         onSubmit={(event) => {
