@@ -5,31 +5,24 @@ import { ApiRequestError } from '@/components/ui/fetch-json';
 import type { BulkResult, ProblemPage } from '@/lib/review/types';
 import { sendBulk } from './queries';
 import { ReasonPicker, rejectionProblem, type Rejection } from './reason-picker';
-import { filterOf, type ReviewView } from './view-state';
+import { describeFilter, filterOf, type ReviewView } from './view-state';
 
 type Target = 'approve' | 'reject';
-
-function describeFilter(view: ReviewView): string {
-  const parts = Object.entries(filterOf(view)).map(([key, value]) =>
-    Array.isArray(value)
-      ? `${key} ∈ {${value.join(', ')}}`
-      : key === 'coverageMin'
-        ? `coverage ≥ ${value} %`
-        : `${key} = ${value}`,
-  );
-  return parts.length > 0 ? parts.join(', ') : 'all problems';
-}
 
 /** Approve or reject the whole filter match (every page), after a confirmation that shows the count. */
 export function BulkBar({
   view,
   page,
   reviewer,
+  blockedBy,
   onDone,
 }: {
   view: ReviewView;
+  /** The match as read after the last change; undefined while it is (re)read. */
   page: ProblemPage | undefined;
   reviewer: string;
+  /** Why bulk actions are off ("" when they are not): an invalid filter. */
+  blockedBy: string;
   onDone(result: BulkResult): void;
 }) {
   const [target, setTarget] = useState<Target | null>(null);
@@ -37,12 +30,28 @@ export function BulkBar({
   const count = (t: Target) => (page ? page.total - page.counts[t === 'approve' ? 'approved' : 'rejected'] : 0);
   return (
     <div className="bulk-bar" role="group" aria-label="Bulk actions">
-      <span className="muted small">{page ? `${page.total} match the filter` : '…'}</span>
-      <button type="button" onClick={() => setTarget('approve')} disabled={!page || count('approve') === 0}>
-        Approve all {page ? count('approve') : ''} matching…
+      <span className="muted small" id="bulk-reason">
+        {blockedBy
+          ? `Bulk actions are off until the filter is fixed: ${blockedBy}`
+          : page
+            ? `${page.total} match the filter`
+            : '…'}
+      </span>
+      <button
+        type="button"
+        onClick={() => setTarget('approve')}
+        disabled={Boolean(blockedBy) || !page || count('approve') === 0}
+        aria-describedby="bulk-reason"
+      >
+        Approve all {page && !blockedBy ? count('approve') : ''} matching…
       </button>
-      <button type="button" onClick={() => setTarget('reject')} disabled={!page || count('reject') === 0}>
-        Reject all {page ? count('reject') : ''} matching…
+      <button
+        type="button"
+        onClick={() => setTarget('reject')}
+        disabled={Boolean(blockedBy) || !page || count('reject') === 0}
+        aria-describedby="bulk-reason"
+      >
+        Reject all {page && !blockedBy ? count('reject') : ''} matching…
       </button>
       {message ? (
         <span role="status" className="small">

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/review/schemas';
 import { PROBLEM_STATUSES } from '@/lib/review/types';
+import { describeFilter, exportSearch, type ExportScope, type ReviewView } from './view-state';
 
 const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   sft: 'SFT chat messages',
@@ -10,15 +11,19 @@ const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   triplet: 'triplets (question, solution, tests)',
 };
 
-/** Download the approved (or other) problems as JSONL, streamed by the server. */
-export function ExportPanel({ batch }: { batch: string | null }) {
+/**
+ * Download problems as JSONL, streamed by the server, in batch then item order: everything, the filtered batch,
+ * or whatever else the review filter narrows to (its status aside: the export has its own, approved by default).
+ */
+export function ExportPanel({ view, invalidFilter }: { view: ReviewView; invalidFilter: string }) {
   const [format, setFormat] = useState<ExportFormat>('sft');
   const [status, setStatus] = useState<string>('approved');
-  const [onlyBatch, setOnlyBatch] = useState(true);
+  // null: this batch when the review filter has one, else everything.
+  const [chosen, setChosen] = useState<ExportScope | null>(null);
   const [verified, setVerified] = useState(false);
-  const params = new URLSearchParams({ status, format });
-  if (batch && onlyBatch) params.set('batch', batch);
-  if (verified) params.set('verified', '1');
+  const scope: ExportScope = chosen === 'batch' && !view.batch ? 'all' : (chosen ?? (view.batch ? 'batch' : 'all'));
+  const blocked = scope === 'filter' && invalidFilter !== '';
+  const href = `/api/export?${exportSearch(scope, view, { status, format, verified })}`;
   return (
     <div className="export-panel" role="group" aria-label="Export">
       <label>
@@ -31,6 +36,16 @@ export function ExportPanel({ batch }: { batch: string | null }) {
           ))}
         </select>
       </label>
+      <select
+        value={scope}
+        onChange={(event) => setChosen(event.target.value as ExportScope)}
+        aria-label="Export scope"
+        title={scope === 'filter' ? `problems matching ${describeFilter({ ...view, status: null })}` : undefined}
+      >
+        <option value="all">of every batch</option>
+        {view.batch ? <option value="batch">of this batch ({view.batch})</option> : null}
+        <option value="filter">matching the review filter</option>
+      </select>
       <select
         value={format}
         onChange={(event) => setFormat(event.target.value as ExportFormat)}
@@ -46,15 +61,15 @@ export function ExportPanel({ batch }: { batch: string | null }) {
         <input type="checkbox" checked={verified} onChange={(event) => setVerified(event.target.checked)} /> verified
         only
       </label>
-      {batch ? (
-        <label className="check">
-          <input type="checkbox" checked={onlyBatch} onChange={(event) => setOnlyBatch(event.target.checked)} /> this
-          batch only
-        </label>
-      ) : null}
-      <a className="button" href={`/api/export?${params}`} download>
-        Download JSONL
-      </a>
+      {blocked ? (
+        <button type="button" disabled title={invalidFilter}>
+          Download JSONL
+        </button>
+      ) : (
+        <a className="button" href={href} download>
+          Download JSONL
+        </a>
+      )}
     </div>
   );
 }

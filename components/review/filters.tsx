@@ -1,9 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { DIFFICULTIES } from '@/lib/domain/verification';
 import { SORT_LABELS, SORTS, type ReviewSort } from '@/lib/review/schemas';
 import { PROBLEM_STATUSES, VERIFY_FILTERS, type ProblemStatus, type ReviewProgress } from '@/lib/review/types';
+import type { TextFilter } from './filter-drafts';
+import type { FilterDraftState } from './use-filter-drafts';
 import { VERIFY_LABELS } from './verification-badges';
 import type { ReviewView } from './view-state';
 
@@ -46,94 +47,60 @@ function MultiCheck<T extends string>({
   );
 }
 
-function PercentBound({
+/** A text filter applied as you type (debounced); an invalid value keeps its text and shows its error beside it. */
+function TextFilterInput({
+  field,
   label,
-  value,
-  onCommit,
+  drafts,
+  placeholder,
+  hint,
+  numeric = true,
+  invalid = false,
 }: {
+  field: TextFilter;
   label: string;
-  value: number | null;
-  onCommit(value: number | null): void;
+  drafts: FilterDraftState;
+  placeholder?: string;
+  hint?: string;
+  numeric?: boolean;
+  /** Marked invalid by another field's error (the coherence range). */
+  invalid?: boolean;
 }) {
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const n = text.trim() === '' ? null : Number(text);
-  const valid = n === null || (Number.isFinite(n) && n >= 0 && n <= 100);
-  const commit = () => valid && n !== value && onCommit(n);
+  const error = drafts.errors[field];
+  const errorId = `filter-error-${field}`;
   return (
-    <label>
-      {label}
-      <input
-        type="number"
-        min={0}
-        max={100}
-        step={5}
-        value={text}
-        placeholder="%"
-        aria-invalid={!valid || undefined}
-        title={valid ? 'line coverage of the kept solution, in percent' : 'a percentage from 0 to 100'}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => event.key === 'Enter' && commit()}
-      />
-    </label>
-  );
-}
-
-function NumberBound({
-  label,
-  value,
-  onCommit,
-}: {
-  label: string;
-  value: number | null;
-  onCommit(value: number | null): void;
-}) {
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const commit = () => {
-    const n = text.trim() === '' ? null : Number(text);
-    if (n === null || (Number.isFinite(n) && n >= -1 && n <= 1)) onCommit(n);
-  };
-  return (
-    <label>
-      {label}
-      <input
-        type="number"
-        min={-1}
-        max={1}
-        step={0.05}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => event.key === 'Enter' && commit()}
-      />
-    </label>
-  );
-}
-
-function ElementInput({ value, onCommit }: { value: string | null; onCommit(value: string | null): void }) {
-  const [text, setText] = useState(value ?? '');
-  const commit = () => text.trim() !== (value ?? '') && onCommit(text.trim() || null);
-  return (
-    <label>
-      Element
-      <input
-        placeholder="Type:key, e.g. Knowledge:seasonality"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => event.key === 'Enter' && commit()}
-      />
-    </label>
+    <div className="text-filter">
+      <label>
+        {label}
+        <input
+          inputMode={numeric ? 'decimal' : undefined}
+          value={drafts.drafts[field]}
+          placeholder={placeholder}
+          title={hint}
+          aria-invalid={error || invalid ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => drafts.edit(field, event.target.value)}
+          onKeyDown={(event) => event.key === 'Enter' && drafts.flush()}
+        />
+      </label>
+      {error ? (
+        <span id={errorId} className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
   );
 }
 
 /** Queue filters (batch, status, scenario, element, coherence range, duplicate flag, verification, difficulty, coverage) and the sort. */
 export function Filters({
   view,
+  drafts,
   progress,
   onChange,
 }: {
   view: ReviewView;
+  drafts: FilterDraftState;
   progress: ReviewProgress | undefined;
   onChange(change: Partial<ReviewView>): void;
 }) {
@@ -181,18 +148,27 @@ export function Filters({
           ))}
         </select>
       </label>
-      <ElementInput key={view.element ?? ''} value={view.element} onCommit={(value) => set({ element: value })} />
-      <NumberBound
-        key={`min-${view.coherenceMin}`}
-        label="Coherence ≥"
-        value={view.coherenceMin}
-        onCommit={(coherenceMin) => set({ coherenceMin })}
+      <TextFilterInput
+        field="element"
+        label="Element"
+        drafts={drafts}
+        numeric={false}
+        placeholder="Type:key, e.g. Knowledge:seasonality"
       />
-      <NumberBound
-        key={`max-${view.coherenceMax}`}
+      <TextFilterInput
+        field="coherenceMin"
+        label="Coherence ≥"
+        drafts={drafts}
+        placeholder="-1 to 1"
+        hint="mean NPMI of the combination, from -1 to 1"
+      />
+      <TextFilterInput
+        field="coherenceMax"
         label="Coherence ≤"
-        value={view.coherenceMax}
-        onCommit={(coherenceMax) => set({ coherenceMax })}
+        drafts={drafts}
+        placeholder="-1 to 1"
+        hint="mean NPMI of the combination, from -1 to 1"
+        invalid={drafts.errors.inverted ?? false}
       />
       <label>
         Near duplicates
@@ -218,11 +194,12 @@ export function Filters({
         selected={view.difficulty}
         onChange={(difficulty) => set({ difficulty })}
       />
-      <PercentBound
-        key={`coverage-${view.coverageMin}`}
+      <TextFilterInput
+        field="coverageMin"
         label="Coverage ≥ %"
-        value={view.coverageMin}
-        onCommit={(coverageMin) => set({ coverageMin })}
+        drafts={drafts}
+        placeholder="%"
+        hint="line coverage of the kept solution, in percent"
       />
       <label>
         Sort

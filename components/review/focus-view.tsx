@@ -30,6 +30,8 @@ export interface FocusProps {
   position: number;
   total: number;
   reviewer: string;
+  /** Reviewed in this queue and no longer in its filter (shown again with k). */
+  outsideFilter?: boolean;
   onNext(): void;
   onPrevious(): void;
   /** After a saved change: the problem as stored now, and whether to move on to the next one. */
@@ -44,6 +46,7 @@ export function FocusView({
   position,
   total,
   reviewer,
+  outsideFilter = false,
   onNext,
   onPrevious,
   onChanged,
@@ -153,6 +156,7 @@ export function FocusView({
               </span>
             ) : null}
             {problem.duplicate ? <span className="review-flag"> near duplicate</span> : null}
+            {outsideFilter ? <span className="muted small"> · reviewed here; no longer matches the filter</span> : null}
           </p>
           <p className="focus-state" aria-label="Verification state">
             <VerificationBadge verification={problem.verification} />{' '}

@@ -12,8 +12,11 @@ import { ListView } from './list-view';
 import { ReviewBar } from './progress-bars';
 import { problemQuery, problemsQuery, progressQuery, sendRecomputeDuplicates } from './queries';
 import { ReviewerDialog, useReviewer } from './reviewer';
-import { QUEUE_PAGE, queueKeyOf, summaryOf, useFocusQueue } from './use-focus-queue';
-import { formatReviewView, parseReviewView, type ReviewView } from './view-state';
+import { InvalidFilter, NoMatch, QueueEnd } from './queue-states';
+import { useFilterDrafts } from './use-filter-drafts';
+import { errorSummary } from './filter-drafts';
+import { QUEUE_PAGE, summaryOf, useFocusQueue } from './use-focus-queue';
+import { clearedView, formatReviewView, parseReviewView, stillMatches, type ReviewView } from './view-state';
 
 /** The review page: progress, filters, bulk actions, export, and the focus or list view of the queue. */
 export function ReviewWorkbench() {
@@ -22,30 +25,31 @@ export function ReviewWorkbench() {
   const client = useQueryClient();
   const view = useMemo(() => parseReviewView(new URLSearchParams(params.toString())), [params]);
   const focusKey = params.get('focus');
-  const update = (change: Partial<ReviewView>) =>
-    router.replace(`/review?${formatReviewView({ ...view, ...change })}`, { scroll: false });
+  // From the URL at call time, not this render's view: a debounced filter may land after another change.
+  const update = (change: Partial<ReviewView>) => {
+    const latest = parseReviewView(new URLSearchParams(window.location.search));
+    router.replace(`/review?${formatReviewView({ ...latest, ...change })}`, { scroll: false });
+  };
+  const drafts = useFilterDrafts(view, (values) => update({ ...values, page: 1 }));
+  const invalid = errorSummary(drafts.errors);
+  const clearFilters = () => {
+    const cleared = clearedView(view);
+    drafts.reset(cleared);
+    update(cleared);
+  };
+  const allStatuses = () => update({ status: null, page: 1 });
 
   const [reviewer, saveReviewer] = useReviewer();
-  const [renaming, setRenaming] = useState(false);
+  // null: ask when no name is kept yet; Esc or Cancel leaves a "Set reviewer" button instead.
+  const [asking, setAsking] = useState<boolean | null>(null);
   const [duplicatesMessage, setDuplicatesMessage] = useState<string | null>(null);
   const progress = useQuery(progressQuery());
   const listOffset = view.mode === 'list' ? (view.page - 1) * view.pageSize : 0;
   const page = useQuery(problemsQuery(view, listOffset, view.mode === 'list' ? view.pageSize : QUEUE_PAGE));
-  const focused = useQuery({ ...problemQuery(focusKey ?? ''), enabled: Boolean(focusKey) });
-  const queue = useFocusQueue(view);
-
-  // (Re)build the focus queue when the filter or sort changes, from the first page of the match.
-  const queueKey = queueKeyOf(view);
-  const firstPage = view.mode === 'focus' && page.data && !page.isPlaceholderData ? page.data : null;
-  const focusReady = !focusKey || focused.data !== undefined || focused.error !== null;
-  if (queue.queue.filterKey !== queueKey && firstPage && focusReady) {
-    const items = firstPage.items;
-    const at = focused.data ? items.findIndex((item) => item.key === focused.data.key) : -1;
-    const withFocus = focused.data && at < 0 ? [summaryOf(focused.data), ...items] : items;
-    queue.reset(withFocus, { total: firstPage.total + (withFocus.length - items.length), position: Math.max(0, at) });
-  }
+  const queue = useFocusQueue(view, { enabled: view.mode === 'focus' && !invalid, focusKey });
 
   const current = queue.current;
+  const fresh = page.data && !page.isPlaceholderData && !page.isFetching ? page.data : null;
   useEffect(() => {
     const upcoming = queue.queue.items[queue.queue.position + 1];
     if (upcoming) void client.prefetchQuery(problemQuery(upcoming.key));
@@ -60,6 +64,13 @@ export function ReviewWorkbench() {
     queue.update(changed);
     refreshCounts();
     if (advance) void queue.next();
+  };
+  const afterBulk = () => {
+    refreshCounts();
+    void client.invalidateQueries({ queryKey: ['review', 'problem'] });
+    // A link's focus problem may have left the filter with the bulk change: the rebuilt queue starts fresh.
+    if (focusKey) update({});
+    queue.rebuild();
   };
   const openProblem = async (key: string) => {
     const problem = await client.fetchQuery(problemQuery(key));
@@ -79,20 +90,26 @@ export function ReviewWorkbench() {
         {reviewer ? (
           <p className="reviewer-name">
             Reviewing as <strong>{reviewer}</strong>{' '}
-            <button type="button" className="link small" onClick={() => setRenaming(true)}>
+            <button type="button" className="link small" onClick={() => setAsking(true)}>
               change
+            </button>
+          </p>
+        ) : reviewer === null && asking === false ? (
+          <p className="reviewer-name">
+            <button type="button" className="primary" onClick={() => setAsking(true)}>
+              Set reviewer
             </button>
           </p>
         ) : null}
       </header>
-      {reviewer === null || renaming ? (
+      {reviewer !== undefined && (asking ?? reviewer === null) ? (
         <ReviewerDialog
           initial={reviewer ?? ''}
           onSave={(name) => {
             saveReviewer(name);
-            setRenaming(false);
+            setAsking(false);
           }}
-          {...(renaming ? { onCancel: () => setRenaming(false) } : {})}
+          onCancel={() => setAsking(false)}
         />
       ) : null}
 
@@ -116,7 +133,7 @@ export function ReviewWorkbench() {
         )}
       </section>
 
-      <Filters view={view} progress={progress.data} onChange={update} />
+      <Filters view={view} drafts={drafts} progress={progress.data} onChange={update} />
 
       <div className="review-toolbar">
         <div className="segmented" role="group" aria-label="View">
@@ -128,15 +145,7 @@ export function ReviewWorkbench() {
           </button>
         </div>
         {reviewer ? (
-          <BulkBar
-            view={view}
-            page={page.data}
-            reviewer={reviewer}
-            onDone={() => {
-              queue.invalidate();
-              refreshCounts();
-            }}
-          />
+          <BulkBar view={view} page={fresh ?? undefined} reviewer={reviewer} blockedBy={invalid} onDone={afterBulk} />
         ) : null}
         <button
           type="button"
@@ -159,11 +168,14 @@ export function ReviewWorkbench() {
             {duplicatesMessage}
           </span>
         ) : null}
-        <ExportPanel batch={view.batch} />
+        <ExportPanel view={view} invalidFilter={invalid} />
       </div>
 
-      {page.error ? <p role="alert">Could not load problems: {page.error.message}</p> : null}
-      {view.mode === 'list' ? (
+      {page.error && !invalid ? <p role="alert">Could not load problems: {page.error.message}</p> : null}
+      {queue.failure && !invalid ? <p role="alert">Could not load the queue: {queue.failure}</p> : null}
+      {invalid ? (
+        <InvalidFilter summary={invalid} onClear={clearFilters} />
+      ) : view.mode === 'list' ? (
         page.data ? (
           <ListView
             view={view}
@@ -177,32 +189,40 @@ export function ReviewWorkbench() {
         ) : (
           <p role="status">Loading…</p>
         )
-      ) : current && reviewer ? (
+      ) : !queue.ready ? (
+        <p role="status">Loading…</p>
+      ) : queue.queue.items.length === 0 ? (
+        <NoMatch view={view} onClear={clearFilters} onAllStatuses={allStatuses} />
+      ) : !current ? (
+        <QueueEnd
+          view={view}
+          remaining={fresh ? fresh.total : null}
+          onStartOver={queue.rebuild}
+          onBack={queue.previous}
+          onClear={clearFilters}
+          onAllStatuses={allStatuses}
+        />
+      ) : reviewer ? (
         <FocusView
           key={current.key}
           problemKey={current.key}
           position={queue.queue.base + queue.queue.position}
-          total={Math.max(page.data?.total ?? 0, queue.queue.items.length)}
+          total={Math.max(page.data && !page.isPlaceholderData ? page.data.total : 0, queue.queue.items.length)}
           reviewer={reviewer}
+          outsideFilter={!stillMatches(view, current.status)}
           onNext={() => void queue.next()}
           onPrevious={queue.previous}
           onChanged={onChanged}
           onOpenProblem={(key) => void openProblem(key)}
           onFilterElement={(element) => update({ element, status: null })}
         />
-      ) : queue.queue.filterKey === queueKey ? (
-        <div className="panel queue-end" role="status">
-          {queue.queue.items.length === 0
-            ? 'No problems match this filter.'
-            : 'End of the queue: every problem in it has been shown.'}{' '}
-          {queue.queue.items.length > 0 ? (
-            <button type="button" onClick={queue.previous}>
-              Back to the last one <kbd>k</kbd>
-            </button>
-          ) : null}
-        </div>
       ) : (
-        <p role="status">Loading…</p>
+        <div className="panel queue-end" role="status" aria-label="Queue">
+          <p>
+            {fresh ? `${fresh.total} problem(s) match these filters. ` : ''}Set a reviewer name to approve, reject or
+            edit them: every change records it.
+          </p>
+        </div>
       )}
     </div>
   );

@@ -29,7 +29,7 @@ export function useReviewer(): [string | null | undefined, (name: string) => voi
   return [name, save];
 }
 
-/** Asks for the reviewer's name once; every action records it. */
+/** Asks for the reviewer's name; every action records it. Esc and Cancel close it (the page offers it again). */
 export function ReviewerDialog({
   initial,
   onSave,
@@ -37,19 +37,11 @@ export function ReviewerDialog({
 }: {
   initial: string;
   onSave(name: string): void;
-  onCancel?: () => void;
+  onCancel(): void;
 }) {
   const [name, setName] = useState(initial);
   return (
-    <Dialog
-      className="review-dialog"
-      aria-label="Reviewer name"
-      // Without onCancel the name is required: Esc does not close it.
-      onCancel={(event) => {
-        if (!onCancel) event.preventDefault();
-      }}
-      onClose={() => onCancel?.()}
-    >
+    <Dialog className="review-dialog" aria-label="Reviewer name" onClose={onCancel}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -69,11 +61,9 @@ export function ReviewerDialog({
           <button type="submit" className="primary" disabled={!name.trim()}>
             Start reviewing
           </button>
-          {onCancel ? (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          ) : null}
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
         </div>
       </form>
     </Dialog>

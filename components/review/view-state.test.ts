@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_VIEW, filterOf, formatReviewView, listSearch, parseReviewView, type ReviewView } from './view-state';
+import {
+  DEFAULT_VIEW,
+  exportSearch,
+  filterOf,
+  formatReviewView,
+  listSearch,
+  parseReviewView,
+  type ReviewView,
+} from './view-state';
 
 describe('review view state', () => {
   it('starts on the pending queue, oldest first, in focus mode', () => {
@@ -61,5 +69,28 @@ describe('review view state', () => {
       'passed',
       'failed',
     ]);
+  });
+});
+
+describe('export scope', () => {
+  const view: ReviewView = { ...DEFAULT_VIEW, batch: 'b-1', coherenceMax: 0.2, verify: ['passed', 'failed'] };
+  const options = { status: 'approved', format: 'full', verified: false };
+
+  it('everything: no batch and no filter field', () => {
+    assert.equal(exportSearch('all', view, options), 'status=approved&format=full');
+  });
+
+  it('this batch: the batch only', () => {
+    assert.equal(
+      exportSearch('batch', view, { ...options, verified: true }),
+      'status=approved&format=full&batch=b-1&verified=1',
+    );
+  });
+
+  it("the review filter: every field but its status (the export's own status applies)", () => {
+    assert.equal(
+      exportSearch('filter', view, options),
+      'status=approved&format=full&batch=b-1&coherenceMax=0.2&verify=passed%2Cfailed',
+    );
   });
 });

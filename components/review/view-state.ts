@@ -147,3 +147,46 @@ export function listSearch(view: ReviewView, offset: number, limit: number): str
 export function stillMatches(view: ReviewView, status: ProblemStatus): boolean {
   return view.status === null || view.status === status;
 }
+
+/** The filter in words, e.g. "batch = b-1, coherence ≤ 0.2" (confirmations and empty states). */
+export function describeFilter(view: ReviewView): string {
+  const parts = Object.entries(filterOf(view)).map(([key, value]) =>
+    Array.isArray(value)
+      ? `${key} ∈ {${value.join(', ')}}`
+      : key === 'coverageMin'
+        ? `coverage ≥ ${value} %`
+        : key === 'coherenceMin'
+          ? `coherence ≥ ${value}`
+          : key === 'coherenceMax'
+            ? `coherence ≤ ${value}`
+            : `${key} = ${value}`,
+  );
+  return parts.length > 0 ? parts.join(', ') : 'all problems';
+}
+
+/** "Clear filters": every filter off, back on the pending queue; sort and mode stay. */
+export function clearedView(view: ReviewView): ReviewView {
+  const { sort, mode, pageSize } = view;
+  return { ...DEFAULT_VIEW, sort, mode, pageSize };
+}
+
+/** Whether any filter besides the status is set. */
+export const hasFilters = (view: ReviewView) => Object.keys(filterOf(view)).some((key) => key !== 'status');
+
+/** What an export holds: everything, the filtered batch, or the review filter's matches (its status aside). */
+export type ExportScope = 'all' | 'batch' | 'filter';
+
+/** Query string of GET /api/export for a scope of this view, with the export's own status, format and flag. */
+export function exportSearch(
+  scope: ExportScope,
+  view: ReviewView,
+  options: { status: string; format: string; verified: boolean },
+): string {
+  const params = new URLSearchParams({ status: options.status, format: options.format });
+  if (scope === 'batch' && view.batch) params.set('batch', view.batch);
+  if (scope === 'filter')
+    for (const [key, value] of Object.entries(filterOf(view)))
+      if (key !== 'status') params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  if (options.verified) params.set('verified', '1');
+  return params.toString();
+}

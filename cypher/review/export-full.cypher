@@ -1,8 +1,6 @@
-// One page of a full export in key order: the problem with its elements, revisions, review events and near duplicates.
-MATCH (p:Problem)
-WHERE p.key > $after AND ($status IS NULL OR p.status = $status) AND ($batch IS NULL OR p.batchId = $batch)
-  AND ($verified = false OR p.verifyStatus = 'passed')
-WITH p ORDER BY p.key
+// Tail of review/export-seek + review/filter: one page of a full export in numeric index order, each problem with
+// its elements, revisions, review events and near duplicates.
+WITH p ORDER BY p.index
 LIMIT toInteger($limit)
 CALL (p) {
   MATCH (p)-[u:USES]->(e:Element)

@@ -1,7 +1,5 @@
-// One page of an export in key order (keyset paging on the problem_key index): what the SFT format needs.
-MATCH (p:Problem)
-WHERE p.key > $after AND ($status IS NULL OR p.status = $status) AND ($batch IS NULL OR p.batchId = $batch)
-  AND ($verified = false OR p.verifyStatus = 'passed')
-WITH p ORDER BY p.key
+// Tail of review/export-seek + review/filter: one page of an SFT export in numeric index order.
+WITH p ORDER BY p.index
 LIMIT toInteger($limit)
-RETURN p.key AS key, p.title AS title, p.statement AS statement, p.answerCode AS answerCode, p.answerExplanation AS answerExplanation
+RETURN p.index AS index, p.key AS key, p.title AS title, p.statement AS statement, p.answerCode AS answerCode,
+       p.answerExplanation AS answerExplanation

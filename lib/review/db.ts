@@ -18,8 +18,16 @@ export function filtered<N extends CypherName>(tail: N): FilteredQuery<N> {
   return { text: `${cypher('review/filter')}\n${cypher(tail)}`, tail };
 }
 
+/**
+ * An export page: review/export-seek (one batch's problems after an index, via the problem_batch_index index),
+ * review/filter, then the format's tail, which orders by index and takes one page.
+ */
+export function exportPage<N extends CypherName>(tail: N): FilteredQuery<N> {
+  return { text: `${cypher('review/export-seek')}\n${cypher('review/filter')}\n${cypher(tail)}`, tail };
+}
+
 /** The parameters of review/filter: a null turns a condition off. */
-export function filterParams(filter: ReviewFilter): Params {
+export function filterParams(filter: Omit<ReviewFilter, 'status'> & { status?: string | undefined }): Params {
   return {
     batch: filter.batch ?? null,
     status: filter.status ?? null,

@@ -1,5 +1,7 @@
 import 'server-only';
 import { readQuery } from '../db/driver';
+import type { RowOf } from '../db/rows';
+import { exportPage, filtered, filterParams, runText } from './db';
 import { jsonLine, sftLine, userContent, type SftSource } from './export-format';
 import { tripletLine, verificationFields } from './export-verification';
 import {
@@ -28,72 +30,72 @@ export interface ExportStats {
 }
 
 /**
- * The export as JSONL lines, read page by page in key order (keyset paging), so 100,000 problems
- * never sit in memory together. Pull-based: the next page is read only when the consumer asks.
- * `stats`, when given, counts what was skipped as the export goes.
+ * The export as JSONL lines, batch by batch (in batch id order) and within a batch in numeric item index order,
+ * read a page at a time (keyset paging on the problem_batch_index index), so 100,000 problems never sit in
+ * memory together. Pull-based: the next page is read only when the consumer asks. The query's review-filter
+ * fields (scenario, element, coherence …) narrow it like the review queue's filter. `stats`, when given,
+ * counts what was skipped as the export goes.
  */
 export async function* exportLines(
   query: ExportQuery,
   options: { pageSize?: number; stats?: ExportStats } = {},
 ): AsyncGenerator<string> {
   const pageSize = options.pageSize ?? EXPORT_PAGE;
-  const params = {
-    status: query.status === 'all' ? null : query.status,
-    batch: query.batch ?? null,
-    verified: query.verified,
-    limit: pageSize,
-  };
-  if (query.format === 'triplet') {
-    yield* tripletLines(params, pageSize, options.stats);
-    return;
-  }
+  const params = { ...exportParams(query), limit: pageSize };
   const batches = query.format === 'full' ? await batchesOf(query.batch ?? null) : new Map<string, BatchInfo>();
-  let after = '';
-  for (;;) {
-    const rows = await readQuery(query.format === 'sft' ? 'review/export-sft' : 'review/export-full', {
-      ...params,
-      after,
-    });
-    for (const row of rows)
-      yield query.format === 'sft' ? sftLine(row as unknown as SftSource) : jsonLine(fullRecord(row, batches));
-    if (rows.length < pageSize) return;
-    after = str(query.format === 'sft' ? rows.at(-1)!.key : (rows.at(-1)!.problem as Row).key);
+  const batchIds = await runText('READ', filtered('review/export-batch-ids'), params);
+  for (const { batchId } of batchIds) {
+    let afterIndex = -1;
+    for (;;) {
+      const page = { ...params, batchId, afterIndex };
+      let rows: Row[];
+      if (query.format === 'triplet') {
+        const triplets = await runText('READ', exportPage('review/export-triplet'), page);
+        yield* tripletLines(triplets, options.stats);
+        rows = triplets;
+      } else {
+        rows = await runText(
+          'READ',
+          exportPage(query.format === 'sft' ? 'review/export-sft' : 'review/export-full'),
+          page,
+        );
+        for (const row of rows)
+          yield query.format === 'sft' ? sftLine(row as unknown as SftSource) : jsonLine(fullRecord(row, batches));
+      }
+      if (rows.length < pageSize) break;
+      const last = rows.at(-1)!;
+      afterIndex = num(query.format === 'full' ? (last.problem as Row).index : last.index);
+    }
   }
+}
+
+/** review/filter's parameters for an export, with its status (null = all) and the verified-only flag. */
+function exportParams(query: ExportQuery): Record<string, unknown> {
+  return {
+    ...filterParams({ ...query, status: query.status === 'all' ? undefined : query.status }),
+    verified: query.verified,
+  };
 }
 
 /** How many problems a triplet export with these filters leaves out for having no tests (read before streaming). */
 export async function untestedCount(query: ExportQuery): Promise<number> {
-  const [row] = await readQuery('review/export-untested', {
-    status: query.status === 'all' ? null : query.status,
-    batch: query.batch ?? null,
-    verified: query.verified,
-  });
+  const [row] = await runText('READ', filtered('review/export-untested'), exportParams(query));
   return row?.n ?? 0;
 }
 
-async function* tripletLines(
-  params: Record<string, unknown>,
-  pageSize: number,
-  stats: ExportStats | undefined,
-): AsyncGenerator<string> {
-  let after = '';
-  for (;;) {
-    const rows = await readQuery('review/export-triplet', { ...params, after });
-    for (const row of rows) {
-      const line = tripletLine({
-        key: row.key,
-        question: userContent({ title: row.title ?? '', statement: row.statement ?? '' }),
-        answerCode: row.answerCode,
-        tests: row.tests,
-        difficulty: row.difficulty,
-        passRate: row.passRate,
-        coverage: row.coverage,
-      });
-      if (line) yield line;
-      else if (stats) stats.skippedWithoutTests += 1;
-    }
-    if (rows.length < pageSize) return;
-    after = rows.at(-1)!.key;
+function* tripletLines(rows: Array<RowOf<'review/export-triplet'>>, stats: ExportStats | undefined): Generator<string> {
+  for (const row of rows) {
+    const line = tripletLine({
+      key: row.key,
+      question: userContent({ title: row.title ?? '', statement: row.statement ?? '' }),
+      answerCode: row.answerCode,
+      tests: row.tests,
+      difficulty: row.difficulty,
+      passRate: row.passRate,
+      coverage: row.coverage,
+    });
+    if (line) yield line;
+    else if (stats) stats.skippedWithoutTests += 1;
   }
 }
 

@@ -17,10 +17,14 @@ declare module '../db/rows' {
     'review/scenarios': { key: string; name: string; problems: number };
     'review/export-batches': { batch: RawRecord };
     'review/export-count': { n: number };
+    /** The head of every export page; never run alone (db.ts `exportPage`). */
+    'review/export-seek': RawRecord;
+    'review/export-batch-ids': { batchId: string };
     'review/export-sft': RawRecord;
     'review/export-full': RawRecord;
     'review/export-untested': { n: number };
     'review/export-triplet': {
+      index: number;
       key: string;
       title: string | null;
       statement: string | null;

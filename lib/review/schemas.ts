@@ -12,7 +12,11 @@ const optionalText = (max: number) =>
 
 const coherenceBound = z.preprocess(
   blankToUndefined,
-  z.coerce.number({ error: 'must be a number' }).min(-1, 'must be at least -1').max(1, 'must be at most 1').optional(),
+  z.coerce
+    .number({ error: 'must be a number' })
+    .min(-1, 'must be between -1 and 1')
+    .max(1, 'must be between -1 and 1')
+    .optional(),
 );
 
 /** A list filter from a URL (`a,b`, or the key repeated) or a JSON array; empty means no filter. */
@@ -73,25 +77,28 @@ export const SORT_LABELS: Readonly<Record<ReviewSort, string>> = {
   batch: 'Batch, then item',
 };
 
+/** The queue filter's fields without its status: shared by the review queue and the export's "review filter" scope. */
+const filterFields = {
+  batch: optionalText(200),
+  scenario: optionalText(500),
+  element: z.preprocess(blankToUndefined, elementRefSchema.optional()),
+  coherenceMin: coherenceBound,
+  coherenceMax: coherenceBound,
+  duplicate: z.preprocess(blankToUndefined, z.enum(['yes', 'no'], { error: 'must be yes or no' }).optional()),
+  /** Verification statuses (`unverified`: problems without a result, e.g. of older batches). */
+  verify: listOf(VERIFY_FILTERS),
+  difficulty: listOf(DIFFICULTIES),
+  /** Line coverage of the kept solution, at least this many percent (problems without coverage drop out). */
+  coverageMin: coveragePercent,
+};
+
+const coherenceInOrder = (f: { coherenceMin?: number | undefined; coherenceMax?: number | undefined }) =>
+  f.coherenceMin === undefined || f.coherenceMax === undefined || f.coherenceMin <= f.coherenceMax;
+const coherenceInOrderIssue = { message: 'is above the max coherence', path: ['coherenceMin'] };
+
 export const reviewFilterSchema = z
-  .object({
-    batch: optionalText(200),
-    status: z.preprocess(blankToUndefined, statusSchema.optional()),
-    scenario: optionalText(500),
-    element: z.preprocess(blankToUndefined, elementRefSchema.optional()),
-    coherenceMin: coherenceBound,
-    coherenceMax: coherenceBound,
-    duplicate: z.preprocess(blankToUndefined, z.enum(['yes', 'no'], { error: 'must be yes or no' }).optional()),
-    /** Verification statuses (`unverified`: problems without a result, e.g. of older batches). */
-    verify: listOf(VERIFY_FILTERS),
-    difficulty: listOf(DIFFICULTIES),
-    /** Line coverage of the kept solution, at least this many percent (problems without coverage drop out). */
-    coverageMin: coveragePercent,
-  })
-  .refine((f) => f.coherenceMin === undefined || f.coherenceMax === undefined || f.coherenceMin <= f.coherenceMax, {
-    message: 'must not be above coherenceMax',
-    path: ['coherenceMin'],
-  });
+  .object({ ...filterFields, status: z.preprocess(blankToUndefined, statusSchema.optional()) })
+  .refine(coherenceInOrder, coherenceInOrderIssue);
 
 export type ReviewFilter = z.infer<typeof reviewFilterSchema>;
 
@@ -197,24 +204,30 @@ export const verifyAgainSchema = z.object({ by: reviewer });
 export const EXPORT_FORMATS = ['sft', 'full', 'triplet'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const exportQuerySchema = z.object({
-  status: z.preprocess(
-    blankToUndefined,
-    z
-      .enum([...PROBLEM_STATUSES, 'all'], { error: `must be one of ${PROBLEM_STATUSES.join(', ')}, all` })
-      .default('approved'),
-  ),
-  format: z.preprocess(
-    blankToUndefined,
-    z.enum(EXPORT_FORMATS, { error: 'must be sft, full or triplet' }).default('sft'),
-  ),
-  batch: optionalText(200),
-  /** Only problems whose verification passed (verifyStatus = 'passed'); `verified=1` in the API. */
-  verified: z.preprocess(
-    (value) => (value === '1' || value === 'true' ? true : value === '0' || value === 'false' ? false : value),
-    z.boolean({ error: 'must be 1 or 0' }).default(false),
-  ),
-});
+/**
+ * An export: status (approved by default), format, verified only, and its scope: everything, one batch (`batch`),
+ * or the review filter's other fields (same names and rules as the queue's filter).
+ */
+export const exportQuerySchema = z
+  .object({
+    ...filterFields,
+    status: z.preprocess(
+      blankToUndefined,
+      z
+        .enum([...PROBLEM_STATUSES, 'all'], { error: `must be one of ${PROBLEM_STATUSES.join(', ')}, all` })
+        .default('approved'),
+    ),
+    format: z.preprocess(
+      blankToUndefined,
+      z.enum(EXPORT_FORMATS, { error: 'must be sft, full or triplet' }).default('sft'),
+    ),
+    /** Only problems whose verification passed (verifyStatus = 'passed'); `verified=1` in the API. */
+    verified: z.preprocess(
+      (value) => (value === '1' || value === 'true' ? true : value === '0' || value === 'false' ? false : value),
+      z.boolean({ error: 'must be 1 or 0' }).default(false),
+    ),
+  })
+  .refine(coherenceInOrder, coherenceInOrderIssue);
 
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 

@@ -6,7 +6,11 @@ import { exportQuerySchema } from '@/lib/review/schemas';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/export?status=approved&format=sft|full|triplet&batch=&verified=1 — streamed JSONL download. */
+/**
+ * GET /api/export?status=approved&format=sft|full|triplet&batch=&verified=1 — streamed JSONL download, batch by batch
+ * in numeric index order; the review filter's parameters (scenario, element, coherenceMin/Max, duplicate, verify,
+ * difficulty, coverageMin) narrow it further.
+ */
 export const GET = handle(async (request: Request) => {
   const query = parseSearch(exportQuerySchema, request.url);
   const status = query.verified ? `${query.status}-verified` : query.status;
