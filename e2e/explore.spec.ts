@@ -228,9 +228,10 @@ test('dismiss is undoable, Back steps through views, weights show on hover and o
 
   // Point at the heaviest focus edge where no node is near: the readout names its weight. Positions
   // are read afresh each try: the details panel opening narrows the canvas and recentres the view.
-  const box = (await canvas.boundingBox())!;
   await expect
     .poll(async () => {
+      // The canvas's place on screen too: selecting from the node list below it scrolls the page.
+      const box = (await canvas.boundingBox())!;
       const now = await snapshot(page);
       const at = (id: string) => now.nodes.find((n) => n.id === id)!.rendered;
       const a = at(SCENARIO);
