@@ -122,6 +122,8 @@ export const envSchema = z.object({
   KEEP_TEST_DB: flag('1', '0', '0'),
   SCOGEN_TEST_DB: flag('1', '0', '0'),
   CHROMIUM_PATH: text('/usr/bin/chromium'),
+  /** bench:explore saves a screenshot of every view it renders into this folder. */
+  EXPLORE_SCREENSHOTS: optionalString,
   E2E_PORT: port(3100),
   E2E_STUB_PORT: optionalPort,
   E2E_REUSE_BUILD: flag('1', '0', '0'),

@@ -32,6 +32,7 @@ const SAMPLE_PORT = '7697';
 const VIEW_LIMITS = [50, 200, 500, 1000];
 const RUNS = 200;
 const CHROMIUM = serverEnv().CHROMIUM_PATH;
+const SCREENSHOTS = serverEnv().EXPLORE_SCREENSHOTS;
 
 interface GraphUnderTest {
   name: string;
@@ -75,7 +76,7 @@ async function measureGraph(graph: GraphUnderTest, appPort: number): Promise<voi
     const health = await timeCalls(100, 10, () => fetch(`${server.url}/api/health`).then((r) => r.json()));
     console.log(`  HTTP floor (/api/health):   ${describeTimes(health)}`);
     await measureLayouts(server.url, densest);
-    await measureRender(server.url, densest);
+    await measureRender(server.url, densest, graph.name.split(' ')[0]!);
   } finally {
     server.stop();
   }
@@ -128,7 +129,7 @@ interface Snapshot {
   labels: Box[];
 }
 
-async function measureRender(url: string, scenario: string): Promise<void> {
+async function measureRender(url: string, scenario: string, label: string): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -153,6 +154,10 @@ async function measureRender(url: string, scenario: string): Promise<void> {
         view = await page.evaluate(() =>
           (window as unknown as { scogenExplore: { snapshot(): Snapshot } }).scogenExplore.snapshot(),
         );
+        // EXPLORE_SCREENSHOTS=<dir> keeps a picture of each view, to look at.
+        if (run === 3 && SCREENSHOTS) {
+          await page.screenshot({ path: `${SCREENSHOTS}/explore-${label}-${limit}.png` });
+        }
         await page.close();
       }
       const drawn = view!;
