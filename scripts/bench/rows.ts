@@ -7,6 +7,7 @@ declare module '../../lib/db/rows' {
     'bench/ceiling-nodes': { nodeId: string };
     'bench/ceiling-relationships': NoRows;
     'bench/clear-synthesis': NoRows;
+    'bench/densest-element': { id: string; degree: number };
     'bench/naive-candidates': { candidates: number; secondStepMass: number };
     'bench/naive-neighbourhood': { edges: number };
   }
