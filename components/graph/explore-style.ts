@@ -9,7 +9,10 @@ import { GRAPH_STYLE } from '@/components/shared/graph-style';
 export const EXPLORE_STYLE: StylesheetJson = [
   ...GRAPH_STYLE,
   { selector: 'node', style: { label: '', 'min-zoomed-font-size': 0 } },
-  { selector: 'node.label-on', style: { label: 'data(label)' } },
+  // A labelled node draws above unlabelled ones, so its label is not hidden under a neighbour.
+  { selector: 'node.label-on', style: { label: 'data(label)', 'z-index': 2 } },
+  { selector: 'node:selected', style: { 'z-index': 10 } },
+  { selector: 'node.focus', style: { 'z-index': 20 } },
   {
     selector: 'edge.weight-on',
     style: {

@@ -214,6 +214,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     });
     if (container.current) resized.observe(container.current);
     cyRef.current = cy;
+    // Marks for bench:explore's breakdown of a first render (cheap; visible in any browser profile).
+    performance.mark('explore:canvas-ready');
     // A test and bench hook: what is drawn where, read from the page (layout quality is checked on it).
     const hook = window as unknown as { scogenExplore?: { snapshot(): unknown } };
     hook.scogenExplore = {
@@ -312,8 +314,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     const generation = ++layoutGeneration.current;
     setBusy(true);
     pending.union(pending.connectedEdges()).style('visibility', 'hidden');
+    performance.mark('explore:layout-start');
     void layout(request).then((positions) => {
       if (cyRef.current !== cy || generation !== layoutGeneration.current) return;
+      performance.mark('explore:layout-end');
       cy.batch(() => {
         cy.nodes().forEach((node) => {
           const p = positions[node.id()];
@@ -324,6 +328,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       unplaced.current = new Set();
       fitTo(cy, shown(cy).nodes);
       setBusy(false);
+      // The first frame drawn after the layout.
+      requestAnimationFrame(() => performance.mark('explore:drawn'));
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.elements, props.layoutKey]);

@@ -142,13 +142,28 @@ async function measureRender(url: string, focus: string, label: string): Promise
       let nodes = 0;
       let edges = 0;
       let view: Snapshot | null = null;
+      const phases: Array<Record<'dom' | 'canvas' | 'layoutStart' | 'layoutEnd' | 'drawn', number>> = [];
       for (let run = 0; run < 4; run += 1) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
         const started = performance.now();
         await page.goto(`${url}/explore?${new URLSearchParams({ focus, limit: String(limit) })}`);
         const canvas = page.getByTestId('graph-canvas');
         await canvas.and(page.locator('[data-laid-out="true"]')).waitFor({ timeout: 60_000 });
-        if (run > 0) times.push(performance.now() - started); // the first run warms the server and the bundle
+        const total = performance.now() - started;
+        if (run > 0) times.push(total); // the first run warms the server and the bundle
+        // Where the time goes, from the page's own clocks (ms since navigation start).
+        const marks = await page.evaluate(() => {
+          const last = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? Number.NaN;
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return {
+            dom: nav.domContentLoadedEventEnd,
+            canvas: last('explore:canvas-ready'),
+            layoutStart: last('explore:layout-start'),
+            layoutEnd: last('explore:layout-end'),
+            drawn: last('explore:drawn'),
+          };
+        });
+        if (run > 0) phases.push(marks);
         nodes = Number(await canvas.getAttribute('data-node-count'));
         edges = Number(await canvas.getAttribute('data-edge-count'));
         view = await page.evaluate(() =>
@@ -165,6 +180,12 @@ async function measureRender(url: string, focus: string, label: string): Promise
         `  first complete render, ${nodes} nodes, ${edges} edges: ${describeTimes(times)} (navigation → laid out and drawn); ` +
           `on the page: ${(100 * distinctShare(drawn.nodes)).toFixed(1)}% distinct, ${nodeOverlaps(drawn.nodes)} overlapping pairs, ` +
           `${drawn.labels.length} labels drawn with ${boxOverlaps(drawn.labels)} overlaps`,
+      );
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      const at = (key: keyof (typeof phases)[number]) => median(phases.map((p) => p[key])).toFixed(0);
+      console.log(
+        `      median timeline (ms from navigation): DOMContentLoaded ${at('dom')}, canvas ready ${at('canvas')}, ` +
+          `layout ${at('layoutStart')}–${at('layoutEnd')}, first frame drawn ${at('drawn')}`,
       );
     }
   } finally {
