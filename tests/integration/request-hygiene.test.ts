@@ -95,7 +95,10 @@ test('the routes are found on the filesystem, the known mutating ones among them
 });
 
 /** Every attack against one route, with the status each must get. */
-function attacks(route: MutatingRoute, port: number) {
+function attacks(
+  route: MutatingRoute,
+  port: number,
+): Array<{ name: string; status: number; headers: Record<string, string> }> {
   const self = `http://127.0.0.1:${port}`;
   return [
     {
