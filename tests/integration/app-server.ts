@@ -79,8 +79,11 @@ export function request(
   });
 }
 
-/** `next start` on the DIST_DIR build, with the known secrets set; resolves once /api/health answers. */
-export async function startApp(port: number, env: Record<string, string> = {}): Promise<AppServer> {
+/**
+ * `next start` on the DIST_DIR build, with the known secrets set; resolves once /api/health answers 200
+ * (any status with `anyHealth`, for a server whose database is down on purpose).
+ */
+export async function startApp(port: number, env: Record<string, string> = {}, anyHealth = false): Promise<AppServer> {
   ensureSecretBuild();
   forgetServerEnv();
   const child: ChildProcess = spawn(NEXT_BIN, ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
@@ -101,7 +104,7 @@ export async function startApp(port: number, env: Record<string, string> = {}): 
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
     const healthy = await request(port, 'GET', '/api/health').then(
-      (r) => r.status === 200,
+      (r) => anyHealth || r.status === 200,
       () => false,
     );
     if (healthy) break;

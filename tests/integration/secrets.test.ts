@@ -47,7 +47,7 @@ before(async () => {
   ensureSecretBuild();
   app = await startApp(3162);
   // The same build against a Neo4j that is not there: every database read is an error response.
-  downApp = await startApp(3163, { NEO4J_URI: 'bolt://127.0.0.1:3164' });
+  downApp = await startApp(3163, { NEO4J_URI: 'bolt://127.0.0.1:3164' }, true);
 });
 
 after(async () => {
@@ -83,11 +83,13 @@ test('no API response echoes a secret: every GET route, bad input, refusals, and
   ];
   let errors = 0;
   for (const server of [app, downApp]) {
-    for (const url of paths) {
+    // With the database down every read waits out the driver's connection timeout: a few of them suffice there.
+    for (const url of server === app ? paths : ['/api/stats']) {
       const response = await request(server.port, 'GET', url);
       if (response.status >= 400) errors++;
       assertNoSecret(response.body + JSON.stringify(response.headers), `GET ${url} on port ${server.port}`);
     }
+    if (server === downApp) continue;
     // Bodies that fail to parse, and refused requests.
     for (const [method, url] of [
       ['POST', '/api/batches'],
@@ -124,7 +126,12 @@ for (const mode of ['bwrap', 'unsandboxed'] as const) {
       solution: py`
         import os
         def environment():
-            return repr(dict(os.environ)) + open("/proc/self/environ", "rb").read().decode()
+            seen = repr(dict(os.environ))
+            try:
+                seen += open("/proc/self/environ", "rb").read().decode()
+            except OSError as error:
+                seen += type(error).__name__
+            return seen
       `,
       tests: py`
         import solution
@@ -133,7 +140,7 @@ for (const mode of ['bwrap', 'unsandboxed'] as const) {
       `,
       limits: { wallS: 8 },
     });
-    assert.equal(outcome.status, 'passed', outcome.output.slice(-2000));
+    assert.equal(outcome.status, 'passed', JSON.stringify({ ...outcome, output: outcome.output.slice(-2000) }));
     assert.equal(outcome.unsandboxed, mode === 'unsandboxed');
     assert.match(outcome.output, /PATH/, 'the attempt printed its environment');
     assertNoSecret(outcome.output, `the ${mode} attempt's environment`);
