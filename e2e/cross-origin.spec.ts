@@ -128,9 +128,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   });
   page.on('console', (message) => {
     if (message.type() === 'error' || /Content Security Policy|CSP violation/i.test(message.text()))
-      problems.push(message.text());
+      problems.push(`${new URL(page.url()).pathname}: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('pageerror', (error) => problems.push(`${new URL(page.url()).pathname}: ${error.message}`));
   return problems;
 }
 
