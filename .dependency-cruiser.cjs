@@ -7,7 +7,7 @@ const path = require('node:path');
 
 const LAYERS = [
   { name: 'tests', folders: ['tests', 'e2e'] },
-  { name: 'entry points', folders: ['app', 'scripts', 'instrumentation.ts'] },
+  { name: 'entry points', folders: ['app', 'scripts', 'instrumentation.ts', 'proxy.ts'] },
   { name: 'test support', folders: ['test-support'] },
   {
     name: 'feature components',

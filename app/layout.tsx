@@ -6,6 +6,9 @@ import './globals.css';
 import '@/components/ui/kit.css';
 import '@/components/shared/shared.css';
 
+// Every page renders per request: proxy.ts puts a fresh CSP nonce on each, and a prerendered page would carry none.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'SCoGen Studio',
   description:

@@ -80,6 +80,8 @@ export const envSchema = z.object({
   // Web app
   PORT: port(3000),
   NEXT_DIST_DIR: text('.next'),
+  /** Host names (comma-separated, any port) the app answers; others get 421. Unset: the loopback names. */
+  ALLOWED_HOSTS: optionalString,
   // LLM endpoint
   LLM_BASE_URL: httpUrl,
   LLM_API_KEY: optionalString,

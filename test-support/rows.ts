@@ -79,5 +79,7 @@ declare module '../lib/db/rows' {
     'testing/verification-problems': VerificationProblemRow;
     'testing/queue-problems': { queued: number };
     'testing/verification-set': { problems: number };
+    'testing/batch-count': { batches: number };
+    'testing/graph-fingerprint': { id: string; labels: string[]; props: Record<string, unknown>; out: unknown[] };
   }
 }

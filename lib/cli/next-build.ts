@@ -7,7 +7,7 @@ import { AppError } from '../domain/errors';
 
 export const NEXT_BIN = path.join(process.cwd(), 'node_modules', '.bin', 'next');
 const SOURCE_DIRS = ['app', 'components', 'lib', 'cypher'];
-const CONFIG_FILES = ['next.config.js', 'package-lock.json', 'tsconfig.json'];
+const CONFIG_FILES = ['next.config.js', 'package-lock.json', 'tsconfig.json', 'proxy.ts', 'instrumentation.ts'];
 
 function newestMtime(dir: string): number {
   if (!existsSync(dir)) return 0;
