@@ -152,17 +152,17 @@ async function measureRender(url: string, focus: string, label: string): Promise
         const total = performance.now() - started;
         if (run > 0) times.push(total); // the first run warms the server and the bundle
         // Where the time goes, from the page's own clocks (ms since navigation start).
-        const marks = await page.evaluate(() => {
-          const last = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? Number.NaN;
-          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        // A string, not a function: tsx would wrap an inner arrow in a helper the page does not have.
+        const marks = (await page.evaluate(`(() => {
+          const last = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
           return {
-            dom: nav.domContentLoadedEventEnd,
+            dom: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
             canvas: last('explore:canvas-ready'),
             layoutStart: last('explore:layout-start'),
             layoutEnd: last('explore:layout-end'),
             drawn: last('explore:drawn'),
           };
-        });
+        })()`)) as (typeof phases)[number];
         if (run > 0) phases.push(marks);
         nodes = Number(await canvas.getAttribute('data-node-count'));
         edges = Number(await canvas.getAttribute('data-edge-count'));

@@ -10,7 +10,7 @@ import { runCli } from '../../lib/cli/run';
 import { closeDriver } from '../../lib/db/driver';
 import { localDbOf, startLocal } from '../../lib/db/local-neo4j';
 import { applySchema } from '../../lib/db/schema';
-import { parseEnv, serverEnv } from '../../lib/env';
+import { forgetServerEnv, parseEnv, serverEnv } from '../../lib/env';
 import { loadSampleIfEmpty } from '../../lib/graph/sample-corpus';
 
 const DB_PORT = '7698';
@@ -46,6 +46,7 @@ runCli(async () => {
   delete process.env.NEO4J_DATABASE;
   const uri = `bolt://127.0.0.1:${DB_PORT}`;
   process.env.NEO4J_URI = uri;
+  forgetServerEnv();
   await startLocal(localDbOf(env), { log: () => {} });
   await applySchema();
   await loadSampleIfEmpty();
