@@ -14,6 +14,7 @@ import { activeRunners, batchSummary } from '@/lib/synthesis/store';
 import type { BatchDetail, BatchItemsPage, BatchSummary, ProblemView } from '@/lib/synthesis/types';
 import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
 import { assertTestDatabase, clearGraph } from './helpers';
+import { waitFor } from '../../test-support/wait-for';
 
 const LEASE_MS = 4_000;
 let stub: RunningStub;
@@ -77,16 +78,6 @@ function runner(concurrency: number, onlyBatch?: string): SynthesisRunner {
   const r = new SynthesisRunner({ leaseMs: LEASE_MS, concurrency, ...(onlyBatch ? { onlyBatch } : {}) }).start();
   runners.push(r);
   return r;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const indexes = (page: BatchItemsPage) => page.items.map((item) => item.index);

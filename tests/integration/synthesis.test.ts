@@ -28,6 +28,7 @@ import type {
   SavedPreset,
 } from '@/lib/synthesis/types';
 import { assertTestDatabase, clearGraph } from './helpers';
+import { waitFor } from '../../test-support/wait-for';
 
 const LEASE_MS = 4_000;
 let stub: RunningStub;
@@ -128,16 +129,6 @@ function runnerProcess(concurrency: number): ChildProcess {
   });
   children.push(child);
   return child;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** A runner's events from now on: which items started, and waits for its next work-loop rounds. */

@@ -15,6 +15,7 @@ import type { VerificationAttempt } from '@/lib/verification/verify-problem';
 import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
 import type { VerificationProblemRow } from '@/test-support/rows';
 import { assertTestDatabase, clearGraph } from './helpers';
+import { waitFor as pollUntil } from '../../test-support/wait-for';
 
 const LEASE_MS = 3_000;
 let stub: RunningStub;
@@ -92,15 +93,9 @@ function runner(): SynthesisRunner {
   return r;
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/** Verification waits are longer than the shared default: the sandbox runs real pytest. */
+const waitFor = <T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 90_000) =>
+  pollUntil(what, probe, timeoutMs);
 
 const finished = (id: string) =>
   waitFor('the batch to finish', async () => {
