@@ -122,7 +122,10 @@ test('the llm strategy asks the endpoint (here the stub) and marks each pick', a
 
 test('named presets are saved and loaded', async ({ page }) => {
   await page.goto(`/sampler?scenario=${encodeURIComponent(SCENARIO)}&c=C1&t=0.5&seed=77`);
+  // The preview has rendered, so the page is hydrated: a name typed earlier can be reset by hydration.
+  await expect(previewTable(page).locator('caption')).toContainText('T = 0.5');
   await page.getByRole('textbox', { name: 'Preset name' }).fill('cool C1');
+  await expect(page.getByRole('button', { name: 'Save preset' })).toBeEnabled();
   await page.getByRole('button', { name: 'Save preset' }).click();
   await form(page).getByRole('radio', { name: 'C3' }).check();
   await form(page).getByRole('spinbutton', { name: 'Temperature T' }).fill('5');
