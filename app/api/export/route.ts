@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
  * in numeric index order; the review filter's parameters (scenario, element, coherenceMin/Max, duplicate, verify,
  * difficulty, coverageMin) narrow it further.
  */
-export const GET = handle(async (request: Request) => {
+export const GET = handle('reviewer', async (request: Request) => {
   const query = parseSearch(exportQuerySchema, request.url);
   const status = query.verified ? `${query.status}-verified` : query.status;
   // A triplet needs tests: the header says how many problems the export leaves out for having none.

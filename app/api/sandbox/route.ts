@@ -5,4 +5,4 @@ import { sandboxStatus } from '@/lib/sandbox';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/sandbox — whether answers can be verified here: {available, fingerprint, problem, fix}. */
-export const GET = handle(async () => NextResponse.json(sandboxStatus()));
+export const GET = handle('viewer', async () => NextResponse.json(sandboxStatus()));

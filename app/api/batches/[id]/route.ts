@@ -6,7 +6,7 @@ import { batchDetail } from '@/lib/synthesis/store';
 export const dynamic = 'force-dynamic';
 
 /** A batch: parameters, counters, failures by class, newest problems and the coherence histogram. */
-export const GET = handle(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+export const GET = handle('viewer', async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = batchIdSchema.parse((await params).id);
   return NextResponse.json(await batchDetail(id));
 });

@@ -6,6 +6,6 @@ import { previewPrompts } from '@/lib/synthesis/batches';
 export const dynamic = 'force-dynamic';
 
 /** The dry run: the exact prompts of the first items, without calling any model. */
-export const POST = handle(async (request: Request) =>
+export const POST = handle('viewer', async (request: Request) =>
   NextResponse.json(await previewPrompts(await parseBody(promptPreviewRequestSchema, request))),
 );

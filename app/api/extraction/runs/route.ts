@@ -7,12 +7,12 @@ import { MAX_UPLOAD_BYTES, startRunQuerySchema } from '@/lib/schemas/extraction'
 export const dynamic = 'force-dynamic';
 
 /** GET /api/extraction/runs — recent runs, and why extraction cannot start (null when it can). */
-export const GET = handle(async () =>
+export const GET = handle('viewer', async () =>
   NextResponse.json({ runs: listExtractionRuns(), blocker: await extractionBlocker() }),
 );
 
 /** POST /api/extraction/runs?name=&jaccard= with a documents.jsonl body — starts a run. */
-export const POST = handle(async (request: Request) => {
+export const POST = handle('admin', async (request: Request) => {
   const query = parseSearch(startRunQuerySchema, request.url);
   const text = await request.text();
   if (text.trim() === '')

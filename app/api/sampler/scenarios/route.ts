@@ -5,4 +5,4 @@ import { listScenarios } from '@/lib/sampler/sampler';
 export const dynamic = 'force-dynamic';
 
 /** Every scenario with its document count, most documents first. */
-export const GET = handle(async () => NextResponse.json(await listScenarios()));
+export const GET = handle('viewer', async () => NextResponse.json(await listScenarios()));

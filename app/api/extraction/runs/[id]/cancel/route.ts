@@ -6,7 +6,7 @@ import { cancelExtractionRun } from '@/lib/extraction/runs';
 export const dynamic = 'force-dynamic';
 
 /** POST /api/extraction/runs/:id/cancel — stops taking documents; finished ones stay cached and ingested. */
-export const POST = handle(async (_request: Request, context: { params: Promise<{ id: string }> }) => {
+export const POST = handle('admin', async (_request: Request, context: { params: Promise<{ id: string }> }) => {
   const { id } = await context.params;
   const run = cancelExtractionRun(id);
   if (!run) throw new NotFoundError(`No extraction run ${JSON.stringify(id)} in this server process`);
