@@ -82,6 +82,15 @@ export const envSchema = z.object({
   NEXT_DIST_DIR: text('.next'),
   /** Host names (comma-separated, any port) the app answers; others get 421. Unset: the loopback names. */
   ALLOWED_HOSTS: optionalString,
+  /** Address `npm start` binds. A non-loopback one (0.0.0.0, a LAN address) needs team mode: an admin account. */
+  HOST: text('127.0.0.1'),
+  /** Signs the session cookies; at least 32 characters. Unset: one is generated once and kept in Neo4j. */
+  AUTH_SECRET: z.preprocess(
+    blankAsUndefined,
+    z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ),
+  /** The app's public URL in team mode (https://studio.example); cookies are Secure when it is https. */
+  AUTH_URL: httpUrl,
   // LLM endpoint
   LLM_BASE_URL: httpUrl,
   LLM_API_KEY: optionalString,

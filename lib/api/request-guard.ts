@@ -1,9 +1,9 @@
 // Request hygiene for every request (issue 14), applied once by proxy.ts at the project root.
 // No 'server-only' and no I/O: proxy.ts runs it, and unit tests call it with plain Headers.
 import { MAX_UPLOAD_BYTES } from '../schemas/extraction';
+import { hostName } from '../domain/hosts';
 
-/** Loopback names, the default of ALLOWED_HOSTS. */
-export const DEFAULT_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+export { DEFAULT_ALLOWED_HOSTS, hostName, parseAllowedHosts } from '../domain/hosts';
 
 export const MUTATING_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -20,30 +20,6 @@ export interface Rejection {
   error: string;
   /** For a 415: the media types the route takes. */
   expected?: string[];
-}
-
-/** The host name of a Host header, lower-cased, without its port ("[::1]:3000" → "[::1]"); null when malformed. */
-export function hostName(host: string | null): string | null {
-  if (!host) return null;
-  const value = host.trim().toLowerCase();
-  if (value.startsWith('[')) {
-    const end = value.indexOf(']');
-    if (end < 0) return null;
-    const rest = value.slice(end + 1);
-    return rest === '' || /^:\d+$/.test(rest) ? value.slice(0, end + 1) : null;
-  }
-  const match = /^([^:/\s@]+)(?::\d+)?$/.exec(value);
-  return match ? match[1]! : null;
-}
-
-/** ALLOWED_HOSTS ("a.example, 10.0.0.5, ::1") as normalised host names; the loopback names when unset. */
-export function parseAllowedHosts(value: string | undefined): string[] {
-  const names = (value ?? '')
-    .split(',')
-    .map((name) => name.trim().toLowerCase())
-    .filter(Boolean)
-    .map((name) => (name.includes(':') && !name.startsWith('[') ? `[${name}]` : name));
-  return names.length > 0 ? names : [...DEFAULT_ALLOWED_HOSTS];
 }
 
 function mediaType(contentType: string): string {

@@ -2,6 +2,8 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z, ZodError } from 'zod';
 import { ConflictError, NotFoundError } from '../domain/errors';
+import { allows, type Access, type Actor } from '../domain/roles';
+import { identify } from '../auth/actor';
 
 export interface ApiError {
   error: string;
@@ -31,17 +33,50 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
   return NextResponse.json({ error: 'Internal error; see the server log.' }, { status: 500 });
 }
 
-/** Wraps a route handler so thrown ZodErrors, NotFoundErrors and ConflictErrors become 400s, 404s and 409s. */
-export function handle<Args extends unknown[]>(
-  handler: (...args: Args) => Promise<Response>,
-): (...args: Args) => Promise<Response> {
-  return async (...args: Args) => {
+const actors = new WeakMap<Request, Actor>();
+
+/**
+ * Wraps a route handler: first who is asking and whether their role allows `access` (401 signed out in team
+ * mode, 403 for a weaker role; nothing runs then), then thrown ZodErrors, NotFoundErrors and ConflictErrors
+ * become 400s, 404s and 409s. Every API route goes through here; tests/integration/route-access.test.ts
+ * checks that each exported handler does.
+ */
+export function handle<Context = void>(
+  access: Access,
+  handler: (request: Request, context: Context) => Promise<Response>,
+): (request: Request, context: Context) => Promise<Response> {
+  return async (request: Request, context: Context) => {
     try {
-      return await handler(...args);
+      if (access === 'public') return await handler(request, context);
+      const { actor, mode } = await identify(request);
+      if (!actor)
+        return NextResponse.json(
+          {
+            error:
+              mode === 'team'
+                ? 'Sign in first: this app is in team mode (or the API token is unknown or revoked).'
+                : 'Local mode answers only on a loopback host name; add a user to use team mode.',
+          },
+          { status: 401 },
+        );
+      if (!allows(actor.role, access))
+        return NextResponse.json(
+          { error: `This needs the ${access} role; ${actor.name} is a ${actor.role}.`, role: actor.role },
+          { status: 403 },
+        );
+      actors.set(request, actor);
+      return await handler(request, context);
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/** Who made this request: only inside a handler wrapped by `handle` with a role (not 'public'). */
+export function actorOf(request: Request): Actor {
+  const actor = actors.get(request);
+  if (!actor) throw new Error('actorOf() outside a handle() that required a role');
+  return actor;
 }
 
 /** Parses URL search parameters with a zod schema (repeated keys become arrays). */

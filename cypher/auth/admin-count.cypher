@@ -1,0 +1,2 @@
+MATCH (u:AuthUser {role: 'admin'})
+RETURN count(u) AS admins

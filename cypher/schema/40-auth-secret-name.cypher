@@ -1,0 +1,1 @@
+CREATE CONSTRAINT auth_secret_name IF NOT EXISTS FOR (s:AuthSecret) REQUIRE s.name IS UNIQUE
