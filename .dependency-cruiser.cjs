@@ -12,6 +12,7 @@ const LAYERS = [
   {
     name: 'feature components',
     folders: [
+      'components/auth',
       'components/batches',
       'components/graph',
       'components/home',
