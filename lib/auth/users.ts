@@ -85,7 +85,7 @@ export async function listUsers(): Promise<UserRow[]> {
   return users.map(toRow);
 }
 
-async function adminCount(): Promise<number> {
+export async function adminCount(): Promise<number> {
   const [row] = await readQuery('auth/admin-count');
   return row?.admins ?? 0;
 }
