@@ -25,6 +25,7 @@ const LAYERS = [
   { name: 'shared components', folders: ['components/shared'] },
   { name: 'UI kit', folders: ['components/ui'] },
   { name: 'request and CLI edges', folders: ['lib/api', 'lib/cli'] },
+  { name: 'identity', folders: ['lib/auth'] },
   { name: 'review stage', folders: ['lib/review'] },
   { name: 'synthesis stage', folders: ['lib/synthesis'] },
   { name: 'stage services', folders: ['lib/extraction', 'lib/sampler', 'lib/duplicates', 'lib/verification'] },
