@@ -20,6 +20,8 @@ export const KNOWN_SECRETS = {
 export interface AppServer {
   port: number;
   origin: string;
+  /** What the server wrote to stderr so far (it is passed through to the test's stderr as well). */
+  logs(): string;
   stop(): Promise<void>;
 }
 
@@ -97,7 +99,12 @@ export async function startApp(port: number, env: Record<string, string> = {}, a
       NEXT_DIST_DIR: DIST_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const logged: Buffer[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => {
+    logged.push(chunk);
+    process.stderr.write(chunk);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 60_000;
@@ -117,6 +124,7 @@ export async function startApp(port: number, env: Record<string, string> = {}, a
   return {
     port,
     origin: `http://127.0.0.1:${port}`,
+    logs: () => Buffer.concat(logged).toString(),
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
