@@ -15,6 +15,7 @@ export const DIST_DIR = '.next-integration';
 export const KNOWN_SECRETS = {
   LLM_API_KEY: 'sk-scogen-known-llm-key-7d41c0e2b9',
   NEO4J_PASSWORD: 'scogen-known-neo4j-password-5a93f1',
+  AUTH_SECRET: 'scogen-known-auth-secret-0c6f2e8a4b1d9e7f35a2',
 } as const;
 
 export interface AppServer {

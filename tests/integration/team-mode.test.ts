@@ -10,7 +10,7 @@ import { issueToken, revokeToken } from '@/lib/auth/tokens';
 import { forgetAuth } from '@/lib/auth/server';
 import type { Role } from '@/lib/domain/roles';
 import { assertTestDatabase, clearGraph } from './helpers';
-import { request, startApp, type AppServer, type RawResponse } from './app-server';
+import { KNOWN_SECRETS, request, startApp, type AppServer, type RawResponse } from './app-server';
 
 const PORT = 3163;
 const SELF = `http://127.0.0.1:${PORT}`;
@@ -298,4 +298,21 @@ test('no password is stored in clear in the database or written to the log; the 
   const accounts = await readQuery('testing/auth-accounts');
   assert.equal(accounts.length, 3);
   for (const account of accounts) assert.match(account.password ?? '', /^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+});
+
+test('signed-in pages, the session endpoint and refusals carry no server secret and no password hash', async () => {
+  const hashes = (await readQuery('testing/auth-accounts')).map((a) => a.password ?? '').filter(Boolean);
+  const responses = [
+    await request(PORT, 'GET', '/api/auth/get-session', { cookie: cookies.admin! }),
+    await request(PORT, 'GET', '/', { cookie: cookies.admin! }),
+    await request(PORT, 'GET', '/review', { cookie: cookies.reviewer! }),
+    await send('POST /api/batches', { cookie: cookies.viewer! }),
+    await signIn(EMAILS.admin, 'not-the-password'),
+  ];
+  assert.match(responses[0]!.body, /ada@example\.com/);
+  for (const response of responses) {
+    const text = response.body + JSON.stringify(response.headers);
+    for (const secret of [...Object.values(KNOWN_SECRETS), ...hashes])
+      assert.ok(!text.includes(secret), secret.slice(0, 12));
+  }
 });
