@@ -21,7 +21,12 @@ export interface Neo4jAdapterOptions {
 type Params = Record<string, unknown>;
 type Row = Record<string, unknown>;
 /** Runs one query and returns its records as plain objects: auto-commit with retries, or inside a transaction. */
-type Runner = (query: string, params: Params, mode: 'READ' | 'WRITE') => Promise<Row[]>;
+type Run = (query: string, params: Params, mode: 'READ' | 'WRITE') => Promise<Row[]>;
+interface Runner {
+  run: Run;
+  /** Runs several queries in one write transaction (the open one, inside Better Auth's transaction). */
+  atomic<R>(work: (run: Run) => Promise<R>): Promise<R>;
+}
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -110,12 +115,16 @@ function condition(clause: CleanedWhere, params: ParamBag): string {
 }
 
 /** Like the SQL adapters: every AND clause holds, and at least one OR clause does (when there are any). */
-function whereText(where: CleanedWhere[] | undefined, params: ParamBag): string {
+function predicate(where: CleanedWhere[] | undefined, params: ParamBag): string {
   if (!where || where.length === 0) return '';
   const and = where.filter((w) => w.connector !== 'OR').map((w) => condition(w, params));
   const or = where.filter((w) => w.connector === 'OR').map((w) => condition(w, params));
-  const parts = [...and, ...(or.length > 0 ? [`(${or.join(' OR ')})`] : [])];
-  return `WHERE ${parts.join(' AND ')}`;
+  return [...and, ...(or.length > 0 ? [`(${or.join(' OR ')})`] : [])].join(' AND ');
+}
+
+function whereText(where: CleanedWhere[] | undefined, params: ParamBag): string {
+  const text = predicate(where, params);
+  return text === '' ? '' : `WHERE ${text}`;
 }
 
 /** A node's properties for SET: values only, the keys checked (they name properties). */
@@ -128,7 +137,22 @@ function propsOf(data: Record<string, unknown>): Params {
   return props;
 }
 
-function createCustomAdapter(run: Runner) {
+/**
+ * Write-locks one node matching `where` (setting and removing a marker takes the lock and leaves nothing)
+ * and returns its element id; the caller matches it again, now that no other transaction can change it.
+ */
+async function lockOne(run: Run, model: string, where: CleanedWhere[]): Promise<string | null> {
+  const params = new ParamBag();
+  const rows = await run(
+    `MATCH (n:${labelOf(model)}) ${whereText(where, params)} WITH n LIMIT 1 ` +
+      'SET n.`__lock` = true REMOVE n.`__lock` RETURN elementId(n) AS node',
+    params.values,
+    'WRITE',
+  );
+  return rows.length > 0 ? (rows[0]!.node as string) : null;
+}
+
+function createCustomAdapter({ run, atomic }: Runner) {
   return ({ getFieldName, schema }: Parameters<Parameters<typeof createAdapterFactory>[0]['adapter']>[0]) => {
     /** Stored names of the model's fields (with id), or of the selected ones. */
     const fieldsOf = (modelKey: string, select?: string[]): string[] => {
@@ -231,6 +255,49 @@ function createCustomAdapter(run: Runner) {
         );
         return rows[0]!.count as number;
       },
+
+      // Native, because the factory's fallback (read, then delete guarded by the snapshot) is not race-safe on
+      // Neo4j: under read committed every racer matches the node and each DETACH DELETE counts it, so several
+      // callers got the same single-use row. Here the node is write-locked first and then matched again.
+      async consumeOne({ model, modelKey = model, where }) {
+        return atomic(async (run) => {
+          const node = await lockOne(run, model, where);
+          if (node === null) return null;
+          const params = new ParamBag();
+          const still = predicate(where, params);
+          const rows = await run(
+            `MATCH (n:${labelOf(model)}) WHERE elementId(n) = ${params.add(node)}${still ? ` AND ${still}` : ''} ` +
+              `WITH n, ${projection(modelKey)} DETACH DELETE n RETURN row`,
+            params.values,
+            'WRITE',
+          );
+          return rows.length > 0 ? (rowOf(rows[0]!) as never) : null;
+        });
+      },
+
+      // Native for the same reason: the guard is checked again once the node is locked, so two racers cannot
+      // both pass a guard only one of them should (the fallback's compare-and-swap reads before locking).
+      async incrementOne({ model, modelKey = model, where, increment, set }) {
+        return atomic(async (run) => {
+          const node = await lockOne(run, model, where);
+          if (node === null) return null;
+          const params = new ParamBag();
+          const still = predicate(where, params);
+          const sets = Object.entries(increment).map(([field, delta]) => {
+            const prop = `n.${quoted(field, 'field')}`;
+            if (!Number.isFinite(delta)) throw new Neo4jAdapterError(`Increment of ${field} is not a finite number`);
+            return `${prop} = coalesce(${prop}, 0) + ${params.add(delta)}`;
+          });
+          if (set && Object.keys(set).length > 0) sets.push(`n += ${params.add(propsOf(set))}`);
+          const rows = await run(
+            `MATCH (n:${labelOf(model)}) WHERE elementId(n) = ${params.add(node)}${still ? ` AND ${still}` : ''} ` +
+              `SET ${sets.join(', ')} RETURN ${projection(modelKey)}`,
+            params.values,
+            'WRITE',
+          );
+          return rows.length > 0 ? (rowOf(rows[0]!) as never) : null;
+        });
+      },
     } satisfies ReturnType<Parameters<typeof createAdapterFactory>[0]['adapter']>;
   };
 }
@@ -243,18 +310,33 @@ export function neo4jAdapter(options: Neo4jAdapterOptions = {}): (auth: BetterAu
   const driver = () => options.driver ?? getDriver();
   const database = () => options.database ?? serverEnv().NEO4J_DATABASE;
 
-  const autoCommit: Runner = async (query, params, mode) => {
+  const sessionOf = () => {
     const db = database();
-    const result = await driver().executeQuery(query, params, {
-      routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-      ...(db ? { database: db } : {}),
-    });
-    return result.records.map((record) => record.toObject());
+    return driver().session({ defaultAccessMode: neo4j.session.WRITE, ...(db ? { database: db } : {}) });
   };
-  const inTransaction =
-    (tx: ManagedTransaction): Runner =>
+  const runIn =
+    (tx: ManagedTransaction): Run =>
     async (query, params) =>
       (await tx.run(query, params)).records.map((record) => record.toObject());
+  const autoCommit: Runner = {
+    async run(query, params, mode) {
+      const db = database();
+      const result = await driver().executeQuery(query, params, {
+        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        ...(db ? { database: db } : {}),
+      });
+      return result.records.map((record) => record.toObject());
+    },
+    async atomic(work) {
+      const session = sessionOf();
+      try {
+        return await session.executeWrite((tx) => work(runIn(tx)));
+      } finally {
+        await session.close();
+      }
+    },
+  };
+  const inTransaction = (tx: ManagedTransaction): Runner => ({ run: runIn(tx), atomic: (work) => work(runIn(tx)) });
 
   let authOptions: BetterAuthOptions | undefined;
   const config = {
@@ -278,10 +360,7 @@ export function neo4jAdapter(options: Neo4jAdapterOptions = {}): (auth: BetterAu
       // One Neo4j write transaction; the driver retries it on transient errors (Better Auth allows the
       // callback to run more than once).
       transaction: async (callback) => {
-        const session = driver().session({
-          defaultAccessMode: neo4j.session.WRITE,
-          ...(database() ? { database: database() } : {}),
-        });
+        const session = sessionOf();
         try {
           return await session.executeWrite((tx) =>
             callback(
