@@ -711,4 +711,35 @@ describe('betterAuth on neo4jAdapter, end to end', () => {
     assert.equal(await sessionsOf(body.token), 0);
     assert.equal(await auth.api.getSession({ headers }), null);
   });
+
+  it('rate limits through AuthRateLimit nodes when rateLimit.storage is "database"', async () => {
+    const limited = betterAuth({
+      database: neo4jAdapter(),
+      emailAndPassword: { enabled: true },
+      secret: 'test-secret-at-least-32-characters-long!!',
+      baseURL: 'http://localhost:3000',
+      rateLimit: { enabled: true, storage: 'database', customRules: { '/sign-in/email': { window: 60, max: 2 } } },
+    });
+    const attempt = () =>
+      limited.handler(
+        new Request('http://localhost:3000/api/auth/sign-in/email', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            origin: 'http://localhost:3000',
+            'x-forwarded-for': '203.0.113.9',
+          },
+          body: JSON.stringify({ email, password: 'wrong password, long enough' }),
+        }),
+      );
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await attempt()).status);
+    assert.deepEqual(statuses, [401, 401, 429]);
+    const counters = await raw<{ key: string; count: number }>(
+      'MATCH (r:AuthRateLimit) WHERE r.key CONTAINS $ip RETURN r.key AS key, r.count AS count',
+      { ip: '203.0.113.9' },
+    );
+    assert.equal(counters.length, 1, JSON.stringify(counters));
+    assert.equal(counters[0]!.count, 2);
+  });
 });
