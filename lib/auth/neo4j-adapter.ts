@@ -74,11 +74,23 @@ class ParamBag {
   }
 }
 
-function condition(clause: CleanedWhere, params: ParamBag): string {
-  const { operator, value, mode } = clause;
+/** Names of a model's stored date fields: a where clause may compare one with an ISO string. */
+type DateFields = ReadonlySet<string>;
+
+/** An ISO string compared with a date field is a date, as the factory already does for created rows. */
+function asDate(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date;
+}
+
+function condition(clause: CleanedWhere, params: ParamBag, dateFields: DateFields): string {
+  const { operator, mode } = clause;
+  const isDate = dateFields.has(clause.field);
+  const value = isDate ? (Array.isArray(clause.value) ? clause.value.map(asDate) : asDate(clause.value)) : clause.value;
   const prop = `n.${quoted(clause.field, 'field')}`;
   const strings = Array.isArray(value) && (value as unknown[]).every((v) => typeof v === 'string');
-  const insensitive = mode === 'insensitive' && (typeof value === 'string' || strings);
+  const insensitive = !isDate && mode === 'insensitive' && (typeof value === 'string' || strings);
   const lhs = insensitive ? `toLower(${prop})` : prop;
   const rhs = (v: unknown) => (insensitive ? `toLower(${params.add(v)})` : params.add(v));
   const list = () => {
@@ -115,15 +127,15 @@ function condition(clause: CleanedWhere, params: ParamBag): string {
 }
 
 /** Like the SQL adapters: every AND clause holds, and at least one OR clause does (when there are any). */
-function predicate(where: CleanedWhere[] | undefined, params: ParamBag): string {
+function predicate(where: CleanedWhere[] | undefined, params: ParamBag, dateFields: DateFields): string {
   if (!where || where.length === 0) return '';
-  const and = where.filter((w) => w.connector !== 'OR').map((w) => condition(w, params));
-  const or = where.filter((w) => w.connector === 'OR').map((w) => condition(w, params));
+  const and = where.filter((w) => w.connector !== 'OR').map((w) => condition(w, params, dateFields));
+  const or = where.filter((w) => w.connector === 'OR').map((w) => condition(w, params, dateFields));
   return [...and, ...(or.length > 0 ? [`(${or.join(' OR ')})`] : [])].join(' AND ');
 }
 
-function whereText(where: CleanedWhere[] | undefined, params: ParamBag): string {
-  const text = predicate(where, params);
+function whereText(where: CleanedWhere[] | undefined, params: ParamBag, dateFields: DateFields): string {
+  const text = predicate(where, params, dateFields);
   return text === '' ? '' : `WHERE ${text}`;
 }
 
@@ -141,10 +153,10 @@ function propsOf(data: Record<string, unknown>): Params {
  * Write-locks one node matching `where` (setting and removing a marker takes the lock and leaves nothing)
  * and returns its element id; the caller matches it again, now that no other transaction can change it.
  */
-async function lockOne(run: Run, model: string, where: CleanedWhere[]): Promise<string | null> {
+async function lockOne(run: Run, model: string, where: CleanedWhere[], dates: DateFields): Promise<string | null> {
   const params = new ParamBag();
   const rows = await run(
-    `MATCH (n:${labelOf(model)}) ${whereText(where, params)} WITH n LIMIT 1 ` +
+    `MATCH (n:${labelOf(model)}) ${whereText(where, params, dates)} WITH n LIMIT 1 ` +
       'SET n.`__lock` = true REMOVE n.`__lock` RETURN elementId(n) AS node',
     params.values,
     'WRITE',
@@ -165,6 +177,16 @@ function createCustomAdapter({ run, atomic }: Runner) {
       `n {${fieldsOf(modelKey, select)
         .map((field) => `.${quoted(field, 'field')}`)
         .join(', ')}} AS row`;
+    const dateFieldsOf = new Map<string, DateFields>();
+    const datesOf = (modelKey: string): DateFields => {
+      let dates = dateFieldsOf.get(modelKey);
+      if (!dates) {
+        const fields = Object.entries(schema[modelKey]?.fields ?? {});
+        dates = new Set(fields.filter(([, attr]) => attr.type === 'date').map(([key, attr]) => attr.fieldName || key));
+        dateFieldsOf.set(modelKey, dates);
+      }
+      return dates;
+    };
     const rowOf = (record: Row): Row =>
       Object.fromEntries(Object.entries(record.row as Row).map(([key, value]) => [key, fromNeo4j(value)]));
 
@@ -182,7 +204,7 @@ function createCustomAdapter({ run, atomic }: Runner) {
       async findOne({ model, modelKey = model, where, select }) {
         const params = new ParamBag();
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} RETURN ${projection(modelKey, select)} LIMIT 1`,
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} RETURN ${projection(modelKey, select)} LIMIT 1`,
           params.values,
           'READ',
         );
@@ -198,7 +220,7 @@ function createCustomAdapter({ run, atomic }: Runner) {
         const skip = `SKIP ${params.add(neo4j.int(Math.max(0, Math.trunc(offset ?? 0))))}`;
         const take = `LIMIT ${params.add(neo4j.int(Math.max(0, Math.trunc(limit))))}`;
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} WITH n ${order} ${skip} ${take} ` +
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} WITH n ${order} ${skip} ${take} ` +
             `RETURN ${projection(modelKey, select)}`,
           params.values,
           'READ',
@@ -206,10 +228,10 @@ function createCustomAdapter({ run, atomic }: Runner) {
         return rows.map(rowOf) as never[];
       },
 
-      async count({ model, where }) {
+      async count({ model, modelKey = model, where }) {
         const params = new ParamBag();
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} RETURN count(n) AS count`,
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} RETURN count(n) AS count`,
           params.values,
           'READ',
         );
@@ -220,7 +242,7 @@ function createCustomAdapter({ run, atomic }: Runner) {
       async update({ model, modelKey = model, where, update }) {
         const params = new ParamBag();
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} WITH n LIMIT 1 ` +
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} WITH n LIMIT 1 ` +
             `SET n += ${params.add(propsOf(update as Record<string, unknown>))} RETURN ${projection(modelKey)}`,
           params.values,
           'WRITE',
@@ -228,10 +250,10 @@ function createCustomAdapter({ run, atomic }: Runner) {
         return rows.length > 0 ? (rowOf(rows[0]!) as typeof update) : null;
       },
 
-      async updateMany({ model, where, update }) {
+      async updateMany({ model, modelKey = model, where, update }) {
         const params = new ParamBag();
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} SET n += ${params.add(propsOf(update))} ` +
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} SET n += ${params.add(propsOf(update))} ` +
             `RETURN count(n) AS count`,
           params.values,
           'WRITE',
@@ -240,16 +262,20 @@ function createCustomAdapter({ run, atomic }: Runner) {
       },
 
       // Every matching node, as the SQL and memory adapters do; an empty filter deletes nothing.
-      async delete({ model, where }) {
+      async delete({ model, modelKey = model, where }) {
         if (where.length === 0) return;
         const params = new ParamBag();
-        await run(`MATCH (n:${labelOf(model)}) ${whereText(where, params)} DETACH DELETE n`, params.values, 'WRITE');
+        await run(
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} DETACH DELETE n`,
+          params.values,
+          'WRITE',
+        );
       },
 
-      async deleteMany({ model, where }) {
+      async deleteMany({ model, modelKey = model, where }) {
         const params = new ParamBag();
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} DETACH DELETE n RETURN count(*) AS count`,
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} DETACH DELETE n RETURN count(*) AS count`,
           params.values,
           'WRITE',
         );
@@ -261,10 +287,10 @@ function createCustomAdapter({ run, atomic }: Runner) {
       // callers got the same single-use row. Here the node is write-locked first and then matched again.
       async consumeOne({ model, modelKey = model, where }) {
         return atomic(async (run) => {
-          const node = await lockOne(run, model, where);
+          const node = await lockOne(run, model, where, datesOf(modelKey));
           if (node === null) return null;
           const params = new ParamBag();
-          const still = predicate(where, params);
+          const still = predicate(where, params, datesOf(modelKey));
           const rows = await run(
             `MATCH (n:${labelOf(model)}) WHERE elementId(n) = ${params.add(node)}${still ? ` AND ${still}` : ''} ` +
               `WITH n, ${projection(modelKey)} DETACH DELETE n RETURN row`,
@@ -279,10 +305,10 @@ function createCustomAdapter({ run, atomic }: Runner) {
       // both pass a guard only one of them should (the fallback's compare-and-swap reads before locking).
       async incrementOne({ model, modelKey = model, where, increment, set }) {
         return atomic(async (run) => {
-          const node = await lockOne(run, model, where);
+          const node = await lockOne(run, model, where, datesOf(modelKey));
           if (node === null) return null;
           const params = new ParamBag();
-          const still = predicate(where, params);
+          const still = predicate(where, params, datesOf(modelKey));
           const sets = Object.entries(increment).map(([field, delta]) => {
             const prop = `n.${quoted(field, 'field')}`;
             if (!Number.isFinite(delta)) throw new Neo4jAdapterError(`Increment of ${field} is not a finite number`);

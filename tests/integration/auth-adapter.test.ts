@@ -239,6 +239,12 @@ describe('neo4jAdapter through the Better Auth adapter factory', () => {
       labelsOf(await find([{ field: 'seenAt', operator: 'gte', value: new Date('2026-05-01T00:00:00Z') }])),
       ['DELTA'],
     );
+    // An ISO string compared with a date field is read as that instant.
+    assert.deepEqual(labelsOf(await find([{ field: 'seenAt', operator: 'gt', value: '2026-02-15T00:00:00Z' }])), [
+      'DELTA',
+      'Gamma',
+      'alphabet',
+    ]);
     // An exact instant, millisecond included, matches with eq.
     assert.deepEqual(labelsOf(await find([{ field: 'seenAt', value: new Date('2026-01-01T00:00:00.123Z') }])), [
       'Alpha',
@@ -566,11 +572,33 @@ describe('neo4jAdapter through the Better Auth adapter factory', () => {
         data: { label: 'committed', score: 1, active: true, seenAt: new Date() },
       });
       await trx.update({ model: 'widget', where: [{ field: 'id', value: made.id }], update: { score: 2 } });
+      // Queries started together share the one transaction.
+      await Promise.all(
+        [1, 2, 3].map((n) =>
+          trx.create({
+            model: 'widget',
+            data: { label: `together-${n}`, score: n, active: false, seenAt: new Date() },
+          }),
+        ),
+      );
+      assert.equal(
+        await trx.count({ model: 'widget', where: [{ field: 'label', operator: 'starts_with', value: 'together-' }] }),
+        3,
+      );
       return made.id;
     });
     const committed = await adapter.findOne<Widget>({ model: 'widget', where: [{ field: 'id', value: id }] });
     assert.equal(committed?.score, 2);
-    await adapter.delete({ model: 'widget', where: [{ field: 'id', value: id }] });
+    assert.equal(
+      await adapter.deleteMany({
+        model: 'widget',
+        where: [
+          { field: 'id', value: id, connector: 'OR' },
+          { field: 'label', operator: 'starts_with', value: 'together-', connector: 'OR' },
+        ],
+      }),
+      4,
+    );
   });
 
   it('consumeOne hands a verification row to exactly one of several concurrent callers', async () => {
