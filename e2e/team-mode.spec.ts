@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { parseEnvironment } from '../lib/env-schema';
 import { closeNeo4j, query } from './support/neo4j';
+import { evilPage, serveEvil } from './support/evil-page';
 import { seedReviewBatches, seedSampleGraph } from './support/seed';
 
 // Team mode in Chromium (issue 14): users exist, so everyone signs in; the reviewer reviews under their own
@@ -98,4 +100,41 @@ test('an admin signs in and launches a batch from the Sampler', async ({ page })
   await form.getByRole('textbox', { name: 'Name (optional)' }).fill('e2e admin launch');
   await form.getByRole('button', { name: 'Launch batch' }).click();
   await expect(page.getByRole('heading', { name: 'e2e admin launch', level: 1 })).toBeVisible();
+});
+
+// Another port on the app's own host is the same site, so the SameSite=Lax session cookie goes along with
+// its requests: only the origin check stands between a signed-in admin's browser and this page.
+const APP = `http://127.0.0.1:${parseEnvironment(process.env).E2E_PORT}`;
+const EVIL_PORT = 3166;
+const LAUNCH = JSON.stringify({ selection: 'all', complexity: 'C1', count: 1, seed: 9, name: 'same-site attack' });
+
+test('signed in as an admin, a page on another port of the same host still cannot launch a batch', async ({ page }) => {
+  const closeEvil = await serveEvil(EVIL_PORT, evilPage(APP, LAUNCH, 'include'));
+  try {
+    await signIn(page, ADMIN);
+    const before = await query<{ batches: number }>('batch-count');
+    const answers: Array<{ status: number; cookie: boolean }> = [];
+    page.on('response', (response) => {
+      if (!response.url().startsWith(`${APP}/api/`)) return;
+      void response
+        .request()
+        .allHeaders()
+        .then((headers) =>
+          answers.push({ status: response.status(), cookie: (headers.cookie ?? '').includes('scogen.session_token') }),
+        );
+    });
+    await page.goto(`http://127.0.0.1:${EVIL_PORT}/`);
+    const formAnswered = page.waitForResponse(
+      (r) => r.url() === `${APP}/api/batches` && r.request().resourceType() === 'document',
+    );
+    await page.evaluate(() => (window as unknown as { attack(): Promise<void> }).attack());
+    await formAnswered;
+    await expect.poll(() => answers.length).toBe(4);
+    expect(answers.map((a) => a.status)).toEqual([403, 403, 403, 403]);
+    // The session cookie did go along (same site), so it was the origin check that refused.
+    expect(answers.some((a) => a.cookie)).toBe(true);
+    expect(await query<{ batches: number }>('batch-count')).toEqual(before);
+  } finally {
+    await closeEvil();
+  }
 });
