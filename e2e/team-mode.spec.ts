@@ -102,6 +102,19 @@ test('an admin signs in and launches a batch from the Sampler', async ({ page })
   await expect(page.getByRole('heading', { name: 'e2e admin launch', level: 1 })).toBeVisible();
 });
 
+test('when the session ends under an open page, its next API call leads to sign-in and back', async ({ page }) => {
+  await signIn(page, ADMIN);
+  await expect(page.getByRole('heading', { name: 'Start here' })).toBeVisible();
+  // Signed out elsewhere (another tab shares the cookie jar): the overview's own polling meets a 401.
+  expect((await page.request.post('/api/auth/sign-out', { data: {}, headers: { origin: APP } })).status()).toBe(200);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2F$/, { timeout: 20_000 });
+  await page.getByLabel('E-mail').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  await expect(page.getByTestId('account-badge')).toContainText(ADMIN.name);
+});
+
 // Another port on the app's own host is the same site, so the SameSite=Lax session cookie goes along with
 // its requests: only the origin check stands between a signed-in admin's browser and this page.
 const APP = `http://127.0.0.1:${parseEnvironment(process.env).E2E_PORT}`;

@@ -88,7 +88,14 @@ function launchBody(
  * combination i). The form is checked live against the server's batch schema; `samplingBlocker` says
  * what is wrong with the Sampler's own fields.
  */
-export function LaunchBatch(props: { view: SamplerView; samplingBlocker: string | undefined }) {
+interface LaunchBatchProps {
+  view: SamplerView;
+  samplingBlocker: string | undefined;
+  /** Called just before the page navigates to the launched batch. */
+  onLeave?: () => void;
+}
+
+export function LaunchBatch(props: LaunchBatchProps) {
   if (!useCan('admin'))
     return (
       <section className="panel sampler-launch" aria-labelledby="launch-heading">
@@ -99,7 +106,7 @@ export function LaunchBatch(props: { view: SamplerView; samplingBlocker: string 
   return <LaunchBatchForm {...props} />;
 }
 
-function LaunchBatchForm({ view, samplingBlocker }: { view: SamplerView; samplingBlocker: string | undefined }) {
+function LaunchBatchForm({ view, samplingBlocker, onLeave }: LaunchBatchProps) {
   const router = useRouter();
   const client = useQueryClient();
   const llm = useLlmStatus();
@@ -120,6 +127,7 @@ function LaunchBatchForm({ view, samplingBlocker }: { view: SamplerView; samplin
     mutationFn: (body: BatchRequestInput) => sendJson<BatchSummary>('/api/batches', 'POST', body),
     onSuccess: (batch) => {
       void client.invalidateQueries({ queryKey: ['batches'] });
+      onLeave?.();
       router.push(`/batches/${batch.id}`);
     },
   });

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   chartedScenario,
   formatSamplerView,
@@ -53,7 +53,11 @@ export function SamplerWorkbench() {
   };
 
   const search = formatSamplerView(settled).toString();
+  // Set once a launch navigates to its batch: a URL update still pending from the debounce must not pull the
+  // page back to the Sampler (a launch in the first moments after a change did exactly that).
+  const leaving = useRef(false);
   useEffect(() => {
+    if (leaving.current) return;
     if (window.location.search.slice(1) !== search) router.replace(`/sampler?${search}`, { scroll: false });
   }, [search, router]);
 
@@ -113,7 +117,7 @@ export function SamplerWorkbench() {
               setView(parseSamplerView(new URLSearchParams(query), current.seed));
             }}
           />
-          <LaunchBatch view={current} samplingBlocker={blocked.batch} />
+          <LaunchBatch view={current} samplingBlocker={blocked.batch} onLeave={() => (leaving.current = true)} />
         </aside>
         <div className="sampler-main">
           <SamplerNotices result={preview.error ? undefined : preview.data} />

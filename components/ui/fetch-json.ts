@@ -27,6 +27,10 @@ export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T
   const response = await fetch(input, init);
   if (response.status === 204) return undefined as T;
   const json = (await response.json().catch(() => ({}))) as Partial<ApiError>;
+  // Team mode and the session is gone (expired, signed out in another tab, revoked): back to sign-in, then here.
+  if (response.status === 401 && typeof window !== 'undefined' && !window.location.pathname.startsWith('/sign-in'))
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load, to drop every cached query
+    window.location.assign(`/sign-in?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
   if (!response.ok)
     throw new ApiRequestError(response.status, {
       ...json,

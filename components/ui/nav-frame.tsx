@@ -56,7 +56,7 @@ export function NavFrame({ children, identity }: { children: ReactNode; identity
             ))}
           </ul>
         </nav>
-        <LlmBadge />
+        {actor ? <LlmBadge /> : null}
         <AccountBadge identity={identity} />
       </header>
       <main id="main" tabIndex={-1} className="frame-main">
