@@ -64,9 +64,7 @@ export function AddUserForm({ local }: { local: boolean }) {
           {added.user.email}
           {added.password ? ' with the password below' : ' with the password you chose'}.
         </p>
-        {added.password ? (
-          <SecretOnce label={`Password for ${added.user.email}`} value={added.password} onDismiss={() => {}} />
-        ) : null}
+        {added.password ? <SecretOnce label={`Password for ${added.user.email}`} value={added.password} /> : null}
         <p>
           {/* A full load: the layout has to render again for a visitor who is now signed out. */}
           <a className="button" href="/sign-in?next=%2Fusers">

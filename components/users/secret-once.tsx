@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 
 /** A password or token shown this one time, with a copy button; the server keeps only its hash. */
-export function SecretOnce({ label, value, onDismiss }: { label: string; value: string; onDismiss(): void }) {
+export function SecretOnce({ label, value, onDismiss }: { label: string; value: string; onDismiss?: () => void }) {
   const id = useId();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const copy = async () => {
@@ -15,7 +15,7 @@ export function SecretOnce({ label, value, onDismiss }: { label: string; value: 
     }
   };
   return (
-    <div className="notice secret-once" role="region" aria-label={label}>
+    <div className="notice secret-once">
       <label htmlFor={id}>{label}</label>
       <div className="secret-row">
         <input
@@ -30,9 +30,11 @@ export function SecretOnce({ label, value, onDismiss }: { label: string; value: 
         <button type="button" className="button" onClick={() => void copy()}>
           Copy
         </button>
-        <button type="button" onClick={onDismiss}>
-          Done
-        </button>
+        {onDismiss ? (
+          <button type="button" onClick={onDismiss}>
+            Done
+          </button>
+        ) : null}
       </div>
       <p className="note">
         It will not be shown again: copy it now. {copied === 'yes' ? <span role="status">Copied.</span> : null}
