@@ -2,10 +2,10 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { MIN_PASSWORD_LENGTH, ROLE_LABELS, ROLES, type Role } from '@/lib/domain/roles';
+import { MIN_PASSWORD_LENGTH, type Role } from '@/lib/domain/roles';
 import { newUserSchema, type NewUserInput } from '@/lib/schemas/users';
 import { ConfirmDialog } from './confirm-dialog';
-import { controlProps, FormField } from './form-field';
+import { RoleField, TextField } from './form-field';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from './field-errors';
 import { addUser, usersQuery, type AddedUser } from './queries';
 import { SecretOnce } from './secret-once';
@@ -85,57 +85,34 @@ export function AddUserForm({ local }: { local: boolean }) {
         </p>
       ) : null}
       <form className="users-form" onSubmit={submit} noValidate>
-        <FormField id={`${id}-email`} label="E-mail" error={errors.email}>
-          <input
-            type="email"
-            autoComplete="off"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            {...controlProps(`${id}-email`, errors.email)}
-          />
-        </FormField>
-        <FormField id={`${id}-name`} label="Name (optional)" error={errors.name}>
-          <input
-            type="text"
-            autoComplete="off"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            {...controlProps(`${id}-name`, errors.name)}
-          />
-        </FormField>
-        <FormField
+        <TextField
+          id={`${id}-email`}
+          label="E-mail"
+          type="email"
+          error={errors.email}
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField id={`${id}-name`} label="Name (optional)" error={errors.name} value={name} onChange={setName} />
+        <RoleField
           id={`${id}-role`}
           label="Role"
           error={errors.role}
           hint={local ? 'The first user must be an admin.' : undefined}
-        >
-          <select
-            value={local ? 'admin' : role}
-            disabled={local}
-            onChange={(event) => setRole(event.target.value as Role)}
-            {...controlProps(`${id}-role`, errors.role, local)}
-          >
-            {ROLES.map((option) => (
-              <option key={option} value={option}>
-                {ROLE_LABELS[option]}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <FormField
+          value={local ? 'admin' : role}
+          disabled={local}
+          onChange={setRole}
+        />
+        <TextField
           id={`${id}-password`}
           label="Password (optional)"
+          type="password"
+          autoComplete="new-password"
           error={errors.password}
           hint={`Leave empty to generate one (shown once); at least ${MIN_PASSWORD_LENGTH} characters otherwise.`}
-        >
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            {...controlProps(`${id}-password`, errors.password, true)}
-          />
-        </FormField>
+          value={password}
+          onChange={setPassword}
+        />
         <div className="button-row">
           <button type="submit" className="button" disabled={add.isPending}>
             {local ? 'Add admin…' : 'Add user'}

@@ -2,11 +2,11 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/roles';
+import type { Role } from '@/lib/domain/roles';
 import { newTokenSchema, type NewTokenInput } from '@/lib/schemas/users';
 import { ConfirmDialog } from './confirm-dialog';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from './field-errors';
-import { controlProps, FormField } from './form-field';
+import { controlProps, FormField, HeaderRow, RoleField, TextField } from './form-field';
 import { formatWhen, issueToken, revokeToken, tokensQuery, usersQuery, type TokenRow } from './queries';
 import { SecretOnce } from './secret-once';
 
@@ -70,29 +70,15 @@ export function TokensPanel() {
             ))}
           </select>
         </FormField>
-        <FormField id={`${id}-name`} label="Token name" error={errors.name}>
-          <input
-            type="text"
-            autoComplete="off"
-            placeholder="e.g. nightly export"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            {...controlProps(`${id}-name`, errors.name)}
-          />
-        </FormField>
-        <FormField id={`${id}-role`} label="Token role" error={errors.role}>
-          <select
-            value={role}
-            onChange={(event) => setRole(event.target.value as Role)}
-            {...controlProps(`${id}-role`, errors.role)}
-          >
-            {ROLES.map((option) => (
-              <option key={option} value={option}>
-                {ROLE_LABELS[option]}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <TextField
+          id={`${id}-name`}
+          label="Token name"
+          placeholder="e.g. nightly export"
+          error={errors.name}
+          value={name}
+          onChange={setName}
+        />
+        <RoleField id={`${id}-role`} label="Token role" error={errors.role} value={role} onChange={setRole} />
         <div className="button-row">
           <button type="submit" className="button" disabled={issue.isPending || owners.length === 0}>
             Issue token
@@ -115,18 +101,7 @@ export function TokensPanel() {
       {tokens.data && list.length === 0 ? <p className="note">No API tokens yet.</p> : null}
       {list.length > 0 ? (
         <table className="table users-table" aria-label="API tokens">
-          <thead>
-            <tr>
-              <th scope="col">Owner</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Created</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <HeaderRow columns={['Owner', 'Name', 'Role', 'Created', 'Status']} />
           <tbody>
             {list.map((token) => (
               <tr key={token.id}>

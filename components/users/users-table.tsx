@@ -6,6 +6,7 @@ import { useIdentity } from '@/components/ui/identity';
 import { ROLES, type Role } from '@/lib/domain/roles';
 import { ConfirmDialog } from './confirm-dialog';
 import { changeRole, formatWhen, removeUser, resetPassword, tokensQuery, usersQuery, type UserRow } from './queries';
+import { HeaderRow } from './form-field';
 import { SecretOnce } from './secret-once';
 
 type Pending = { kind: 'remove' | 'reset'; user: UserRow };
@@ -45,17 +46,7 @@ export function UsersTable() {
       {users.data && list.length === 0 ? <p className="note">No users yet: the app is in local mode.</p> : null}
       {list.length > 0 ? (
         <table className="table users-table" aria-label="Users">
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Created</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <HeaderRow columns={['E-mail', 'Name', 'Role', 'Created']} />
           <tbody>
             {list.map((user) => (
               <tr key={user.id}>
