@@ -20,7 +20,7 @@ test.afterAll(async () => {
 test('in local mode the first admin is added after a confirmation, the password shows once, then sign-in is needed', async ({
   page,
   context,
-}) => {
+}, testInfo) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/users');
   await expect(page.getByRole('heading', { name: 'Users and API tokens' })).toBeVisible();
@@ -89,4 +89,7 @@ test('in local mode the first admin is added after a confirmation, the password 
   await row.getByRole('button', { name: /Revoke token e2e script/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Revoke token' }).click();
   await expect(row).toContainText('revoked');
+  const screenshot = testInfo.outputPath('users.png');
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await testInfo.attach('users', { path: screenshot, contentType: 'image/png' });
 });

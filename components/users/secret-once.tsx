@@ -31,7 +31,7 @@ export function SecretOnce({ label, value, onDismiss }: { label: string; value: 
           Copy
         </button>
         {onDismiss ? (
-          <button type="button" onClick={onDismiss}>
+          <button type="button" className="button" onClick={onDismiss}>
             Done
           </button>
         ) : null}

@@ -114,7 +114,7 @@ export function TokensPanel() {
                   {token.revokedAt ? null : (
                     <button
                       type="button"
-                      className="danger"
+                      className="button danger"
                       onClick={() => setRevoking(token)}
                       aria-label={`Revoke token ${token.name} of ${token.email ?? 'a removed user'}`}
                     >

@@ -70,22 +70,25 @@ export function UsersTable() {
                   </select>
                 </td>
                 <td className="nowrap">{formatWhen(user.createdAt)}</td>
-                <td className="users-actions">
-                  <button
-                    type="button"
-                    onClick={() => setPending({ kind: 'reset', user })}
-                    aria-label={`Reset password of ${user.email}`}
-                  >
-                    Reset password
-                  </button>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => setPending({ kind: 'remove', user })}
-                    aria-label={`Remove ${user.email}`}
-                  >
-                    Remove
-                  </button>
+                <td>
+                  <div className="users-actions">
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => setPending({ kind: 'reset', user })}
+                      aria-label={`Reset password of ${user.email}`}
+                    >
+                      Reset password
+                    </button>
+                    <button
+                      type="button"
+                      className="button danger"
+                      onClick={() => setPending({ kind: 'remove', user })}
+                      aria-label={`Remove ${user.email}`}
+                    >
+                      Remove
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
