@@ -20,6 +20,7 @@ const LAYERS = [
       'components/quality',
       'components/review',
       'components/sampler',
+      'components/users',
       'components/providers.tsx',
     ],
   },

@@ -5,6 +5,7 @@ import { betterAuth } from 'better-auth';
 import { readQuery, writeQuery } from '../db/driver';
 import { serverEnv, type ServerEnv } from '../env';
 import { parseAllowedHosts } from '../domain/hosts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../domain/roles';
 import { neo4jAdapter } from './neo4j-adapter';
 import './rows';
 
@@ -14,7 +15,7 @@ import './rows';
 /** OWASP's argon2id minimum (19 MiB, 2 passes, 1 lane), which is also @node-rs/argon2's default. */
 const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH };
 export const SESSION_DAYS = 7;
 export const AUTH_BASE_PATH = '/api/auth';
 
@@ -45,7 +46,7 @@ function buildAuth(secret: string, env: ServerEnv) {
       enabled: true,
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
-      maxPasswordLength: 256,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       password: {
         hash: hashPassword,
         verify: ({ hash: stored, password }) => verify(stored, password),

@@ -89,30 +89,38 @@ export async function adminCount(): Promise<number> {
   return row?.admins ?? 0;
 }
 
-/** Changes a role; the last admin cannot be demoted. Sessions stay, and the new role counts at once. */
-export async function setRole(email: string, role: Role): Promise<UserRow> {
-  const user = await userByEmail(email);
+type StoredUser = Awaited<ReturnType<typeof userById>>;
+
+async function userById(id: string) {
+  const found = await (await context()).internalAdapter.findUserById(id);
+  if (!found) throw new NotFoundError(`No user with id ${id}.`);
+  return found;
+}
+
+/** One user by id (the admin page's routes address users by id). */
+export async function getUser(id: string): Promise<UserRow> {
+  return toRow(await userById(id));
+}
+
+async function changeRole(user: StoredUser, role: Role): Promise<UserRow> {
   const current = toRow(user).role;
   if (current === 'admin' && role !== 'admin' && (await adminCount()) <= 1)
     throw new ConflictError(`${user.email} is the last admin; make another admin first.`);
   return toRow(await (await context()).internalAdapter.updateUser(user.id, { role }));
 }
 
-/** Sets a new password and signs the user out everywhere. */
-export async function setPassword(email: string, password: string): Promise<void> {
+async function changePassword(user: StoredUser, password: string): Promise<void> {
   checkPassword(password);
-  const user = await userByEmail(email);
   const ctx = await context();
   await ctx.internalAdapter.updatePassword(user.id, await hashPassword(password));
   await ctx.internalAdapter.deleteUserSessions(user.id);
 }
 
 /**
- * Removes a user, their sessions and accounts (their API tokens die with them). The last admin goes only when
+ * Removes a user, their sessions and accounts; their API tokens are revoked. The last admin goes only when
  * they are the last user of all, which puts the app back in local mode.
  */
-export async function removeUser(email: string): Promise<void> {
-  const user = await userByEmail(email);
+async function remove(user: StoredUser): Promise<void> {
   const ctx = await context();
   if (toRow(user).role === 'admin' && (await adminCount()) <= 1 && (await ctx.internalAdapter.countTotalUsers()) > 1)
     throw new ConflictError(`${user.email} is the last admin while other users remain; make another admin first.`);
@@ -120,6 +128,39 @@ export async function removeUser(email: string): Promise<void> {
   await writeQuery('auth/tokens-revoke-user', { userId: user.id });
   await ctx.internalAdapter.deleteAccounts(user.id);
   await ctx.internalAdapter.deleteUser(user.id);
+}
+
+/** Changes a role; the last admin cannot be demoted. Sessions stay, and the new role counts at once. */
+export async function setRole(email: string, role: Role): Promise<UserRow> {
+  return changeRole(await userByEmail(email), role);
+}
+
+/** setRole for the user with this id. */
+export async function setRoleById(id: string, role: Role): Promise<UserRow> {
+  return changeRole(await userById(id), role);
+}
+
+/** Sets a new password and signs the user out everywhere. */
+export async function setPassword(email: string, password: string): Promise<void> {
+  await changePassword(await userByEmail(email), password);
+}
+
+/** Gives the user with this id a generated password (returned once) and signs them out everywhere. */
+export async function resetPasswordById(id: string): Promise<{ user: UserRow; password: string }> {
+  const user = await userById(id);
+  const password = generatePassword();
+  await changePassword(user, password);
+  return { user: toRow(user), password };
+}
+
+/** Removes a user, their sessions and accounts; the last admin cannot be removed. */
+export async function removeUser(email: string): Promise<void> {
+  await remove(await userByEmail(email));
+}
+
+/** removeUser for the user with this id. */
+export async function removeUserById(id: string): Promise<void> {
+  await remove(await userById(id));
 }
 
 export async function userIdOf(email: string): Promise<string> {

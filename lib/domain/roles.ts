@@ -13,6 +13,10 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   admin: 'Admin (everything)',
 };
 
+/** Shortest password an admin may set (the form, the API and Better Auth's sign-in agree on it). */
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 256;
+
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
