@@ -27,7 +27,7 @@ export function NavFrame({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="frame-header">
-        <Link href="/" className="brand">
+        <Link href="/" className="brand" prefetch={false}>
           SCoGen <span>Studio</span>
         </Link>
         <nav aria-label="Main">
@@ -35,7 +35,9 @@ export function NavFrame({ children }: { children: ReactNode }) {
             {NAV_ITEMS.map((item) => (
               <li key={item.href}>
                 {item.ready ? (
-                  <Link href={item.href} title={item.hint}>
+                  // No prefetch: every page is rendered per request (force-dynamic), so a prefetch buys
+                  // little, and seven of them at once competed with the page's own first load.
+                  <Link href={item.href} title={item.hint} prefetch={false}>
                     {item.label}
                   </Link>
                 ) : (
