@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Neighbourhood } from '@/lib/graph/explore-types';
 import { viewElements } from '@/lib/graph/to-elements';
-import { forceLayout, type Positions } from './layout';
+import { forceLayoutSteps, type Positions } from './layout';
 import { layoutRequestOf, layoutSignature, type ServerLayout } from './layout-client';
 
 /**
@@ -14,11 +14,17 @@ export async function serverLayout(
   dismissed: readonly string[],
   focusId: string,
 ): Promise<ServerLayout> {
-  // Let the page's shell go out first: the layout is a few hundred ms of synchronous work.
-  await new Promise((resolve) => setImmediate(resolve));
   const request = layoutRequestOf(viewElements([neighbourhood], dismissed, focusId), focusId);
+  // A few hundred ms of work at 500 nodes: done in steps, handing the event loop back between them
+  // so the page's HTML and the rest of its payload stream out meanwhile.
+  const steps = forceLayoutSteps(request);
+  let step: IteratorResult<void, Positions>;
+  do {
+    await new Promise((resolve) => setImmediate(resolve));
+    step = steps.next();
+  } while (!step.done);
   const positions: Positions = {};
-  for (const [id, p] of Object.entries(forceLayout(request))) {
+  for (const [id, p] of Object.entries(step.value)) {
     positions[id] = { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
   }
   return { signature: layoutSignature(request), positions };
