@@ -1,15 +1,11 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
+import { DocumentDialog } from '@/components/shared/document-dialog';
 import { ElementProblems } from '@/components/shared/element-problems';
 import { detailsQuery } from './queries';
-
-// The document viewer brings the Markdown renderer and highlight.js (~250 kB): loaded when a document is opened,
-// not with the page.
-const DocumentDialog = dynamic(() => import('@/components/shared/document-dialog').then((m) => m.DocumentDialog));
 
 const percent = (p: number) => `${(100 * p).toFixed(p < 0.01 ? 2 : 1)}%`;
 
