@@ -1,9 +1,12 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { Suspense } from 'react';
 import { neighbourhoodQuery } from '@/components/graph/queries';
 import { ExploreWorkbench } from '@/components/graph/explore-workbench';
 import { requirePageAccess } from '@/lib/auth/page';
+import type { ServerLayout } from '@/components/graph/layout-client';
+import { serverLayout } from '@/components/graph/server-layout';
 import { neighbourhoodOf } from '@/lib/graph/explore';
 import { neighbourhoodQuerySchema } from '@/lib/schemas/explore';
 import { parseExploreView } from '@/lib/schemas/explore-view';
@@ -21,35 +24,42 @@ function toUrlParams(params: SearchParams): URLSearchParams {
   return out;
 }
 
-/** Reads the focus neighbourhood while rendering, so a shared link draws without a second round trip. */
-async function prefetched(params: SearchParams): Promise<QueryClient> {
+/**
+ * Reads the focus neighbourhood while rendering, so a shared link draws without a second round trip; on
+ * a document request (not a client-side navigation, which lays out in the browser) also starts its layout.
+ */
+async function prefetched(
+  params: SearchParams,
+  document: boolean,
+): Promise<{ client: QueryClient; layout: Promise<ServerLayout> | null }> {
   const client = new QueryClient();
   const view = parseExploreView(toUrlParams(params));
-  if (!view.focus) return client;
+  if (!view.focus) return { client, layout: null };
   const query = neighbourhoodQuerySchema.safeParse({
     id: view.focus,
     limit: String(view.limit),
     hops: String(view.hops),
   });
-  if (!query.success) return client;
+  if (!query.success) return { client, layout: null };
   try {
-    client.setQueryData(
-      neighbourhoodQuery(view.focus, view.limit, view.hops).queryKey,
-      await neighbourhoodOf(query.data),
-    );
+    const neighbourhood = await neighbourhoodOf(query.data);
+    client.setQueryData(neighbourhoodQuery(view.focus, view.limit, view.hops).queryKey, neighbourhood);
+    return { client, layout: document ? serverLayout(neighbourhood, view.dismissed, view.focus) : null };
   } catch {
     // Unknown element or database trouble: the browser asks again and shows the error.
+    return { client, layout: null };
   }
-  return client;
 }
 
 export default async function ExplorePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageAccess();
-  const client = await prefetched(await searchParams);
+  // Next's client-side navigations send `rsc: 1`; a document request (a shared link, a reload) does not.
+  const document = (await headers()).get('rsc') !== '1';
+  const { client, layout } = await prefetched(await searchParams, document);
   return (
     <HydrationBoundary state={dehydrate(client)}>
       <Suspense fallback={<p role="status">Loading…</p>}>
-        <ExploreWorkbench />
+        <ExploreWorkbench serverLayout={layout} />
       </Suspense>
     </HydrationBoundary>
   );

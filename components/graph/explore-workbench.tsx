@@ -1,29 +1,20 @@
 'use client';
 
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from '@/lib/domain/element-types';
-import type { Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode } from '@/lib/graph/explore-types';
-import { toElements } from '@/lib/graph/to-elements';
+import type { Neighbourhood } from '@/lib/graph/explore-types';
+import { viewElements } from '@/lib/graph/to-elements';
 import { formatExploreView, LIMIT_CHOICES, parseExploreView, type ExploreView } from '@/lib/schemas/explore-view';
 import { DetailsPanel } from './details-panel';
-import type { GraphCanvasHandle, GraphStats, Hovered } from './graph-canvas';
+import { GraphCanvas, type GraphCanvasHandle, type GraphStats, type Hovered } from './graph-canvas';
 import { GraphLegend } from './graph-legend';
+import { layoutEarly, layoutRequestOf, type ServerLayout } from './layout-client';
 import { TYPE_SHAPES } from '@/components/shared/graph-style';
 import { neighbourhoodQuery } from './queries';
 import { SearchBox } from './search-box';
 import { StartHere } from './start-here';
-
-// Cytoscape needs the DOM: load the canvas in the browser only, starting as soon as this module
-// runs there, so it is ready when the data arrives.
-const canvasModule = () => import('./graph-canvas');
-if (typeof window !== 'undefined') void canvasModule();
-const GraphCanvas = dynamic(() => canvasModule().then((m) => m.GraphCanvas), {
-  ssr: false,
-  loading: () => <div className="graph-canvas graph-busy">Loading graph…</div>,
-});
 
 function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -51,7 +42,7 @@ const isTyping = (target: EventTarget | null) =>
     target.tagName === 'TEXTAREA' ||
     target.isContentEditable);
 
-export function ExploreWorkbench() {
+export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<ServerLayout | null> | null }) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -130,19 +121,19 @@ export function ExploreWorkbench() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [results.data, lastExpanded, dismissed]);
   const { elements, weights } = useMemo(() => {
-    const nodes: NeighbourhoodNode[] = [];
-    const edges: NeighbourhoodEdge[] = [];
-    for (const data of results.data) {
-      if (!data) continue;
-      nodes.push(...data.nodes);
-      edges.push(...data.edges);
-    }
-    const dropped = new Set(dismissed);
-    const kept = nodes.filter((n) => !dropped.has(n.id) || n.id === focusId);
-    const els = toElements(kept, edges, focusId ?? undefined);
+    const els = viewElements(results.data, dismissed, focusId);
     return { elements: els, weights: els.filter((e) => e.group === 'edges').map((e) => e.data.weight ?? 0) };
   }, [results.data, dismissed, focusId]);
   const maxWeight = Math.max(1, ...weights);
+  const layoutKey = `${view.focus}|${view.limit}|${view.hops}`;
+  // Start a new view's layout as soon as its data is here: for a shared link that is this first
+  // render, during hydration, so the worker computes while the page hydrates and Cytoscape starts.
+  // The canvas asks for the same layout and gets this one (idempotent, so safe in render).
+  useMemo(() => {
+    if (elements.some((e) => e.group === 'nodes')) {
+      layoutEarly(layoutKey, () => layoutRequestOf(elements, focusId), serverLayout);
+    }
+  }, [elements, layoutKey, focusId, serverLayout]);
   const visibleNodes = elements.filter((e) => e.group === 'nodes' && !view.hidden.includes(e.data.type as ElementType));
 
   const toggleType = (type: ElementType) =>
@@ -329,7 +320,7 @@ export function ExploreWorkbench() {
               <GraphCanvas
                 ref={canvas}
                 elements={elements}
-                layoutKey={`${view.focus}|${view.limit}|${view.hops}`}
+                layoutKey={layoutKey}
                 focusId={view.focus}
                 expandedIds={view.expanded}
                 hiddenTypes={view.hidden}

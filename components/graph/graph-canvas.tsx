@@ -1,13 +1,14 @@
 'use client';
 
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ElementType } from '@/lib/domain/element-types';
 import type { GraphElement } from '@/lib/graph/to-elements';
 import { labelBox, updateLabels } from './canvas-labels';
 import { EXPLORE_STYLE } from './explore-style';
 import type { LayoutRequest } from './layout';
-import { layout } from './layout-client';
+import { layout, layoutRequestOf } from './layout-client';
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -81,9 +82,17 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const unplaced = useRef(new Set<string>());
   /** Where removed nodes were, so a node that comes back (Undo dismiss, Back) returns to its place. */
   const remembered = useRef(new Map<string, { x: number; y: number }>());
+  /** A whole view waiting for its layout: its elements join the canvas only once they have positions. */
+  const pendingFull = useRef(false);
   const callbacks = useRef(props);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusyState] = useState(false);
+  const busyRef = useRef(false);
+  const setBusy = (value: boolean) => {
+    busyRef.current = value;
+    setBusyState(value);
+  };
   const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0, laidOut: false });
+  const reported = useRef<GraphStats>(stats);
   useEffect(() => {
     callbacks.current = props;
   });
@@ -193,45 +202,138 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     };
   }, []);
 
+  /** Publishes what is on screen; unchanged figures cause no render. */
   const report = () => {
     const cy = cyRef.current;
     if (!cy) return;
     const visible = shown(cy);
-    const next = { nodes: visible.nodes.length, edges: visible.edges.length, laidOut: !busy };
+    const next = { nodes: visible.nodes.length, edges: visible.edges.length, laidOut: !busyRef.current };
+    const last = reported.current;
+    if (last.nodes === next.nodes && last.edges === next.edges && last.laidOut === next.laidOut) return;
+    reported.current = next;
     setStats(next);
     callbacks.current.onStats(next);
   };
 
-  // Reconcile elements: remove what left, add what arrived, lay out.
+  /** Filters and selection as classes and selection state, from the latest props. */
+  const applyFilters = (cy: Core) => {
+    const { hiddenTypes, expandedIds, minWeight, focusId, selectedId } = callbacks.current;
+    cy.batch(() => {
+      const nodes = cy.nodes() as unknown as cytoscape.Collection;
+      sync(
+        nodes,
+        'hidden-type',
+        nodes.filter((n) => hiddenTypes.includes(n.data('type') as ElementType)),
+      );
+      sync(
+        nodes,
+        'expanded',
+        nodes.filter((n) => expandedIds.includes(n.id())),
+      );
+      const edges = cy.edges() as unknown as cytoscape.Collection;
+      sync(
+        edges,
+        'below-min',
+        edges.filter((e) => Number(e.data('weight')) < minWeight),
+      );
+      // Orphans: nodes the filters left without a single edge go too (the focus always stays).
+      const kept = shown(cy).edges;
+      const held = new Set(kept.connectedNodes().map((n) => n.id()));
+      sync(
+        nodes,
+        'orphan',
+        nodes.filter((n) => !n.hasClass('hidden-type') && n.id() !== focusId && !held.has(n.id())),
+      );
+      const selected = selectedId ? cy.getElementById(selectedId) : cy.collection();
+      cy.$(':selected').difference(selected).unselect();
+      if (selected.nonempty() && !selected.selected()) selected.select();
+      // The selected node's edges show their weights.
+      const weighted = selected.nonempty() ? selected.connectedEdges().intersection(kept) : cy.collection();
+      sync(edges, 'weight-on', weighted.union(cy.edges('.hovered')));
+    });
+  };
+
+  /** After a layout: once the next frame is drawn, the view is laid out (one render, straight away). */
+  const finishLayout = (cy: Core) => {
+    requestAnimationFrame(() => {
+      if (cyRef.current !== cy) return;
+      performance.mark('explore:drawn');
+      flushSync(() => {
+        setBusy(false);
+        report();
+      });
+    });
+  };
+
+  // Reconcile elements: a new view is laid out from its elements, then added with its positions; an
+  // expansion adds the new nodes hidden, places them around the old ones, then shows them.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const wanted = new Map(props.elements.map((e) => [e.data.id, e]));
-    const fullLayout = layoutKeyRef.current !== props.layoutKey;
+    const elements = props.elements;
+    if (layoutKeyRef.current !== props.layoutKey || pendingFull.current) {
+      remembered.current.clear();
+      unplaced.current = new Set();
+      cy.elements().remove();
+      if (!elements.some((e) => e.group === 'nodes')) {
+        // Nothing to lay out yet: the key stays unsettled, so data that arrives later gets a full layout.
+        pendingFull.current = false;
+        report();
+        return;
+      }
+      layoutKeyRef.current = props.layoutKey;
+      pendingFull.current = true;
+      const generation = ++layoutGeneration.current;
+      setBusy(true);
+      report();
+      performance.mark('explore:layout-start');
+      // The same request as the page's early one (explore-workbench), so it is usually under way already.
+      void layout(layoutRequestOf(elements, props.focusId)).then((positions) => {
+        if (cyRef.current !== cy || generation !== layoutGeneration.current) return;
+        performance.mark('explore:layout-end');
+        pendingFull.current = false;
+        cy.batch(() => {
+          cy.add(
+            elements.map((e) =>
+              e.group === 'nodes' && positions[e.data.id]
+                ? ({ ...e, position: positions[e.data.id] } as ElementDefinition)
+                : (e as ElementDefinition),
+            ),
+          );
+        });
+        applyFilters(cy);
+        fitTo(cy, shown(cy).nodes);
+        relabel();
+        finishLayout(cy);
+      });
+      return;
+    }
+    const wanted = new Map(elements.map((e) => [e.data.id, e]));
     const added: string[] = [];
-    if (fullLayout) remembered.current.clear();
     cy.batch(() => {
       const leaving = cy.elements().filter((e) => !wanted.has(e.id()));
       leaving.nodes().forEach((n) => {
         if (!unplaced.current.has(n.id())) remembered.current.set(n.id(), { ...n.position() });
       });
       leaving.remove();
-      for (const element of props.elements) {
+      for (const element of elements) {
         const existing = cy.getElementById(element.data.id);
         if (existing.nonempty()) {
           existing.data(element.data);
           existing.classes(element.classes ?? '');
         } else {
-          const place = fullLayout ? undefined : remembered.current.get(element.data.id);
+          const place = remembered.current.get(element.data.id);
           cy.add({ ...(element as ElementDefinition), ...(place ? { position: place } : {}) });
           if (element.group === 'nodes' && !place) added.push(element.data.id);
         }
       }
     });
-    if (cy.nodes().empty() || (!fullLayout && added.length === 0 && unplaced.current.size === 0)) {
+    if (cy.nodes().empty() || (added.length === 0 && unplaced.current.size === 0)) {
       report();
       return;
     }
+    // An expansion: what is placed stays put, the new nodes go beside their neighbours.
+    for (const id of added) unplaced.current.add(id);
     const request: LayoutRequest = {
       nodes: cy.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size')) || 20 })),
       edges: cy.edges().map((e) => ({
@@ -239,24 +341,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         target: String(e.data('target')),
         weight: Number(e.data('weight')) || 1,
       })),
-      centre: props.focusId ?? undefined,
+      fixed: {},
     };
-    if (fullLayout) {
-      // Only a layout over real nodes settles the key; data that arrives later still gets laid out.
-      layoutKeyRef.current = props.layoutKey;
-      unplaced.current = new Set(cy.nodes().map((n) => n.id()));
-    } else {
-      // An expansion: what is placed stays put, the new nodes go beside their neighbours.
-      for (const id of added) unplaced.current.add(id);
-      request.fixed = {};
-      cy.nodes().forEach((n) => {
-        if (!unplaced.current.has(n.id())) request.fixed![n.id()] = { ...n.position() };
-      });
-    }
+    cy.nodes().forEach((n) => {
+      if (!unplaced.current.has(n.id())) request.fixed![n.id()] = { ...n.position() };
+    });
     const pending = cy.nodes().filter((n) => unplaced.current.has(n.id()));
     // A newer layout supersedes this one.
     const generation = ++layoutGeneration.current;
     setBusy(true);
+    report();
     pending.union(pending.connectedEdges()).style('visibility', 'hidden');
     performance.mark('explore:layout-start');
     void layout(request).then((positions) => {
@@ -271,9 +365,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       });
       unplaced.current = new Set();
       fitTo(cy, shown(cy).nodes);
-      setBusy(false);
-      // The first frame drawn after the layout.
-      requestAnimationFrame(() => performance.mark('explore:drawn'));
+      relabel();
+      finishLayout(cy);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.elements, props.layoutKey]);
@@ -282,43 +375,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => {
-      const nodes = cy.nodes() as unknown as cytoscape.Collection;
-      sync(
-        nodes,
-        'hidden-type',
-        nodes.filter((n) => props.hiddenTypes.includes(n.data('type') as ElementType)),
-      );
-      sync(
-        nodes,
-        'expanded',
-        nodes.filter((n) => props.expandedIds.includes(n.id())),
-      );
-      const edges = cy.edges() as unknown as cytoscape.Collection;
-      sync(
-        edges,
-        'below-min',
-        edges.filter((e) => Number(e.data('weight')) < props.minWeight),
-      );
-      // Orphans: nodes the filters left without a single edge go too (the focus always stays).
-      const kept = shown(cy).edges;
-      const held = new Set(kept.connectedNodes().map((n) => n.id()));
-      sync(
-        nodes,
-        'orphan',
-        nodes.filter((n) => !n.hasClass('hidden-type') && n.id() !== props.focusId && !held.has(n.id())),
-      );
-      const selected = props.selectedId ? cy.getElementById(props.selectedId) : cy.collection();
-      cy.$(':selected').difference(selected).unselect();
-      if (selected.nonempty() && !selected.selected()) selected.select();
-      // The selected node's edges show their weights.
-      const weighted = selected.nonempty() ? selected.connectedEdges().intersection(kept) : cy.collection();
-      sync(edges, 'weight-on', weighted.union(cy.edges('.hovered')));
-    });
+    applyFilters(cy);
     relabel();
     report();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.hiddenTypes, props.minWeight, props.selectedId, props.expandedIds, props.elements, props.focusId, busy]);
+  }, [props.hiddenTypes, props.minWeight, props.selectedId, props.expandedIds, props.elements, props.focusId]);
+
+  // bench:explore's last mark: the commit that says the view is laid out.
+  const laidOut = stats.laidOut && !busy && !props.loading;
+  useLayoutEffect(() => {
+    if (laidOut) performance.mark('explore:laid-out');
+  }, [laidOut]);
 
   useImperativeHandle(ref, () => ({
     fit: () => {
@@ -352,7 +418,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         data-testid="graph-canvas"
         data-node-count={stats.nodes}
         data-edge-count={stats.edges}
-        data-laid-out={stats.laidOut && !busy && !props.loading ? 'true' : 'false'}
+        data-laid-out={laidOut ? 'true' : 'false'}
       />
       {busy ? (
         <div className="graph-busy" role="status">

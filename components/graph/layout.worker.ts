@@ -3,8 +3,11 @@ import { forceLayout, type LayoutRequest } from './layout';
 
 self.onmessage = (event: MessageEvent<LayoutRequest & { id: number }>) => {
   const { id, ...request } = event.data;
+  // When the worker worked, on the shared clock (epoch ms), for the page's timeline.
+  const started = performance.timeOrigin + performance.now();
   try {
-    self.postMessage({ id, positions: forceLayout(request) });
+    const positions = forceLayout(request);
+    self.postMessage({ id, positions, ran: [started, performance.timeOrigin + performance.now()] });
   } catch (error) {
     self.postMessage({ id, error: (error as Error).message });
   }

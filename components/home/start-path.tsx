@@ -46,7 +46,16 @@ function Step({
 }
 
 /** The overview's start-here path: ingest → explore → sample → launch → review, with live state on each step. */
-export function StartPath({ stats }: { stats: GraphStats }) {
+export function StartPath({
+  stats,
+  batchList,
+  reviewProgress,
+}: {
+  stats: GraphStats;
+  /** Read while the server rendered the page, so the steps show their state without a round trip. */
+  batchList?: BatchList;
+  reviewProgress?: ReviewProgress;
+}) {
   const llm = useLlmStatus();
   const graph = useQuery({
     queryKey: ['stats'],
@@ -57,11 +66,13 @@ export function StartPath({ stats }: { stats: GraphStats }) {
   const batches = useQuery({
     queryKey: ['start-path', 'batches'],
     queryFn: () => fetchJson<BatchList>('/api/batches'),
+    initialData: batchList,
     refetchInterval: POLL_MS,
   });
   const progress = useQuery({
     queryKey: ['start-path', 'review-progress'],
     queryFn: () => fetchJson<ReviewProgress>('/api/review/progress'),
+    initialData: reviewProgress,
     refetchInterval: POLL_MS,
   });
 

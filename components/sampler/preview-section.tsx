@@ -11,14 +11,14 @@ import { combinationElements } from './combination-elements';
 import { formatCoherence, PreviewTable } from './preview-table';
 import { TERMS } from './terms';
 
-// Cytoscape needs the DOM: load the graph in the browser only.
-const CombinationGraph = dynamic(
-  () => import('@/components/shared/combination-graph').then((m) => m.CombinationGraph),
-  {
-    ssr: false,
-    loading: () => <div className="combination-canvas graph-loading">Loading graph…</div>,
-  },
-);
+// Cytoscape needs the DOM: load the graph in the browser only, starting as soon as this module runs
+// there, so the chunk loads beside the page's own instead of after the first preview arrives.
+const graphModule = () => import('@/components/shared/combination-graph');
+if (typeof window !== 'undefined') void graphModule();
+const CombinationGraph = dynamic(() => graphModule().then((m) => m.CombinationGraph), {
+  ssr: false,
+  loading: () => <div className="combination-canvas graph-loading">Loading graph…</div>,
+});
 
 const ratio = (value: number) => `${(100 * value).toFixed(1)}%`;
 

@@ -36,7 +36,7 @@ export function NavFrame({ children, identity }: { children: ReactNode; identity
         Skip to content
       </a>
       <header className="frame-header">
-        <Link href="/" className="brand">
+        <Link href="/" className="brand" prefetch={false}>
           SCoGen <span>Studio</span>
         </Link>
         <nav aria-label="Main">
@@ -44,7 +44,9 @@ export function NavFrame({ children, identity }: { children: ReactNode; identity
             {items.map((item) => (
               <li key={item.href}>
                 {item.ready ? (
-                  <Link href={item.href} title={item.hint}>
+                  // No prefetch: every page is rendered per request (force-dynamic), so a prefetch buys
+                  // little, and seven of them at once competed with the page's own first load.
+                  <Link href={item.href} title={item.hint} prefetch={false}>
                     {item.label}
                   </Link>
                 ) : (

@@ -1,5 +1,5 @@
 import type { ElementType } from '../domain/element-types';
-import type { NeighbourhoodEdge, NeighbourhoodNode } from './explore-types';
+import type { Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode } from './explore-types';
 
 /** A Cytoscape element definition, without depending on Cytoscape's types in pure code. */
 export interface GraphElement {
@@ -94,4 +94,25 @@ export function toElements(
     });
   }
   return out;
+}
+
+/**
+ * Explore's view: the focus neighbourhood and the expanded ones merged, dismissed nodes left out (the
+ * focus always stays). The page and the server compute it the same way, so their layouts match.
+ */
+export function viewElements(
+  neighbourhoods: ReadonlyArray<Neighbourhood | undefined>,
+  dismissed: readonly string[],
+  focusId: string | null,
+): GraphElement[] {
+  const nodes: NeighbourhoodNode[] = [];
+  const edges: NeighbourhoodEdge[] = [];
+  for (const data of neighbourhoods) {
+    if (!data) continue;
+    nodes.push(...data.nodes);
+    edges.push(...data.edges);
+  }
+  const dropped = new Set(dismissed);
+  const kept = nodes.filter((n) => !dropped.has(n.id) || n.id === focusId);
+  return toElements(kept, edges, focusId ?? undefined);
 }
