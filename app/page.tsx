@@ -1,4 +1,5 @@
 import { requirePageAccess } from '@/lib/auth/page';
+import { isRole } from '@/lib/domain/roles';
 import { Suspense } from 'react';
 import { GraphOverview } from '@/components/home/graph-overview';
 import { DatabaseUnavailable } from '@/components/home/database-unavailable';
@@ -20,8 +21,10 @@ async function LlmSection() {
   return <LlmPanel status={await llmStatus()} />;
 }
 
-export default async function HomePage() {
-  await requirePageAccess();
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const { actor } = await requirePageAccess();
+  // requirePageAccess sends a signed-in user here when a page needs a stronger role.
+  const denied = isRole((await searchParams).denied) ? (await searchParams).denied : null;
   const env = serverEnv();
   // The start-here path's batches and review counts are read beside the statistics, not after hydration.
   const batches = listBatches().catch(() => undefined);
@@ -38,6 +41,11 @@ export default async function HomePage() {
   ]);
   return (
     <>
+      {denied && actor ? (
+        <p role="alert" className="panel panel-error">
+          That page needs the {String(denied)} role; you are signed in as a {actor.role}. Ask an admin if you need it.
+        </p>
+      ) : null}
       <GraphOverview stats={stats} uri={env.neo4jUri} local={env.neo4jIsLocal}>
         <StartPath stats={stats} batchList={batchList} reviewProgress={review} />
       </GraphOverview>
