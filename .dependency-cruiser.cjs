@@ -13,6 +13,7 @@ const LAYERS = [
     name: 'feature components',
     folders: [
       'components/audit',
+      'components/auth',
       'components/batches',
       'components/graph',
       'components/home',

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseEnvironment } from '@/lib/env-schema';
+import { PATH_HEADER } from '@/lib/domain/request-headers';
 import { checkRequest, contentSecurityPolicy, parseAllowedHosts, SECURITY_HEADERS } from '@/lib/api/request-guard';
 
 // Next 16's proxy (formerly middleware): the one place that applies request hygiene and the security headers
@@ -30,6 +31,8 @@ export function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', csp);
   headers.set('x-nonce', nonce);
+  // For the sign-in redirect's return address (app/layout.tsx); always ours, never the client's.
+  headers.set(PATH_HEADER, request.nextUrl.pathname);
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp);
 }
 

@@ -1,3 +1,4 @@
+import { requirePageAccess } from '@/lib/auth/page';
 import { Suspense } from 'react';
 import { GraphOverview } from '@/components/home/graph-overview';
 import { DatabaseUnavailable } from '@/components/home/database-unavailable';
@@ -16,6 +17,7 @@ async function LlmSection() {
 }
 
 export default async function HomePage() {
+  await requirePageAccess();
   const env = serverEnv();
   let stats: GraphStats;
   try {

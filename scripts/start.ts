@@ -10,6 +10,32 @@ import { ensureProductionBuild, NEXT_BIN } from '../lib/cli/next-build';
 import { loadSampleIfEmpty } from '../lib/graph/sample-corpus';
 import { setUpSandbox } from '../lib/cli/sandbox-setup';
 import { AppError } from '../lib/domain/errors';
+import { hostName, isLoopbackName } from '../lib/domain/hosts';
+import { adminCount } from '../lib/auth/users';
+
+function loopbackHost(host: string): boolean {
+  return isLoopbackName(hostName(host.includes(':') && !host.startsWith('[') ? `[${host}]` : host));
+}
+
+/**
+ * Local mode (no users: whoever reaches the app is its admin) is for this machine only. Binding any other
+ * address needs team mode, so an admin account must exist before the app starts.
+ */
+async function checkBinding(host: string, allowedHosts: string | undefined): Promise<void> {
+  if (loopbackHost(host)) return;
+  if ((await adminCount()) === 0)
+    throw new AppError(
+      `HOST=${host} makes the app reachable from other machines, which needs team mode (sign-in), and no admin ` +
+        `account exists yet. Add one, then start again:\n  npm run users -- add --role admin you@example.com\n` +
+        `(or leave HOST unset to run on this machine only, in local mode).`,
+    );
+  if (!allowedHosts)
+    console.error(
+      `Note: HOST=${host}, but ALLOWED_HOSTS is unset, so only requests addressed to localhost are answered; ` +
+        `set ALLOWED_HOSTS to the names and addresses people will use (studio.lan,10.0.0.5).`,
+    );
+  console.error(`Team mode: binding ${host}; everyone signs in.`);
+}
 
 runCli(async () => {
   const dev = process.argv.includes('--dev');
@@ -22,6 +48,7 @@ runCli(async () => {
     console.error(`Using Neo4j at NEO4J_URI=${env.neo4jUri}; nothing local is started.`);
   }
   await applySchema();
+  await checkBinding(env.HOST, env.ALLOWED_HOSTS);
   const loaded = await loadSampleIfEmpty();
   if (loaded)
     console.error(
@@ -41,11 +68,11 @@ runCli(async () => {
 
   if (!dev) ensureProductionBuild();
 
-  const server = spawn(NEXT_BIN, [dev ? 'dev' : 'start', '--port', String(env.PORT), '--hostname', '127.0.0.1'], {
+  const server = spawn(NEXT_BIN, [dev ? 'dev' : 'start', '--port', String(env.PORT), '--hostname', env.HOST], {
     stdio: 'inherit',
   });
   console.error(
-    `SCoGen Studio on http://localhost:${env.PORT}  (Ctrl-C stops the app${startedLocal ? ' and the local Neo4j it started' : ''})`,
+    `SCoGen Studio on http://${loopbackHost(env.HOST) ? 'localhost' : env.HOST}:${env.PORT}  (Ctrl-C stops the app${startedLocal ? ' and the local Neo4j it started' : ''})`,
   );
 
   // The first request makes sure the server has run instrumentation.ts (config check, synthesis

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { neighbourhoodQuery } from '@/components/graph/queries';
 import { ExploreWorkbench } from '@/components/graph/explore-workbench';
+import { requirePageAccess } from '@/lib/auth/page';
 import { neighbourhoodOf } from '@/lib/graph/explore';
 import { neighbourhoodQuerySchema } from '@/lib/schemas/explore';
 import { parseExploreView } from '@/lib/schemas/explore-view';
@@ -43,6 +44,7 @@ async function prefetched(params: SearchParams): Promise<QueryClient> {
 }
 
 export default async function ExplorePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requirePageAccess();
   const client = await prefetched(await searchParams);
   return (
     <HydrationBoundary state={dehydrate(client)}>

@@ -8,6 +8,7 @@ import { ApiRequestError } from '@/components/ui/fetch-json';
 import { formatCount } from '@/components/ui/format';
 import { isActive } from './format';
 import { batchAction } from './queries';
+import { RoleNote, useCan } from '@/components/ui/identity';
 
 /** Whether the batch stopped on its token budget (so resuming needs a bigger one or none). */
 export const overBudget = (batch: Pick<BatchDetail, 'maxTokens' | 'tokens'>) =>
@@ -68,6 +69,11 @@ function BudgetResume({
 
 /** Pause, resume (optionally with a new budget) and cancel (after a confirmation). */
 export function BatchControls({ batch }: { batch: BatchDetail }) {
+  if (!useCan('admin')) return <RoleNote need="admin" action="Pausing, resuming or cancelling a batch" />;
+  return <BatchControlButtons batch={batch} />;
+}
+
+function BatchControlButtons({ batch }: { batch: BatchDetail }) {
   const action = useBatchAction(batch.id);
   const [confirming, setConfirming] = useState(false);
   const run = (next: BatchAction) => action.mutate(next, { onSuccess: () => setConfirming(false) });

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import type { ExtractionRunView } from '@/lib/extraction/run-types';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { runOutcome } from './run-outcome';
+import { RoleNote, useCan } from '@/components/ui/identity';
 
 const runsQuery = {
   queryKey: ['extraction-runs'] as const,
@@ -16,7 +17,7 @@ const runsQuery = {
 
 const n = (value: number) => value.toLocaleString('en-US');
 
-function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel(id: string): void }) {
+function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel?: (id: string) => void }) {
   const p = run.progress;
   const outcome = runOutcome(run);
   const active = outcome.kind === 'running';
@@ -27,7 +28,7 @@ function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel(id: strin
         <span className={`run-state ${outcome.kind === 'running' ? run.state : outcome.kind}`} aria-label="Run state">
           {outcome.label}
         </span>
-        {active ? (
+        {active && onCancel ? (
           <button type="button" onClick={() => onCancel(run.id)}>
             Cancel
           </button>
@@ -191,6 +192,7 @@ export function IngestWorkbench() {
     onSuccess: () => client.invalidateQueries({ queryKey: runsQuery.queryKey }),
   });
   const blocker = data?.blocker ?? null;
+  const admin = useCan('admin');
 
   return (
     <div className="ingest">
@@ -209,60 +211,64 @@ export function IngestWorkbench() {
           <pre className="doc-text">{blocker}</pre>
         </section>
       ) : null}
-      <form
-        className="panel ingest-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const chosen = file.current?.files?.[0];
-          setMissingFile(!chosen);
-          if (chosen) start.mutate(chosen);
-          else start.reset();
-        }}
-      >
-        <div className="ingest-file">
+      {admin ? (
+        <form
+          className="panel ingest-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const chosen = file.current?.files?.[0];
+            setMissingFile(!chosen);
+            if (chosen) start.mutate(chosen);
+            else start.reset();
+          }}
+        >
+          <div className="ingest-file">
+            <label>
+              Documents file (.jsonl)
+              <input
+                ref={file}
+                type="file"
+                accept=".jsonl,.ndjson,application/x-ndjson,application/json"
+                aria-label="Documents file"
+                aria-invalid={missingFile || undefined}
+                aria-describedby={missingFile ? 'ingest-file-error' : undefined}
+                onChange={(e) => {
+                  if (e.currentTarget.files?.length) setMissingFile(false);
+                  start.reset();
+                }}
+              />
+            </label>
+            {missingFile ? (
+              <p id="ingest-file-error" className="field-error" role="alert">
+                Choose a documents.jsonl file first.
+              </p>
+            ) : null}
+          </div>
           <label>
-            Documents file (.jsonl)
+            Near-duplicate Jaccard threshold
             <input
-              ref={file}
-              type="file"
-              accept=".jsonl,.ndjson,application/x-ndjson,application/json"
-              aria-label="Documents file"
-              aria-invalid={missingFile || undefined}
-              aria-describedby={missingFile ? 'ingest-file-error' : undefined}
-              onChange={(e) => {
-                if (e.currentTarget.files?.length) setMissingFile(false);
-                start.reset();
-              }}
+              type="number"
+              min={0.01}
+              max={1}
+              step={0.01}
+              value={jaccard}
+              onChange={(e) => setJaccard(e.target.value)}
+              aria-label="Jaccard threshold"
             />
           </label>
-          {missingFile ? (
-            <p id="ingest-file-error" className="field-error" role="alert">
-              Choose a documents.jsonl file first.
-            </p>
-          ) : null}
-        </div>
-        <label>
-          Near-duplicate Jaccard threshold
-          <input
-            type="number"
-            min={0.01}
-            max={1}
-            step={0.01}
-            value={jaccard}
-            onChange={(e) => setJaccard(e.target.value)}
-            aria-label="Jaccard threshold"
-          />
-        </label>
-        <button type="submit" disabled={blocker !== null || start.isPending}>
-          {start.isPending ? 'Starting…' : 'Start extraction'}
-        </button>
-        {start.error ? <p role="alert">{(start.error as Error).message}</p> : null}
-      </form>
+          <button type="submit" disabled={blocker !== null || start.isPending}>
+            {start.isPending ? 'Starting…' : 'Start extraction'}
+          </button>
+          {start.error ? <p role="alert">{(start.error as Error).message}</p> : null}
+        </form>
+      ) : (
+        <RoleNote need="admin" action="Uploading documents" />
+      )}
       <section aria-label="Runs">
         <h2>Runs</h2>
         {data && data.runs.length === 0 ? <p className="muted">No runs in this server process yet.</p> : null}
         {data?.runs.map((run) => (
-          <RunCard key={run.id} run={run} onCancel={(id) => cancel.mutate(id)} />
+          <RunCard key={run.id} run={run} {...(admin ? { onCancel: (id: string) => cancel.mutate(id) } : {})} />
         ))}
       </section>
     </div>

@@ -14,6 +14,7 @@ import type { BatchSummary } from '@/lib/synthesis/types';
 import { issueText, parseNumber, RULES, ruleText, type NumberRule } from './form-rules';
 import { llmReadiness } from './llm-readiness';
 import { PromptPreviewDialog } from './prompt-preview-dialog';
+import { RoleNote, useCan } from '@/components/ui/identity';
 
 const DEFAULT_BATCH_COUNT = '100';
 /** Fields of the launch form; the server's 400 names one of these, or a sampling field shown above the button. */
@@ -87,7 +88,18 @@ function launchBody(
  * combination i). The form is checked live against the server's batch schema; `samplingBlocker` says
  * what is wrong with the Sampler's own fields.
  */
-export function LaunchBatch({ view, samplingBlocker }: { view: SamplerView; samplingBlocker: string | undefined }) {
+export function LaunchBatch(props: { view: SamplerView; samplingBlocker: string | undefined }) {
+  if (!useCan('admin'))
+    return (
+      <section className="panel sampler-launch" aria-labelledby="launch-heading">
+        <h2 id="launch-heading">Launch a batch</h2>
+        <RoleNote need="admin" action="Launching a batch" />
+      </section>
+    );
+  return <LaunchBatchForm {...props} />;
+}
+
+function LaunchBatchForm({ view, samplingBlocker }: { view: SamplerView; samplingBlocker: string | undefined }) {
   const router = useRouter();
   const client = useQueryClient();
   const llm = useQuery(llmStatusQuery);

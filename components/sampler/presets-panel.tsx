@@ -8,6 +8,7 @@ import { formatSamplerView, type SamplerView } from '@/lib/schemas/sampler-view'
 import type { SavedPreset } from '@/lib/synthesis/types';
 import { migrateLegacyPresets, withoutPreset, withPreset, type MigrationResult } from './presets';
 import { presetsQuery } from './queries';
+import { RoleNote, useCan } from '@/components/ui/identity';
 
 const savePreset = (preset: { name: string; query: string }) => sendJson<SavedPreset>('/api/presets', 'PUT', preset);
 
@@ -88,38 +89,45 @@ export function PresetsPanel({
   const builtin = list.filter((p) => p.builtin);
   const saved = list.filter((p) => !p.builtin);
   const error = presets.error ?? save.error ?? remove.error;
+  const admin = useCan('admin');
 
   return (
     <section className="panel sampler-presets" aria-labelledby="presets-heading">
       <h2 id="presets-heading">Presets</h2>
-      <form
-        className="preset-save"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (trimmed && !blocker)
-            save.mutate({ name: trimmed.slice(0, 80), query: formatSamplerView(view).toString() });
-        }}
-      >
-        <label className="field">
-          <span>Preset name</span>
-          <input
-            type="text"
-            value={name}
-            maxLength={80}
-            onChange={(event) => setName(event.target.value)}
-            placeholder="e.g. C3 diverse"
-          />
-        </label>
-        <button
-          type="submit"
-          className="button"
-          disabled={!trimmed || Boolean(blocker) || save.isPending}
-          aria-describedby={blocker ? 'preset-save-off' : undefined}
-        >
-          Save preset
-        </button>
-      </form>
-      <OffNote id="preset-save-off" action="Save preset" reason={blocker} />
+      {admin ? (
+        <>
+          <form
+            className="preset-save"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (trimmed && !blocker)
+                save.mutate({ name: trimmed.slice(0, 80), query: formatSamplerView(view).toString() });
+            }}
+          >
+            <label className="field">
+              <span>Preset name</span>
+              <input
+                type="text"
+                value={name}
+                maxLength={80}
+                onChange={(event) => setName(event.target.value)}
+                placeholder="e.g. C3 diverse"
+              />
+            </label>
+            <button
+              type="submit"
+              className="button"
+              disabled={!trimmed || Boolean(blocker) || save.isPending}
+              aria-describedby={blocker ? 'preset-save-off' : undefined}
+            >
+              Save preset
+            </button>
+          </form>
+          <OffNote id="preset-save-off" action="Save preset" reason={blocker} />
+        </>
+      ) : (
+        <RoleNote need="admin" action="Saving or deleting a preset" />
+      )}
       {error ? (
         <p role="alert" className="error-message">
           {error.message}
@@ -147,7 +155,7 @@ export function PresetsPanel({
                 <span className="note" title="Shipped with the app; it cannot be deleted">
                   built-in
                 </span>
-              ) : (
+              ) : !admin ? null : (
                 <button
                   type="button"
                   className="chip-remove"

@@ -26,3 +26,13 @@ export function useCan(access: Access): boolean {
   const { actor } = useIdentity();
   return actor !== null && allows(actor.role, access);
 }
+
+/** Says why a control is missing: "Launching a batch needs the admin role; you are a reviewer." */
+export function RoleNote({ need, action }: { need: Access; action: string }) {
+  const { actor } = useIdentity();
+  return (
+    <p className="muted role-note" data-testid="role-note">
+      {action} needs the {need} role{actor ? `; you are a ${actor.role}` : ''}.
+    </p>
+  );
+}

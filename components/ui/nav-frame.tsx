@@ -1,5 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { allows, type Role } from '@/lib/domain/roles';
+import { AccountBadge } from './account-badge';
+import type { Identity } from './identity';
 import { LlmBadge } from './llm-badge';
 
 interface NavItem {
@@ -7,6 +10,8 @@ interface NavItem {
   label: string;
   hint: string;
   ready: boolean;
+  /** The role the page is for; hidden from weaker roles. */
+  role?: Role;
 }
 
 // The pipeline's stages in order; stages not built yet stay visible so the frame does not shift later.
@@ -18,9 +23,12 @@ const NAV_ITEMS: NavItem[] = [
   { href: '/batches', label: 'Batches', hint: 'Synthesis runs', ready: true },
   { href: '/review', label: 'Review', hint: 'Approve and export', ready: true },
   { href: '/quality', label: 'Quality', hint: 'Pass rate by coherence and by C × T', ready: true },
+  { href: '/audit', label: 'Audit', hint: 'Who did what, and token spend per user', ready: true, role: 'admin' },
 ];
 
-export function NavFrame({ children }: { children: ReactNode }) {
+export function NavFrame({ children, identity }: { children: ReactNode; identity: Identity }) {
+  const { actor } = identity;
+  const items = NAV_ITEMS.filter((item) => actor !== null && (!item.role || allows(actor.role, item.role)));
   return (
     <div className="frame">
       <a href="#main" className="skip-link">
@@ -32,7 +40,7 @@ export function NavFrame({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label="Main">
           <ul>
-            {NAV_ITEMS.map((item) => (
+            {items.map((item) => (
               <li key={item.href}>
                 {item.ready ? (
                   <Link href={item.href} title={item.hint}>
@@ -48,6 +56,7 @@ export function NavFrame({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <LlmBadge />
+        <AccountBadge identity={identity} />
       </header>
       <main id="main" tabIndex={-1} className="frame-main">
         {children}

@@ -98,15 +98,11 @@ export function forgetAuth(): void {
   globalForAuth.scogenAuth = undefined;
 }
 
-/** Whether team mode is on: any user exists. Once on it stays on for this process. */
-let teamSeen = false;
+/**
+ * Whether team mode is on: any user exists. Asked afresh each time (a count-store lookup, well under a
+ * millisecond), so every app instance switches as soon as the first user is added or the last removed.
+ */
 export async function teamMode(): Promise<boolean> {
-  if (teamSeen) return true;
   const [row] = await readQuery('auth/team-mode');
-  teamSeen = (row?.users ?? 0) > 0;
-  return teamSeen;
-}
-
-export function forgetTeamMode(): void {
-  teamSeen = false;
+  return (row?.users ?? 0) > 0;
 }

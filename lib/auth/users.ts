@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { readQuery } from '../db/driver';
 import { AppError, ConflictError, NotFoundError } from '../domain/errors';
 import { isRole, type Role } from '../domain/roles';
-import { forgetTeamMode, getAuth, hashPassword, MIN_PASSWORD_LENGTH } from './server';
+import { getAuth, hashPassword, MIN_PASSWORD_LENGTH } from './server';
 import './rows';
 
 // User management for admins: the users CLI (scripts/users.ts) and the app's admin routes. Through Better
@@ -70,7 +70,6 @@ export async function addUser(input: { email: string; name?: string; role: Role;
     userId: user.id,
     password: await hashPassword(input.password),
   });
-  forgetTeamMode();
   return toRow(user);
 }
 
@@ -85,7 +84,7 @@ export async function listUsers(): Promise<UserRow[]> {
   return users.map(toRow);
 }
 
-async function adminCount(): Promise<number> {
+export async function adminCount(): Promise<number> {
   const [row] = await readQuery('auth/admin-count');
   return row?.admins ?? 0;
 }

@@ -12,9 +12,12 @@ const indexSchema = z.coerce
   .min(0, 'must be at least 0');
 
 /** The problem of one item: statement, answer, combination, metrics and provenance. */
-export const GET = handle('viewer', async (_request: Request, { params }: { params: Promise<{ id: string; index: string }> }) => {
-  const raw = await params;
-  const id = batchIdSchema.parse(raw.id);
-  const index = z.object({ index: indexSchema }).parse({ index: raw.index }).index;
-  return NextResponse.json(await problemView(id, index));
-});
+export const GET = handle(
+  'viewer',
+  async (_request: Request, { params }: { params: Promise<{ id: string; index: string }> }) => {
+    const raw = await params;
+    const id = batchIdSchema.parse(raw.id);
+    const index = z.object({ index: indexSchema }).parse({ index: raw.index }).index;
+    return NextResponse.json(await problemView(id, index));
+  },
+);
