@@ -15,7 +15,7 @@ export const STRUCTURED_MODES = ['json_schema', 'json_object'] as const;
 export type StructuredMode = (typeof STRUCTURED_MODES)[number];
 
 /** Variables whose values are never echoed back in an error. */
-export const SECRET_VARIABLES = ['NEO4J_PASSWORD', 'LLM_API_KEY'] as const;
+export const SECRET_VARIABLES = ['NEO4J_PASSWORD', 'LLM_API_KEY', 'AUTH_SECRET'] as const;
 
 const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 

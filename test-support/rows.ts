@@ -62,6 +62,10 @@ export interface SynthesisProblemRow {
 declare module '../lib/db/rows' {
   interface QueryRows {
     'testing/clear-graph': NoRows;
+    'testing/auth-users': { id: string; email: string; role: string | null };
+    'testing/auth-tokens': { id: string; hash: string; role: string };
+    'testing/auth-sign-in-failures': { email: string; status: number };
+    'testing/auth-accounts': { userId: string; providerId: string; password: string | null };
     'testing/documents': { id: string; hash: string; title: string; mentions: number };
     'testing/documents-with-prefix': { documents: number; mentions: number };
     'testing/elements': ElementRow;

@@ -26,6 +26,8 @@ export function AccountBadge({ identity }: { identity: Identity }) {
       body: '{}',
     });
     if (!response.ok) return setError(`Sign-out failed (HTTP ${response.status}).`);
+    // A full load on purpose: it drops every cached query and renders the layout for the signed-out visitor.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign('/sign-in');
   };
   return (

@@ -1,7 +1,8 @@
 // Tests only: every node with its labels, properties and outgoing relationships, to compare the graph before/after.
-// Runner heartbeats and the verify queue are the app's own background bookkeeping, written on their own schedule.
+// Runner heartbeats and the verify queue are the app's own background bookkeeping, written on their own schedule;
+// sign-in's rate-limit counters and failure log are bookkeeping too.
 MATCH (n)
-WHERE NOT n:Runner AND NOT n:VerifyQueue
+WHERE NOT n:Runner AND NOT n:VerifyQueue AND NOT n:AuthRateLimit AND NOT n:AuthSignInFailure
 OPTIONAL MATCH (n)-[r]->(m)
 WITH n, r, m
 ORDER BY elementId(r)

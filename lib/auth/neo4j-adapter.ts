@@ -21,7 +21,12 @@ export interface Neo4jAdapterOptions {
 type Params = Record<string, unknown>;
 type Row = Record<string, unknown>;
 /** Runs one query and returns its records as plain objects: auto-commit with retries, or inside a transaction. */
-type Runner = (query: string, params: Params, mode: 'READ' | 'WRITE') => Promise<Row[]>;
+type Run = (query: string, params: Params, mode: 'READ' | 'WRITE') => Promise<Row[]>;
+interface Runner {
+  run: Run;
+  /** Runs several queries in one write transaction (the open one, inside Better Auth's transaction). */
+  atomic<R>(work: (run: Run) => Promise<R>): Promise<R>;
+}
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -69,11 +74,23 @@ class ParamBag {
   }
 }
 
-function condition(clause: CleanedWhere, params: ParamBag): string {
-  const { operator, value, mode } = clause;
+/** Names of a model's stored date fields: a where clause may compare one with an ISO string. */
+type DateFields = ReadonlySet<string>;
+
+/** An ISO string compared with a date field is a date, as the factory already does for created rows. */
+function asDate(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date;
+}
+
+function condition(clause: CleanedWhere, params: ParamBag, dateFields: DateFields): string {
+  const { operator, mode } = clause;
+  const isDate = dateFields.has(clause.field);
+  const value = isDate ? (Array.isArray(clause.value) ? clause.value.map(asDate) : asDate(clause.value)) : clause.value;
   const prop = `n.${quoted(clause.field, 'field')}`;
   const strings = Array.isArray(value) && (value as unknown[]).every((v) => typeof v === 'string');
-  const insensitive = mode === 'insensitive' && (typeof value === 'string' || strings);
+  const insensitive = !isDate && mode === 'insensitive' && (typeof value === 'string' || strings);
   const lhs = insensitive ? `toLower(${prop})` : prop;
   const rhs = (v: unknown) => (insensitive ? `toLower(${params.add(v)})` : params.add(v));
   const list = () => {
@@ -110,12 +127,16 @@ function condition(clause: CleanedWhere, params: ParamBag): string {
 }
 
 /** Like the SQL adapters: every AND clause holds, and at least one OR clause does (when there are any). */
-function whereText(where: CleanedWhere[] | undefined, params: ParamBag): string {
+function predicate(where: CleanedWhere[] | undefined, params: ParamBag, dateFields: DateFields): string {
   if (!where || where.length === 0) return '';
-  const and = where.filter((w) => w.connector !== 'OR').map((w) => condition(w, params));
-  const or = where.filter((w) => w.connector === 'OR').map((w) => condition(w, params));
-  const parts = [...and, ...(or.length > 0 ? [`(${or.join(' OR ')})`] : [])];
-  return `WHERE ${parts.join(' AND ')}`;
+  const and = where.filter((w) => w.connector !== 'OR').map((w) => condition(w, params, dateFields));
+  const or = where.filter((w) => w.connector === 'OR').map((w) => condition(w, params, dateFields));
+  return [...and, ...(or.length > 0 ? [`(${or.join(' OR ')})`] : [])].join(' AND ');
+}
+
+function whereText(where: CleanedWhere[] | undefined, params: ParamBag, dateFields: DateFields): string {
+  const text = predicate(where, params, dateFields);
+  return text === '' ? '' : `WHERE ${text}`;
 }
 
 /** A node's properties for SET: values only, the keys checked (they name properties). */
@@ -128,7 +149,22 @@ function propsOf(data: Record<string, unknown>): Params {
   return props;
 }
 
-function createCustomAdapter(run: Runner) {
+/**
+ * Write-locks one node matching `where` (setting and removing a marker takes the lock and leaves nothing)
+ * and returns its element id; the caller matches it again, now that no other transaction can change it.
+ */
+async function lockOne(run: Run, model: string, where: CleanedWhere[], dates: DateFields): Promise<string | null> {
+  const params = new ParamBag();
+  const rows = await run(
+    `MATCH (n:${labelOf(model)}) ${whereText(where, params, dates)} WITH n LIMIT 1 ` +
+      'SET n.`__lock` = true REMOVE n.`__lock` RETURN elementId(n) AS node',
+    params.values,
+    'WRITE',
+  );
+  return rows.length > 0 ? (rows[0]!.node as string) : null;
+}
+
+function createCustomAdapter({ run, atomic }: Runner) {
   return ({ getFieldName, schema }: Parameters<Parameters<typeof createAdapterFactory>[0]['adapter']>[0]) => {
     /** Stored names of the model's fields (with id), or of the selected ones. */
     const fieldsOf = (modelKey: string, select?: string[]): string[] => {
@@ -141,6 +177,16 @@ function createCustomAdapter(run: Runner) {
       `n {${fieldsOf(modelKey, select)
         .map((field) => `.${quoted(field, 'field')}`)
         .join(', ')}} AS row`;
+    const dateFieldsOf = new Map<string, DateFields>();
+    const datesOf = (modelKey: string): DateFields => {
+      let dates = dateFieldsOf.get(modelKey);
+      if (!dates) {
+        const fields = Object.entries(schema[modelKey]?.fields ?? {});
+        dates = new Set(fields.filter(([, attr]) => attr.type === 'date').map(([key, attr]) => attr.fieldName || key));
+        dateFieldsOf.set(modelKey, dates);
+      }
+      return dates;
+    };
     const rowOf = (record: Row): Row =>
       Object.fromEntries(Object.entries(record.row as Row).map(([key, value]) => [key, fromNeo4j(value)]));
 
@@ -158,7 +204,7 @@ function createCustomAdapter(run: Runner) {
       async findOne({ model, modelKey = model, where, select }) {
         const params = new ParamBag();
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} RETURN ${projection(modelKey, select)} LIMIT 1`,
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} RETURN ${projection(modelKey, select)} LIMIT 1`,
           params.values,
           'READ',
         );
@@ -174,7 +220,7 @@ function createCustomAdapter(run: Runner) {
         const skip = `SKIP ${params.add(neo4j.int(Math.max(0, Math.trunc(offset ?? 0))))}`;
         const take = `LIMIT ${params.add(neo4j.int(Math.max(0, Math.trunc(limit))))}`;
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} WITH n ${order} ${skip} ${take} ` +
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} WITH n ${order} ${skip} ${take} ` +
             `RETURN ${projection(modelKey, select)}`,
           params.values,
           'READ',
@@ -182,10 +228,10 @@ function createCustomAdapter(run: Runner) {
         return rows.map(rowOf) as never[];
       },
 
-      async count({ model, where }) {
+      async count({ model, modelKey = model, where }) {
         const params = new ParamBag();
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} RETURN count(n) AS count`,
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} RETURN count(n) AS count`,
           params.values,
           'READ',
         );
@@ -196,7 +242,7 @@ function createCustomAdapter(run: Runner) {
       async update({ model, modelKey = model, where, update }) {
         const params = new ParamBag();
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} WITH n LIMIT 1 ` +
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} WITH n LIMIT 1 ` +
             `SET n += ${params.add(propsOf(update as Record<string, unknown>))} RETURN ${projection(modelKey)}`,
           params.values,
           'WRITE',
@@ -204,10 +250,10 @@ function createCustomAdapter(run: Runner) {
         return rows.length > 0 ? (rowOf(rows[0]!) as typeof update) : null;
       },
 
-      async updateMany({ model, where, update }) {
+      async updateMany({ model, modelKey = model, where, update }) {
         const params = new ParamBag();
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} SET n += ${params.add(propsOf(update))} ` +
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} SET n += ${params.add(propsOf(update))} ` +
             `RETURN count(n) AS count`,
           params.values,
           'WRITE',
@@ -216,20 +262,67 @@ function createCustomAdapter(run: Runner) {
       },
 
       // Every matching node, as the SQL and memory adapters do; an empty filter deletes nothing.
-      async delete({ model, where }) {
+      async delete({ model, modelKey = model, where }) {
         if (where.length === 0) return;
         const params = new ParamBag();
-        await run(`MATCH (n:${labelOf(model)}) ${whereText(where, params)} DETACH DELETE n`, params.values, 'WRITE');
+        await run(
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} DETACH DELETE n`,
+          params.values,
+          'WRITE',
+        );
       },
 
-      async deleteMany({ model, where }) {
+      async deleteMany({ model, modelKey = model, where }) {
         const params = new ParamBag();
         const rows = await run(
-          `MATCH (n:${labelOf(model)}) ${whereText(where, params)} DETACH DELETE n RETURN count(*) AS count`,
+          `MATCH (n:${labelOf(model)}) ${whereText(where, params, datesOf(modelKey))} DETACH DELETE n RETURN count(*) AS count`,
           params.values,
           'WRITE',
         );
         return rows[0]!.count as number;
+      },
+
+      // Native, because the factory's fallback (read, then delete guarded by the snapshot) is not race-safe on
+      // Neo4j: under read committed every racer matches the node and each DETACH DELETE counts it, so several
+      // callers got the same single-use row. Here the node is write-locked first and then matched again.
+      async consumeOne({ model, modelKey = model, where }) {
+        return atomic(async (run) => {
+          const node = await lockOne(run, model, where, datesOf(modelKey));
+          if (node === null) return null;
+          const params = new ParamBag();
+          const still = predicate(where, params, datesOf(modelKey));
+          const rows = await run(
+            `MATCH (n:${labelOf(model)}) WHERE elementId(n) = ${params.add(node)}${still ? ` AND ${still}` : ''} ` +
+              `WITH n, ${projection(modelKey)} DETACH DELETE n RETURN row`,
+            params.values,
+            'WRITE',
+          );
+          return rows.length > 0 ? (rowOf(rows[0]!) as never) : null;
+        });
+      },
+
+      // Native for the same reason: the guard is checked again once the node is locked, so two racers cannot
+      // both pass a guard only one of them should (the fallback's compare-and-swap reads before locking).
+      async incrementOne({ model, modelKey = model, where, increment, set }) {
+        return atomic(async (run) => {
+          const node = await lockOne(run, model, where, datesOf(modelKey));
+          if (node === null) return null;
+          const params = new ParamBag();
+          const still = predicate(where, params, datesOf(modelKey));
+          const sets = Object.entries(increment).map(([field, delta]) => {
+            const prop = `n.${quoted(field, 'field')}`;
+            if (!Number.isFinite(delta)) throw new Neo4jAdapterError(`Increment of ${field} is not a finite number`);
+            return `${prop} = coalesce(${prop}, 0) + ${params.add(delta)}`;
+          });
+          if (set && Object.keys(set).length > 0) sets.push(`n += ${params.add(propsOf(set))}`);
+          const rows = await run(
+            `MATCH (n:${labelOf(model)}) WHERE elementId(n) = ${params.add(node)}${still ? ` AND ${still}` : ''} ` +
+              `SET ${sets.join(', ')} RETURN ${projection(modelKey)}`,
+            params.values,
+            'WRITE',
+          );
+          return rows.length > 0 ? (rowOf(rows[0]!) as never) : null;
+        });
       },
     } satisfies ReturnType<Parameters<typeof createAdapterFactory>[0]['adapter']>;
   };
@@ -243,18 +336,33 @@ export function neo4jAdapter(options: Neo4jAdapterOptions = {}): (auth: BetterAu
   const driver = () => options.driver ?? getDriver();
   const database = () => options.database ?? serverEnv().NEO4J_DATABASE;
 
-  const autoCommit: Runner = async (query, params, mode) => {
+  const sessionOf = () => {
     const db = database();
-    const result = await driver().executeQuery(query, params, {
-      routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-      ...(db ? { database: db } : {}),
-    });
-    return result.records.map((record) => record.toObject());
+    return driver().session({ defaultAccessMode: neo4j.session.WRITE, ...(db ? { database: db } : {}) });
   };
-  const inTransaction =
-    (tx: ManagedTransaction): Runner =>
+  const runIn =
+    (tx: ManagedTransaction): Run =>
     async (query, params) =>
       (await tx.run(query, params)).records.map((record) => record.toObject());
+  const autoCommit: Runner = {
+    async run(query, params, mode) {
+      const db = database();
+      const result = await driver().executeQuery(query, params, {
+        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        ...(db ? { database: db } : {}),
+      });
+      return result.records.map((record) => record.toObject());
+    },
+    async atomic(work) {
+      const session = sessionOf();
+      try {
+        return await session.executeWrite((tx) => work(runIn(tx)));
+      } finally {
+        await session.close();
+      }
+    },
+  };
+  const inTransaction = (tx: ManagedTransaction): Runner => ({ run: runIn(tx), atomic: (work) => work(runIn(tx)) });
 
   let authOptions: BetterAuthOptions | undefined;
   const config = {
@@ -278,10 +386,7 @@ export function neo4jAdapter(options: Neo4jAdapterOptions = {}): (auth: BetterAu
       // One Neo4j write transaction; the driver retries it on transient errors (Better Auth allows the
       // callback to run more than once).
       transaction: async (callback) => {
-        const session = driver().session({
-          defaultAccessMode: neo4j.session.WRITE,
-          ...(database() ? { database: database() } : {}),
-        });
+        const session = sessionOf();
         try {
           return await session.executeWrite((tx) =>
             callback(

@@ -68,7 +68,8 @@ function buildAuth(secret: string, env: ServerEnv) {
       storage: 'database',
       window: 60,
       max: 300,
-      customRules: { '/sign-in/email': { window: 60, max: 10 } },
+      // Per client address; the per-account throttle in sign-in.ts is the one a forged address cannot dodge.
+      customRules: { '/sign-in/email': { window: 60, max: 30 } },
     },
     advanced: {
       cookiePrefix: 'scogen',

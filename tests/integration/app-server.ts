@@ -15,11 +15,14 @@ export const DIST_DIR = '.next-integration';
 export const KNOWN_SECRETS = {
   LLM_API_KEY: 'sk-scogen-known-llm-key-7d41c0e2b9',
   NEO4J_PASSWORD: 'scogen-known-neo4j-password-5a93f1',
+  AUTH_SECRET: 'scogen-known-auth-secret-0c6f2e8a4b1d9e7f35a2',
 } as const;
 
 export interface AppServer {
   port: number;
   origin: string;
+  /** What the server wrote to stderr so far (it is passed through to the test's stderr as well). */
+  logs(): string;
   stop(): Promise<void>;
 }
 
@@ -97,7 +100,12 @@ export async function startApp(port: number, env: Record<string, string> = {}, a
       NEXT_DIST_DIR: DIST_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const logged: Buffer[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => {
+    logged.push(chunk);
+    process.stderr.write(chunk);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 60_000;
@@ -117,6 +125,7 @@ export async function startApp(port: number, env: Record<string, string> = {}, a
   return {
     port,
     origin: `http://127.0.0.1:${port}`,
+    logs: () => Buffer.concat(logged).toString(),
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

@@ -1,0 +1,3 @@
+// Tests only: the stored form of the API tokens.
+MATCH (t:ApiToken)
+RETURN t.id AS id, t.hash AS hash, t.role AS role

@@ -1,0 +1,3 @@
+// Tests only: the users Better Auth stored.
+MATCH (u:AuthUser)
+RETURN u.id AS id, u.email AS email, u.role AS role
