@@ -1,10 +1,9 @@
 // Issue 14: a page on another origin (served here, on another port) cannot make the app do anything, a
 // rebound host name cannot read it, and the app's own pages run under their CSP without a single violation.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { parseEnvironment } from '../lib/env-schema';
 import { closeNeo4j, query } from './support/neo4j';
+import { evilPage, serveEvil } from './support/evil-page';
 import { seedSampleGraph } from './support/seed';
 
 const env = parseEnvironment(process.env);
@@ -21,23 +20,9 @@ const LAUNCH = {
   verify: { enabled: false },
 };
 
-// The attacker's page: a no-cors fetch with a text/plain JSON body, a no-cors fetch that asks for JSON
-// (the browser drops that header), and a text/plain form whose one field spells the same JSON.
-const EVIL_PAGE = `<!doctype html><title>evil</title>
-<iframe name="sink"></iframe>
-<form id="form" method="POST" enctype="text/plain" target="sink" action="${APP}/api/batches">
-<input name='${JSON.stringify(LAUNCH).slice(0, -1)}, "x": "' value='"}'></form>
-<script>
-  window.attack = async () => {
-    const body = ${JSON.stringify(JSON.stringify(LAUNCH))};
-    await fetch("${APP}/api/batches", { method: "POST", mode: "no-cors", body, headers: { "content-type": "text/plain" } });
-    await fetch("${APP}/api/batches", { method: "POST", mode: "no-cors", body, headers: { "content-type": "application/json" } });
-    await fetch("${APP}/api/review/duplicates", { method: "POST", mode: "no-cors", body: "{}" });
-    document.getElementById("form").submit();
-  };
-</script>`;
+const EVIL_PAGE = evilPage(APP, JSON.stringify(LAUNCH));
 
-let evil: http.Server;
+let closeEvil: (() => Promise<void>) | undefined;
 
 async function batches(): Promise<number> {
   const [row] = await query<{ batches: number }>('batch-count');
@@ -46,16 +31,11 @@ async function batches(): Promise<number> {
 
 test.beforeAll(async () => {
   seedSampleGraph();
-  evil = http.createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html' });
-    response.end(EVIL_PAGE);
-  });
-  await new Promise<void>((resolve) => evil.listen(EVIL_PORT, '127.0.0.1', resolve));
-  expect((evil.address() as AddressInfo).port).toBe(EVIL_PORT);
+  closeEvil = await serveEvil(EVIL_PORT, EVIL_PAGE);
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => evil?.close(resolve));
+  await closeEvil?.();
   await closeNeo4j();
 });
 

@@ -47,8 +47,14 @@ runCli(async () => {
   } else {
     console.error(`Using Neo4j at NEO4J_URI=${env.neo4jUri}; nothing local is started.`);
   }
-  await applySchema();
-  await checkBinding(env.HOST, env.ALLOWED_HOSTS);
+  try {
+    await applySchema();
+    await checkBinding(env.HOST, env.ALLOWED_HOSTS);
+  } catch (error) {
+    await closeDriver();
+    if (startedLocal) await stopLocal(localDbOf(env));
+    throw error;
+  }
   const loaded = await loadSampleIfEmpty();
   if (loaded)
     console.error(

@@ -78,7 +78,9 @@ async function run(command: string | undefined, args: string[], values: Record<s
       const [email] = args;
       if (!email || args.length !== 1) throw new AppError(USAGE);
       await removeUser(email);
-      return console.log(`Removed ${email} and signed them out.`);
+      console.log(`Removed ${email} and signed them out.`);
+      if ((await listUsers()).length === 0) console.log('No users left: the app is back in local mode.');
+      return;
     }
     case 'token': {
       const [sub, target] = args;

@@ -62,6 +62,7 @@ export interface SynthesisProblemRow {
 declare module '../lib/db/rows' {
   interface QueryRows {
     'testing/clear-graph': NoRows;
+    'testing/auth-clear': NoRows;
     'testing/auth-users': { id: string; email: string; role: string | null };
     'testing/auth-tokens': { id: string; hash: string; role: string };
     'testing/auth-sign-in-failures': { email: string; status: number };

@@ -47,7 +47,7 @@ export function SignInForm({ next }: { next: string }) {
   };
 
   return (
-    <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="sign-in-form" aria-label="Sign in" onSubmit={(event) => void submit(event)} noValidate>
       <label>
         E-mail
         <input

@@ -23,6 +23,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: '/batches', label: 'Batches', hint: 'Synthesis runs', ready: true },
   { href: '/review', label: 'Review', hint: 'Approve and export', ready: true },
   { href: '/quality', label: 'Quality', hint: 'Pass rate by coherence and by C × T', ready: true },
+  { href: '/users', label: 'Users', hint: 'Accounts, roles and API tokens', ready: true, role: 'admin' },
   { href: '/audit', label: 'Audit', hint: 'Who did what, and token spend per user', ready: true, role: 'admin' },
 ];
 

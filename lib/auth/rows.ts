@@ -16,6 +16,7 @@ declare module '../db/rows' {
       userRole: string | null;
     };
     'auth/token-revoke': { id: string };
+    'auth/tokens-revoke-user': { revoked: number };
     'auth/token-list': {
       id: string;
       name: string;

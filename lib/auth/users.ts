@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { readQuery } from '../db/driver';
+import { readQuery, writeQuery } from '../db/driver';
 import { AppError, ConflictError, NotFoundError } from '../domain/errors';
 import { isRole, type Role } from '../domain/roles';
 import { getAuth, hashPassword, MIN_PASSWORD_LENGTH } from './server';
@@ -107,13 +107,17 @@ export async function setPassword(email: string, password: string): Promise<void
   await ctx.internalAdapter.deleteUserSessions(user.id);
 }
 
-/** Removes a user, their sessions and accounts; the last admin cannot be removed. */
+/**
+ * Removes a user, their sessions and accounts (their API tokens die with them). The last admin goes only when
+ * they are the last user of all, which puts the app back in local mode.
+ */
 export async function removeUser(email: string): Promise<void> {
   const user = await userByEmail(email);
-  if (toRow(user).role === 'admin' && (await adminCount()) <= 1)
-    throw new ConflictError(`${user.email} is the last admin; make another admin first.`);
   const ctx = await context();
+  if (toRow(user).role === 'admin' && (await adminCount()) <= 1 && (await ctx.internalAdapter.countTotalUsers()) > 1)
+    throw new ConflictError(`${user.email} is the last admin while other users remain; make another admin first.`);
   await ctx.internalAdapter.deleteUserSessions(user.id);
+  await writeQuery('auth/tokens-revoke-user', { userId: user.id });
   await ctx.internalAdapter.deleteAccounts(user.id);
   await ctx.internalAdapter.deleteUser(user.id);
 }
