@@ -5,6 +5,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { formatTime } from '@/components/ui/format';
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, isAuditAction } from '@/lib/audit/types';
 import { auditEventsQuery, auditOverviewQuery, type AuditFilter } from './queries';
+import { FailedSignIns } from './failed-sign-ins';
 import { TokenSpendTable } from './token-spend';
 import { TargetLink } from './target-link';
 
@@ -121,6 +122,8 @@ export function AuditView() {
           <p className="muted small">End of the log.</p>
         ) : null}
       </section>
+
+      <FailedSignIns overview={overview} />
     </div>
   );
 }

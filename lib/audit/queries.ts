@@ -47,11 +47,22 @@ export async function auditPage(query: AuditQuery): Promise<AuditPage> {
   return { events, next: rows.length > query.limit && last ? auditCursor(last.event) : null };
 }
 
-/** Who appears in the log (for the user filter) and the LLM tokens of the batches each one launched. */
+/** Failed sign-ins the audit page lists. */
+export const FAILED_SIGN_INS = 50;
+
+/**
+ * Who appears in the log (for the user filter), the LLM tokens of the batches each one launched, and the
+ * newest failed sign-ins.
+ */
 export async function auditOverview(): Promise<AuditOverview> {
-  const [actors, spend] = await Promise.all([readQuery('audit/actors'), readQuery('audit/spend')]);
+  const [actors, spend, failedSignIns] = await Promise.all([
+    readQuery('audit/actors'),
+    readQuery('audit/spend'),
+    readQuery('audit/sign-in-failures', { limit: FAILED_SIGN_INS }),
+  ]);
   return {
     actors,
+    failedSignIns,
     spend: spend.map((row) => ({
       actor: row.actorId ? { id: row.actorId, name: row.actorName ?? row.actorId } : null,
       batches: row.batches,

@@ -20,6 +20,7 @@ declare module '../db/rows' {
     'audit/record': NoRows;
     'audit/page': { event: StoredAuditEvent };
     'audit/actors': { id: string; name: string };
+    'audit/sign-in-failures': { email: string | null; ip: string | null; status: number | null; at: number };
     'audit/spend': {
       actorId: string | null;
       actorName: string | null;

@@ -85,7 +85,17 @@ export interface TokenSpend {
   total: number;
 }
 
+/** A failed sign-in, as lib/auth records it (the e-mail address tried, never the password). */
+export interface FailedSignIn {
+  email: string | null;
+  ip: string | null;
+  status: number | null;
+  at: number;
+}
+
 export interface AuditOverview {
   actors: AuditActor[];
   spend: TokenSpend[];
+  /** The newest failed sign-ins, newest first. */
+  failedSignIns: FailedSignIn[];
 }

@@ -14,6 +14,7 @@ import { batchActionAs, launchBatchAs } from '@/lib/audit/batches';
 import { bulkReviewAs, reviewAs } from '@/lib/audit/review';
 import { typedNameIgnored } from '@/lib/audit/reviewer';
 import type { AuditEventView, AuditOverview, AuditPage } from '@/lib/audit/types';
+import { recordSignInFailure } from '@/lib/auth/sign-in';
 import { issueToken } from '@/lib/auth/tokens';
 import { addUser } from '@/lib/auth/users';
 import { closeDriver, readQuery } from '@/lib/db/driver';
@@ -447,5 +448,31 @@ describe('team mode through the routes (API tokens)', () => {
     assert.deepEqual(reopening?.actor, { id: reviewer.id, name: 'Linus Reviewer', role: 'reviewer', via: 'token' });
     assert.equal(approval?.actor.id, reviewer.id);
     assert.equal(approval?.detail.reviewer, 'Linus Reviewer');
+  });
+
+  it('lists failed sign-ins newest first, with the address tried and never a password', async () => {
+    await recordSignInFailure('mallory@example.test', '10.0.0.9', 401);
+    await recordSignInFailure('eve@example.test', null, 429);
+    const admin = await addUser({ email: 'root@example.test', role: 'admin', password: 'correct horse battery' });
+    const token = (await issueToken(admin.id, 'test', 'admin')).token;
+    const { status, body } = await call<AuditOverview>(overviewRoute, '/api/audit/overview', { token });
+    assert.equal(status, 200);
+    // Both, in either order when they share a millisecond; newest first throughout.
+    assert.deepEqual(
+      body.failedSignIns
+        .slice(0, 2)
+        .map((f) => [f.email, f.ip, f.status])
+        .sort(),
+      [
+        ['eve@example.test', null, 429],
+        ['mallory@example.test', '10.0.0.9', 401],
+      ],
+    );
+    const times = body.failedSignIns.map((f) => f.at);
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
+    assert.ok(!JSON.stringify(body).includes('password'));
   });
 });
