@@ -89,7 +89,8 @@ test('team mode: no name prompt, the history shows the signed-in name, the audit
   addUser(REVIEWER, 'reviewer');
 
   const reviewer = await browser.newPage();
-  await signIn(reviewer, REVIEWER, `/review?batch=${TEAM_BATCH}`);
+  await signIn(reviewer, REVIEWER, '/review');
+  await reviewer.goto(`/review?batch=${TEAM_BATCH}`);
   await expect(reviewer.getByText('Reviewing as Ravi Reviewer')).toBeVisible();
   await expect(reviewer.getByRole('dialog', { name: 'Reviewer name' })).toHaveCount(0);
   await expect(reviewer.getByRole('button', { name: 'Set reviewer' })).toHaveCount(0);
@@ -108,7 +109,7 @@ test('team mode: no name prompt, the history shows the signed-in name, the audit
 
   const admin = await browser.newPage();
   await signIn(admin, ADMIN, '/audit');
-  await admin.getByLabel('User').selectOption({ label: REVIEWER.name });
+  await admin.getByRole('combobox', { name: 'User' }).selectOption({ label: REVIEWER.name });
   await expect(admin).toHaveURL(/actor=/);
   const rows = logRows(admin).filter({ hasText: 'review.approve' });
   await expect(rows).toHaveCount(1);
