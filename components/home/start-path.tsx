@@ -7,7 +7,7 @@ import type { GraphStats } from '@/lib/graph/stats-types';
 import type { ReviewProgress } from '@/lib/review/types';
 import type { BatchList } from '@/lib/synthesis/types';
 import { fetchJson } from '@/components/ui/fetch-json';
-import { llmStatusQuery } from '@/components/ui/llm-badge';
+import { useLlmStatus } from '@/components/ui/llm-badge';
 import { stepStates, type PathFacts, type StepState } from './start-path-state';
 
 const POLL_MS = 5_000;
@@ -47,7 +47,7 @@ function Step({
 
 /** The overview's start-here path: ingest → explore → sample → launch → review, with live state on each step. */
 export function StartPath({ stats }: { stats: GraphStats }) {
-  const llm = useQuery(llmStatusQuery);
+  const llm = useLlmStatus();
   const graph = useQuery({
     queryKey: ['stats'],
     queryFn: () => fetchJson<GraphStats>('/api/stats'),

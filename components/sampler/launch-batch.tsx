@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ApiRequestError, fetchJson, sendJson } from '@/components/ui/fetch-json';
 import { errorProps, FieldError } from '@/components/ui/field-error';
-import { llmStatusQuery } from '@/components/ui/llm-badge';
+import { useLlmStatus } from '@/components/ui/llm-badge';
 import type { LlmStatus } from '@/lib/llm/status-types';
 import { DEFAULT_ATTEMPTS, MAX_ATTEMPTS } from '@/lib/domain/verification';
 import { batchRequestSchema, PROMPT_PREVIEW, type BatchRequestInput } from '@/lib/schemas/batch';
@@ -102,7 +102,7 @@ export function LaunchBatch(props: { view: SamplerView; samplingBlocker: string 
 function LaunchBatchForm({ view, samplingBlocker }: { view: SamplerView; samplingBlocker: string | undefined }) {
   const router = useRouter();
   const client = useQueryClient();
-  const llm = useQuery(llmStatusQuery);
+  const llm = useLlmStatus();
   const readiness = llmReadiness(llm.data);
   const [count, setCount] = useState(DEFAULT_BATCH_COUNT);
   const [name, setName] = useState('');

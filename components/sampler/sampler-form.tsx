@@ -1,7 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { llmStatusQuery } from '@/components/ui/llm-badge';
+import { useLlmStatus } from '@/components/ui/llm-badge';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { TermHint } from '@/components/ui/term-hint';
 import { FieldError } from '@/components/ui/field-error';
@@ -46,7 +45,7 @@ export function SamplerForm({
   onChange,
   onReplace,
 }: SamplerFormProps) {
-  const llm = useQuery(llmStatusQuery);
+  const llm = useLlmStatus();
   // The llm strategy needs an endpoint that answers; random never does.
   const unavailable: Record<StrategyId, string | undefined> = {
     random: undefined,

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import type { LlmStatus } from '@/lib/llm/status-types';
 import { fetchJson } from '@/components/ui/fetch-json';
 
@@ -10,6 +11,24 @@ export const llmStatusQuery = {
   staleTime: 15_000,
   refetchInterval: 60_000,
 };
+
+const noSubscription = () => () => undefined;
+
+/**
+ * The LLM status query, held back (no data, no error) until the calling component has hydrated. The header's
+ * badge hydrates first and may already have the answer when a streamed page section (the Sampler, inside a
+ * Suspense boundary) hydrates; that section must first render what the server rendered, or React throws the
+ * server's HTML away and renders it anew, losing whatever the user typed meanwhile.
+ */
+export function useLlmStatus(): { data: LlmStatus | undefined; error: Error | null } {
+  const { data, error } = useQuery(llmStatusQuery);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  return hydrated ? { data, error } : { data: undefined, error: null };
+}
 
 function describe(status: LlmStatus): { label: string; tone: string; detail: string } {
   switch (status.state) {
@@ -42,7 +61,7 @@ function describe(status: LlmStatus): { label: string; tone: string; detail: str
 
 /** The LLM endpoint's state in the header, so nobody mistakes the stub for a model. */
 export function LlmBadge() {
-  const { data, error } = useQuery(llmStatusQuery);
+  const { data, error } = useLlmStatus();
   if (error)
     return (
       <span className="llm-badge bad" title={(error as Error).message}>

@@ -4,6 +4,13 @@ import { isRole, LOCAL_ACTOR, type Actor, type Role } from '../domain/roles';
 import { getAuth, teamMode } from './server';
 import { actorForToken, bearerToken } from './tokens';
 
+/** Better Auth's session cookie: `scogen.session_token`, `__Secure-` prefixed when cookies are Secure. */
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?scogen\.session_token=/;
+
+function hasSessionCookie(headers: Headers): boolean {
+  return SESSION_COOKIE.test(headers.get('cookie') ?? '');
+}
+
 /** What the app knows of who is asking, and whether anyone has to sign in at all. */
 export interface Identity {
   actor: Actor | null;
@@ -21,8 +28,10 @@ export interface Identity {
 export async function identify(request: { headers: Headers; url?: string }): Promise<Identity> {
   const bearer = bearerToken(request.headers);
   if (bearer !== null) return { actor: await actorForToken(bearer), mode: (await teamMode()) ? 'team' : 'local' };
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: request.headers });
+  // No session cookie, no session: Better Auth (and its secret) is only consulted when there is one.
+  const session = hasSessionCookie(request.headers)
+    ? await (await getAuth()).api.getSession({ headers: request.headers })
+    : null;
   if (session) {
     const { user } = session;
     const stored = (user as { role?: unknown }).role;
