@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { closeNeo4j, query } from './support/neo4j';
 import { seedReviewBatches, seedSampleGraph } from './support/seed';
+import { addUser, signIn } from './support/users';
 
 // The audit trail in Chromium (issue 14): in local mode the typed reviewer name stays and the local admin
 // reads the audit page; in team mode the reviewer is never asked for a name, the history shows the signed-in
@@ -11,34 +11,6 @@ const LOCAL_BATCH = 'e2e-audit-local';
 const TEAM_BATCH = 'e2e-audit-team';
 const ADMIN = { email: 'ida@example.com', name: 'Ida Admin', password: 'ida-password-e2e-52' };
 const REVIEWER = { email: 'ravi@example.com', name: 'Ravi Reviewer', password: 'ravi-password-e2e-18' };
-
-/** Through the users CLI, as an operator would (it needs the react-server condition, which Playwright lacks). */
-function addUser(user: typeof ADMIN, role: 'admin' | 'reviewer'): void {
-  execFileSync(
-    'node_modules/.bin/tsx',
-    [
-      '--conditions=react-server',
-      'scripts/users.ts',
-      'add',
-      '--role',
-      role,
-      user.email,
-      '--name',
-      user.name,
-      '--password-stdin',
-    ],
-    { input: user.password, stdio: ['pipe', 'ignore', 'inherit'] },
-  );
-}
-
-async function signIn(page: Page, user: typeof ADMIN, from: string): Promise<void> {
-  await page.goto(from);
-  await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('account-badge')).toContainText(user.name);
-}
 
 const logRows = (page: Page) => page.getByRole('region', { name: 'Log' }).getByRole('row');
 
