@@ -87,5 +87,6 @@ test('team mode: no name prompt, the history shows the signed-in name, the audit
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(`${TEAM_BATCH}/`);
   await expect(rows.first()).toContainText('reviewer');
+  await expect(admin.getByRole('region', { name: 'Failed sign-ins' })).toBeVisible();
   await admin.close();
 });
