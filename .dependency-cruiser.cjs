@@ -12,6 +12,7 @@ const LAYERS = [
   {
     name: 'feature components',
     folders: [
+      'components/audit',
       'components/auth',
       'components/batches',
       'components/graph',
@@ -27,7 +28,7 @@ const LAYERS = [
   { name: 'shared components', folders: ['components/shared'] },
   { name: 'UI kit', folders: ['components/ui'] },
   { name: 'request and CLI edges', folders: ['lib/api', 'lib/cli'] },
-  { name: 'identity', folders: ['lib/auth'] },
+  { name: 'identity', folders: ['lib/auth', 'lib/audit'] },
   { name: 'review stage', folders: ['lib/review'] },
   { name: 'synthesis stage', folders: ['lib/synthesis'] },
   { name: 'stage services', folders: ['lib/extraction', 'lib/sampler', 'lib/duplicates', 'lib/verification'] },

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parseEnvironment } from '../lib/env-schema';
 import { closeNeo4j, query } from './support/neo4j';
 import { evilPage, serveEvil } from './support/evil-page';
 import { seedReviewBatches, seedSampleGraph } from './support/seed';
+import { addUser, signIn } from './support/users';
 
 // Team mode in Chromium (issue 14): users exist, so everyone signs in; the reviewer reviews under their own
 // name and cannot launch a batch (the UI hides it, the API refuses it); the admin can. The users are removed
@@ -12,34 +12,6 @@ import { seedReviewBatches, seedSampleGraph } from './support/seed';
 const BATCH = 'e2e-team';
 const ADMIN = { email: 'ada@example.com', name: 'Ada Admin', password: 'ada-password-e2e-91' };
 const REVIEWER = { email: 'rui@example.com', name: 'Rui Reviewer', password: 'rui-password-e2e-37' };
-
-/** Through the users CLI, as an operator would (it needs the react-server condition, which Playwright lacks). */
-function addUser(user: typeof ADMIN, role: 'admin' | 'reviewer'): void {
-  execFileSync(
-    'node_modules/.bin/tsx',
-    [
-      '--conditions=react-server',
-      'scripts/users.ts',
-      'add',
-      '--role',
-      role,
-      user.email,
-      '--name',
-      user.name,
-      '--password-stdin',
-    ],
-    { input: user.password, stdio: ['pipe', 'ignore', 'inherit'] },
-  );
-}
-
-async function signIn(page: Page, user: typeof ADMIN, from = '/'): Promise<void> {
-  await page.goto(from);
-  await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent(from).replace(/[?]/g, '\\?')}`));
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('account-badge')).toContainText(user.name);
-}
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);

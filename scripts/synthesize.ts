@@ -1,4 +1,5 @@
 // npm run synthesize -- --preset <name> --count N [--name X] [--max-tokens N] [--seed N] [--concurrency N] [--strategy random|llm]
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { formatCount, progressBar } from '../lib/cli/progress';
 import { runCli } from '../lib/cli/run';
@@ -72,7 +73,9 @@ runCli(async () => {
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1024))
     throw new AppError(`--concurrency must be an integer from 1 to 1024 (got ${values.concurrency})`);
 
-  const batch = await launchBatch(request);
+  // The CLI talks to Neo4j directly, as whoever runs it: the batch names the OS user, so its tokens count for them.
+  const user = userInfo().username;
+  const batch = await launchBatch(request, { launchedBy: { id: `cli:${user}`, name: `${user} (npm run synthesize)` } });
   console.log(`Batch ${batch.id} "${batch.name}": ${formatCount(batch.count)} items (preset ${values.preset}).`);
   const runner = new SynthesisRunner({
     role: 'synthesize',

@@ -78,6 +78,11 @@ declare module '../lib/db/rows' {
     'testing/review-seed': { problems: number };
     'testing/review-status-counts': { status: string; n: number };
     'testing/review-stored': { problem: Record<string, unknown>; revisions: number; events: number };
+    'testing/review-trail': {
+      events: Array<{ action: string; version: number; reviewer: string; reviewerId: string | null }>;
+      revisions: Array<{ number: number; reviewer: string | null; reviewerId: string | null }>;
+    };
+    'testing/audit-count': { n: number };
     'testing/verification-set-state': { key: string };
     'testing/synthesis-items': { state: string; n: number };
     'testing/synthesis-problems': SynthesisProblemRow;

@@ -18,6 +18,10 @@ import { SamplesList } from './samples-list';
 import { VerificationPanel } from './verification-panel';
 
 /** The review queue filtered to the batch (the `batch` parameter of components/review/view-state.ts). */
+/** Who launched the batch; batches from before sign-in existed do not know. */
+export const launchedBy = (batch: Pick<BatchDetail, 'launchedBy'>) =>
+  batch.launchedBy ? `launched by ${batch.launchedBy.name}` : 'launched by unknown (before sign-in)';
+
 export const reviewHref = (batchId: string) => `/review?${new URLSearchParams({ batch: batchId })}`;
 
 /** GET /api/export scoped to the batch: all its problems, whatever their review status, with full metadata. */
@@ -88,7 +92,8 @@ export function BatchView({ id }: { id: string }) {
         <h1>{batch.name || batch.id}</h1>
         <StatusBadge status={batch.status} />
         <span className="muted">
-          {batch.id} · created {formatTime(batch.createdAt)}
+          {batch.id} · created {formatTime(batch.createdAt)} · {launchedBy(batch)}
+          {batch.cancelledBy ? ` · cancelled by ${batch.cancelledBy.name}` : ''}
         </span>
       </header>
       <PauseReason batch={batch} />

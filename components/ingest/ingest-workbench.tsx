@@ -34,6 +34,7 @@ function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel?: (id: st
           </button>
         ) : null}
       </header>
+      {run.startedBy ? <p className="muted small">Started by {run.startedBy.name}</p> : null}
       {run.isStub ? (
         <p className="muted small">
           Extracted by the SCoGen stub, not a model: elements come from each document&apos;s own words.

@@ -11,7 +11,7 @@ import { FocusView } from './focus-view';
 import { ListView } from './list-view';
 import { ReviewBar } from './progress-bars';
 import { problemQuery, problemsQuery, progressQuery, sendRecomputeDuplicates } from './queries';
-import { ReviewerDialog, useReviewer } from './reviewer';
+import { ReviewerDialog, useReviewerIdentity } from './reviewer';
 import { InvalidFilter, NoMatch, QueueEnd } from './queue-states';
 import { useFilterDrafts } from './use-filter-drafts';
 import { errorSummary } from './filter-drafts';
@@ -39,8 +39,8 @@ export function ReviewWorkbench() {
   };
   const allStatuses = () => update({ status: null, page: 1 });
 
-  const [reviewer, saveReviewer] = useReviewer();
-  // null: ask when no name is kept yet; Esc or Cancel leaves a "Set reviewer" button instead.
+  const { reviewer, signedIn, save: saveReviewer } = useReviewerIdentity();
+  // null: ask when no name is kept yet (local mode only); Esc or Cancel leaves a "Set reviewer" button instead.
   const [asking, setAsking] = useState<boolean | null>(null);
   const [duplicatesMessage, setDuplicatesMessage] = useState<string | null>(null);
   const progress = useQuery(progressQuery());
@@ -89,12 +89,19 @@ export function ReviewWorkbench() {
         </div>
         {reviewer ? (
           <p className="reviewer-name">
-            Reviewing as <strong>{reviewer}</strong>{' '}
-            <button type="button" className="link small" onClick={() => setAsking(true)}>
-              change
-            </button>
+            Reviewing as <strong>{reviewer}</strong>
+            {signedIn ? (
+              <span className="muted small"> (signed in)</span>
+            ) : (
+              <>
+                {' '}
+                <button type="button" className="link small" onClick={() => setAsking(true)}>
+                  change
+                </button>
+              </>
+            )}
           </p>
-        ) : reviewer === null && asking === false ? (
+        ) : !signedIn && reviewer === null && asking === false ? (
           <p className="reviewer-name">
             <button type="button" className="primary" onClick={() => setAsking(true)}>
               Set reviewer
@@ -102,7 +109,7 @@ export function ReviewWorkbench() {
           </p>
         ) : null}
       </header>
-      {reviewer !== undefined && (asking ?? reviewer === null) ? (
+      {!signedIn && reviewer !== undefined && (asking ?? reviewer === null) ? (
         <ReviewerDialog
           initial={reviewer ?? ''}
           onSave={(name) => {
@@ -219,8 +226,10 @@ export function ReviewWorkbench() {
       ) : (
         <div className="panel queue-end" role="status" aria-label="Queue">
           <p>
-            {fresh ? `${fresh.total} problem(s) match these filters. ` : ''}Set a reviewer name to approve, reject or
-            edit them: every change records it.
+            {fresh ? `${fresh.total} problem(s) match these filters. ` : ''}
+            {signedIn
+              ? 'Sign in to approve, reject or edit them.'
+              : 'Set a reviewer name to approve, reject or edit them: every change records it.'}
           </p>
         </div>
       )}

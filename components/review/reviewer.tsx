@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+import { useIdentity } from '@/components/ui/identity';
 
 const KEY = 'scogen.review.reviewer';
 const listeners = new Set<() => void>();
@@ -27,6 +28,22 @@ export function useReviewer(): [string | null | undefined, (name: string) => voi
     for (const listener of listeners) listener();
   };
   return [name, save];
+}
+
+/**
+ * Who reviews in this browser. In team mode it is the signed-in user (`signedIn`), never asked for: the server
+ * records the session's user whatever a request says. In local mode, the name typed once and kept here.
+ */
+export function useReviewerIdentity(): {
+  reviewer: string | null | undefined;
+  signedIn: boolean;
+  save(name: string): void;
+} {
+  const { mode, actor } = useIdentity();
+  const [typed, save] = useReviewer();
+  return mode === 'team'
+    ? { reviewer: actor?.name ?? null, signedIn: true, save }
+    : { reviewer: typed, signedIn: false, save };
 }
 
 /** Asks for the reviewer's name; every action records it. Esc and Cancel close it (the page offers it again). */

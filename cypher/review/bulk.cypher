@@ -9,10 +9,11 @@ CALL (matched) {
   REMOVE p._lock
   WITH p, p.status AS from
   WHERE from <> $target
-  SET p.status = $target, p.version = p.version + 1, p.reviewer = $reviewer, p.reviewedAt = $now, p.reasons = $reasons, p.note = $note
+  SET p.status = $target, p.version = p.version + 1, p.reviewer = $reviewer, p.reviewerId = $reviewerId,
+    p.reviewedAt = $now, p.reasons = $reasons, p.note = $note
   CREATE (p)-[:HAS_EVENT]->(:ReviewEvent {
-    problemKey: p.key, action: $action, from: from, to: $target, version: p.version, reviewer: $reviewer, at: $now,
-    reasons: $reasons, note: $note, revision: coalesce(p.revision, 0), bulk: true
+    problemKey: p.key, action: $action, from: from, to: $target, version: p.version, reviewer: $reviewer,
+    reviewerId: $reviewerId, at: $now, reasons: $reasons, note: $note, revision: coalesce(p.revision, 0), bulk: true
   })
   RETURN count(p) AS changed
 }

@@ -15,12 +15,14 @@ CALL (p, previous) {
 }
 CREATE (p)-[:HAS_REVISION]->(:Revision {
   key: p.key + '#' + toString(previous + 1), problemKey: p.key, number: previous + 1, title: $title, statement: $statement,
-  answerCode: $answerCode, answerExplanation: $answerExplanation, reviewer: $reviewer, createdAt: $now
+  answerCode: $answerCode, answerExplanation: $answerExplanation, reviewer: $reviewer, reviewerId: $reviewerId,
+  createdAt: $now
 })
 SET p.title = $title, p.statement = $statement, p.answerCode = $answerCode, p.answerExplanation = $answerExplanation,
-  p.revision = previous + 1, p.version = p.version + 1, p.reviewer = $reviewer, p.reviewedAt = $now
+  p.revision = previous + 1, p.version = p.version + 1, p.reviewer = $reviewer, p.reviewerId = $reviewerId,
+  p.reviewedAt = $now
 CREATE (p)-[:HAS_EVENT]->(:ReviewEvent {
-  problemKey: p.key, action: 'edit', from: p.status, to: p.status, version: p.version, reviewer: $reviewer, at: $now,
-  reasons: [], note: null, revision: previous + 1, bulk: false
+  problemKey: p.key, action: 'edit', from: p.status, to: p.status, version: p.version, reviewer: $reviewer,
+  reviewerId: $reviewerId, at: $now, reasons: [], note: null, revision: previous + 1, bulk: false
 })
-RETURN p.version AS version
+RETURN p.version AS version, p.revision AS revision

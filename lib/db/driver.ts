@@ -1,5 +1,5 @@
 import 'server-only';
-import neo4j, { type Driver, type SessionConfig } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
 import { forgetServerEnv, serverEnv } from '../env';
 import { cypher } from './cypher';
 import type { CypherName, RowOf } from './rows';
@@ -74,13 +74,16 @@ export type TransactionQuery = <N extends CypherName>(name: N, params?: Params) 
 export async function writeTransaction<R>(work: (query: TransactionQuery) => Promise<R>): Promise<R> {
   const session = getDriver().session(sessionConfig('WRITE'));
   try {
-    return await session.executeWrite((tx) =>
-      work(async <N extends CypherName>(name: N, params: Params = {}) => {
-        const result = await tx.run(cypher(name), params);
-        return result.records.map((record) => record.toObject() as RowOf<N>);
-      }),
-    );
+    return await session.executeWrite((tx) => work(transactionQuery(tx)));
   } finally {
     await session.close();
   }
+}
+
+/** Named queries from cypher/ inside an open transaction (for code that runs its own text queries in it too). */
+export function transactionQuery(tx: ManagedTransaction): TransactionQuery {
+  return async <N extends CypherName>(name: N, params: Params = {}) => {
+    const result = await tx.run(cypher(name), params);
+    return result.records.map((record) => record.toObject() as RowOf<N>);
+  };
 }

@@ -9,6 +9,8 @@ export interface ExtractionRunView {
   finishedAt: string | null;
   error: string | null;
   isStub: boolean;
+  /** Who started it (the request's user; null from code that names nobody). */
+  startedBy: { id: string; name: string } | null;
   curation: {
     lines: number;
     kept: number;

@@ -33,7 +33,12 @@ export async function extractionBlocker(): Promise<string | null> {
  * Saves an uploaded documents.jsonl and starts curation and extraction in this server process;
  * the run goes on after the request returns (and after the browser closes).
  */
-export async function startExtractionRun(name: string, text: string, jaccard: number): Promise<ExtractionRunView> {
+export async function startExtractionRun(
+  name: string,
+  text: string,
+  jaccard: number,
+  startedBy: ExtractionRunView['startedBy'] = null,
+): Promise<ExtractionRunView> {
   const settings = llmConfig();
   if (!settings.configured) throw new AppError(settings.message);
   const probe = await probeEndpoint(settings.config, 3_000);
@@ -54,6 +59,7 @@ export async function startExtractionRun(name: string, text: string, jaccard: nu
       finishedAt: null,
       error: null,
       isStub: probe.isStub,
+      startedBy,
       curation: null,
       progress: null,
       summary: null,

@@ -1,11 +1,17 @@
 import 'server-only';
 import { ZodError } from 'zod';
-import { writeQuery } from '../db/driver';
+import { writeTransaction, type TransactionQuery } from '../db/driver';
 import { ConflictError } from '../domain/errors';
 import { filtered, filterParams, runText } from './db';
 import { problemByKey } from './queries';
 import type { ActionRequest, BulkRequest, EditRequest } from './schemas';
-import type { BulkResult, ConflictDetail, ProblemStatus, ProblemView } from './types';
+import type { BulkResult, ConflictDetail, ProblemStatus, ProblemView, Reviewer, ReviewChange } from './types';
+
+/** Options of a review write: its time, and work to do in the same transaction once it applied. */
+export interface ReviewWriteOptions<Change> {
+  now?: number;
+  also?: (query: TransactionQuery, change: Change) => Promise<void>;
+}
 
 const TARGET: Record<'approve' | 'reject' | 'reopen', ProblemStatus> = {
   approve: 'approved',
@@ -48,12 +54,19 @@ function unchangedEdit(): ZodError {
 }
 
 /**
- * Applies one reviewer action if the problem still has the version the reviewer saw. Throws
+ * Applies one reviewer action by `by` if the problem still has the version the reviewer saw. Throws
  * NotFoundError for an unknown key, ConflictError (with the other change) for a stale version,
  * and a ZodError for an edit that changes nothing; nothing is written in any of these cases.
  */
-export async function reviewProblem(key: string, request: ActionRequest, now = Date.now()): Promise<ProblemView> {
-  let rows: Array<{ version: number }>;
+export async function reviewProblem(
+  key: string,
+  request: ActionRequest,
+  by: Reviewer,
+  options: ReviewWriteOptions<ReviewChange> = {},
+): Promise<ProblemView> {
+  const now = options.now ?? Date.now();
+  const who = { reviewer: by.name, reviewerId: by.id, now };
+  let applied: boolean;
   if (request.action === 'edit') {
     const before = await problemByKey(key);
     const edit = normalizedEdit(request, before);
@@ -66,24 +79,28 @@ export async function reviewProblem(key: string, request: ActionRequest, now = D
       if (before.version !== request.version) throw conflictFrom(before, request.version);
       throw unchangedEdit();
     }
-    rows = await writeQuery('review/edit', { key, version: request.version, reviewer: request.reviewer, now, ...edit });
+    applied = await writeTransaction(async (query) => {
+      const [row] = await query('review/edit', { key, version: request.version, ...who, ...edit });
+      if (!row) return false;
+      const change = { key, action: 'edit' as const, from: before.status, to: before.status, ...row };
+      await options.also?.(query, change);
+      return true;
+    });
   } else {
     const status = TARGET[request.action];
     const reasons = request.action === 'reject' ? request.reasons : [];
     const note = request.action === 'reject' ? (request.note ?? null) || null : null;
-    rows = await writeQuery('review/set-status', {
-      key,
-      version: request.version,
-      reviewer: request.reviewer,
-      now,
-      status,
-      action: request.action,
-      reasons,
-      note,
+    const action = request.action;
+    applied = await writeTransaction(async (query) => {
+      const params = { key, version: request.version, ...who, status, action, reasons, note };
+      const [row] = await query('review/set-status', params);
+      if (!row) return false;
+      await options.also?.(query, { key, action, from: row.from, to: status, version: row.version, revision: null });
+      return true;
     });
   }
   const view = await problemByKey(key);
-  if (rows.length === 0) throw conflictFrom(view, request.version);
+  if (!applied) throw conflictFrom(view, request.version);
   return view;
 }
 
@@ -99,18 +116,27 @@ function normalizedEdit(request: EditRequest, before: ProblemView) {
 /**
  * Approves or rejects every problem matching the filter that is not in that state yet, in one
  * transaction, if exactly `expected` match (the count the reviewer confirmed); otherwise a ConflictError.
+ * `also` runs in that transaction only when the change applied.
  */
-export async function bulkReview(request: BulkRequest, now = Date.now()): Promise<BulkResult> {
+export async function bulkReview(
+  request: BulkRequest,
+  by: Reviewer,
+  options: ReviewWriteOptions<BulkResult> = {},
+): Promise<BulkResult> {
   const status = TARGET[request.action];
-  const [row] = await runText('WRITE', filtered('review/bulk'), {
+  const params = {
     ...filterParams(request.filter),
     target: status,
     action: request.action,
     expected: request.expected,
-    reviewer: request.reviewer,
-    now,
+    reviewer: by.name,
+    reviewerId: by.id,
+    now: options.now ?? Date.now(),
     reasons: request.action === 'reject' ? (request.reasons ?? []) : [],
     note: request.action === 'reject' ? (request.note ?? null) || null : null,
+  };
+  const [row] = await runText('WRITE', filtered('review/bulk'), params, async (query, [written]) => {
+    if (written && written.matched === request.expected) await options.also?.(query, written);
   });
   const matched = row?.matched ?? 0;
   if (matched !== request.expected) {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import type { CypherName, RowOf } from '../db/rows';
-import { getDriver, sessionConfig } from '../db/driver';
+import { getDriver, sessionConfig, transactionQuery, type TransactionQuery } from '../db/driver';
 import type { ReviewFilter } from './schemas';
 
 type Params = Record<string, unknown>;
@@ -45,16 +45,23 @@ export function filterParams(filter: Omit<ReviewFilter, 'status'> & { status?: s
   };
 }
 
-/** Runs a filtered query in a read or write transaction with the driver's retries. */
+/**
+ * Runs a filtered query in a read or write transaction with the driver's retries. `also` (writes only) runs
+ * in the same transaction after it, with its rows.
+ */
 export async function runText<N extends CypherName>(
   mode: 'READ' | 'WRITE',
   query: FilteredQuery<N>,
   params: Params,
+  also?: (query: TransactionQuery, rows: Array<RowOf<N>>) => Promise<void>,
 ): Promise<Array<RowOf<N>>> {
   const session = getDriver().session(sessionConfig(mode));
   try {
-    const work = async (tx: ManagedTransaction) =>
-      (await tx.run(query.text, params)).records.map((record) => record.toObject() as RowOf<N>);
+    const work = async (tx: ManagedTransaction) => {
+      const rows = (await tx.run(query.text, params)).records.map((record) => record.toObject() as RowOf<N>);
+      if (also && mode === 'WRITE') await also(transactionQuery(tx), rows);
+      return rows;
+    };
     return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
   } finally {
     await session.close();

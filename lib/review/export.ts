@@ -77,6 +77,12 @@ function exportParams(query: ExportQuery): Record<string, unknown> {
   };
 }
 
+/** How many problems an export with these filters holds (before a triplet export skips those without tests). */
+export async function exportCount(query: ExportQuery): Promise<number> {
+  const [row] = await runText('READ', filtered('review/export-matched'), exportParams(query));
+  return row?.n ?? 0;
+}
+
 /** How many problems a triplet export with these filters leaves out for having no tests (read before streaming). */
 export async function untestedCount(query: ExportQuery): Promise<number> {
   const [row] = await runText('READ', filtered('review/export-untested'), exportParams(query));

@@ -1,6 +1,7 @@
 // The rows of review and export (cypher/review/): see lib/db/rows.ts. Records with nested maps are
 // RawRecord and go through the reshape step (reshape.ts), which checks and maps them field by field.
 import type { RawRecord } from '../db/rows';
+import type { ProblemStatus } from './types';
 
 declare module '../db/rows' {
   interface QueryRows {
@@ -10,8 +11,8 @@ declare module '../db/rows' {
     'review/bulk': { matched: number; changed: number };
     'review/problem': RawRecord;
     'review/combination': RawRecord;
-    'review/edit': { version: number };
-    'review/set-status': { version: number };
+    'review/edit': { version: number; revision: number };
+    'review/set-status': { version: number; from: ProblemStatus };
     'review/element-problems': RawRecord;
     'review/progress': { batchId: string; name: string | null; createdAt: number | null; status: string; n: number };
     'review/scenarios': { key: string; name: string; problems: number };
@@ -23,6 +24,7 @@ declare module '../db/rows' {
     'review/export-sft': RawRecord;
     'review/export-full': RawRecord;
     'review/export-untested': { n: number };
+    'review/export-matched': { n: number };
     'review/export-triplet': {
       index: number;
       key: string;

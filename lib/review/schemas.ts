@@ -127,11 +127,13 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
 
 export const problemKeySchema = z.string().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
 
-const reviewer = z
+/** A typed reviewer name: local mode's only identity. In team mode the signed-in user is the reviewer (lib/audit). */
+export const reviewerNameSchema = z
   .string({ error: 'must be a string' })
   .trim()
   .min(1, 'must not be empty')
   .max(80, 'must be at most 80 characters');
+const reviewer = reviewerNameSchema.optional();
 const version = z.number({ error: 'must be a number' }).int('must be an integer').min(1, 'must be at least 1');
 const reasons = z
   .array(z.enum(REASON_TAGS, { error: `must be one of ${REASON_TAGS.join(', ')}` }), {

@@ -219,3 +219,24 @@ export interface BulkResult {
   matched: number;
   changed: number;
 }
+
+/**
+ * Who makes a review change, as every event and revision stores it: the name shown in the history and the
+ * user's id (`local` for the single-user local admin, whose name is typed in the browser).
+ */
+export interface Reviewer {
+  name: string;
+  id: string;
+}
+
+/** What one review action changed, for a caller that records it in the same transaction (the audit log). */
+export interface ReviewChange {
+  key: string;
+  action: ReviewAction;
+  from: ProblemStatus;
+  to: ProblemStatus;
+  /** The version the change produced. */
+  version: number;
+  /** The revision an edit saved. */
+  revision: number | null;
+}

@@ -13,8 +13,9 @@ import type { BatchRequest, PromptPreviewRequest } from '../schemas/batch';
 import { answerRequest, problemRequest, promptHashes } from './requests';
 import { selectionRequest } from '../sampler/llm-select';
 import { tasksOf } from './steps';
+import type { TransactionQuery } from '../db/driver';
 import { createBatch } from './store';
-import type { BatchParams, BatchSummary, CombinationFeature, PromptPreview, PromptStep } from './types';
+import type { BatchActor, BatchParams, BatchSummary, CombinationFeature, PromptPreview, PromptStep } from './types';
 
 function invalid(path: string[], message: string): ZodError {
   return new ZodError([{ code: 'custom', path, message, input: undefined }]);
@@ -80,9 +81,16 @@ function defaultName(params: BatchParams, firstScenario: string | undefined): st
 
 /**
  * Stores a new batch after checking everything a runner will need: the scenarios exist and an LLM
- * endpoint with a model per task is configured. Runners pick it up from there.
+ * endpoint with a model per task is configured. Runners pick it up from there. `launchedBy` is stored on
+ * the batch; `also` runs in the transaction that creates it.
  */
-export async function launchBatch(request: BatchRequest): Promise<BatchSummary> {
+export async function launchBatch(
+  request: BatchRequest,
+  options: {
+    launchedBy?: BatchActor;
+    also?: (query: TransactionQuery, summary: BatchSummary) => Promise<void>;
+  } = {},
+): Promise<BatchSummary> {
   const settings = llmConfig();
   if (!settings.configured) throw invalid(['strategy'], `a batch needs an LLM endpoint. ${settings.message}`);
   const params = paramsOf(request, verifyOf(request.verify));
@@ -90,18 +98,23 @@ export async function launchBatch(request: BatchRequest): Promise<BatchSummary> 
   // Unknown scenarios are a 400 here, not a failed batch later.
   const drawer = await batchDrawer(params);
   const first = params.selection === 'list' ? (await drawer.draw(0)).scenario.name : undefined;
-  return createBatch({
-    id: newBatchId(),
-    name: request.name || defaultName(params, first),
-    params: JSON.stringify(params),
-    samplerQuery: request.samplerQuery,
-    count: params.count,
-    seed: params.seed,
-    strategy: params.strategy,
-    models: JSON.stringify(models),
-    promptHashes: JSON.stringify(promptHashes(params.strategy === 'llm', params.verify?.enabled)),
-    maxTokens: request.maxTokens,
-  });
+  return createBatch(
+    {
+      id: newBatchId(),
+      name: request.name || defaultName(params, first),
+      params: JSON.stringify(params),
+      samplerQuery: request.samplerQuery,
+      count: params.count,
+      seed: params.seed,
+      strategy: params.strategy,
+      models: JSON.stringify(models),
+      promptHashes: JSON.stringify(promptHashes(params.strategy === 'llm', params.verify?.enabled)),
+      maxTokens: request.maxTokens,
+      launchedById: options.launchedBy?.id ?? null,
+      launchedByName: options.launchedBy?.name ?? null,
+    },
+    { also: options.also },
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { ZodError } from 'zod';
-import { readQuery, writeQuery } from '../db/driver';
+import { readQuery, writeTransaction, type TransactionQuery } from '../db/driver';
 import { NotFoundError } from '../domain/errors';
 import { presetCounts, type ComplexityPreset } from '../sampling/complexity';
 import { formatSamplerView, parseSamplerView, previewBody, type SamplerView } from '../schemas/sampler-view';
@@ -36,7 +36,10 @@ export async function listPresets(): Promise<SavedPreset[]> {
   return [...BUILTIN_PRESETS, ...stored.filter((p) => !isBuiltin(p.name)).map((p) => ({ ...p, builtin: false }))];
 }
 
-export async function savePreset(name: string, query: string): Promise<SavedPreset> {
+/** Work to do in a preset change's own transaction once it applied (the audit log). */
+type PresetHook = (query: TransactionQuery) => Promise<void>;
+
+export async function savePreset(name: string, query: string, also?: PresetHook): Promise<SavedPreset> {
   if (isBuiltin(name))
     throw new ZodError([
       {
@@ -46,11 +49,15 @@ export async function savePreset(name: string, query: string): Promise<SavedPres
         input: undefined,
       },
     ]);
-  const [row] = await writeQuery('synthesis/save-preset', { name, query, savedAt: new Date().toISOString() });
-  return { ...row!, builtin: false };
+  const savedAt = new Date().toISOString();
+  return writeTransaction(async (tx) => {
+    const [row] = await tx('synthesis/save-preset', { name, query, savedAt });
+    await also?.(tx);
+    return { ...row!, builtin: false };
+  });
 }
 
-export async function deletePreset(name: string): Promise<void> {
+export async function deletePreset(name: string, also?: PresetHook): Promise<void> {
   if (isBuiltin(name))
     throw new ZodError([
       {
@@ -60,8 +67,11 @@ export async function deletePreset(name: string): Promise<void> {
         input: undefined,
       },
     ]);
-  const [row] = await writeQuery('synthesis/delete-preset', { name });
-  if (!row || row.deleted === 0) throw new NotFoundError(`No preset named ${JSON.stringify(name)}`);
+  await writeTransaction(async (tx) => {
+    const [row] = await tx('synthesis/delete-preset', { name });
+    if (!row || row.deleted === 0) throw new NotFoundError(`No preset named ${JSON.stringify(name)}`);
+    await also?.(tx);
+  });
 }
 
 /** A preset by name, as the sampling fields of a batch request (the CLI). */

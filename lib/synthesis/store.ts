@@ -1,10 +1,11 @@
 import 'server-only';
-import { readQuery, writeQuery, writeTransaction } from '../db/driver';
+import { readQuery, writeQuery, writeTransaction, type TransactionQuery } from '../db/driver';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import { serverEnv } from '../env';
 import type { BatchAction } from '../schemas/batch';
 import { announceBatchStatus } from './status-board';
 import type {
+  BatchActor,
   BatchDetail,
   BatchList,
   BatchParams,
@@ -45,6 +46,11 @@ export interface StoredBatch {
   runningSince?: number | null;
   doneAtRunStart: number;
   updatedAt: number;
+  /** Who launched it and who cancelled it (absent on batches from before sign-in). */
+  launchedById?: string | null;
+  launchedByName?: string | null;
+  cancelledById?: string | null;
+  cancelledByName?: string | null;
 }
 
 /** A Problem node as synthesis stores it (see MODEL.md). */
@@ -95,6 +101,9 @@ function pace(b: StoredBatch, now: number): Pick<BatchSummary, 'perMinute' | 'et
   return { perMinute: perSecond * 60, etaSeconds: b.status === 'running' ? Math.round(left / perSecond) : null };
 }
 
+const actorOf = (id: string | null | undefined, name: string | null | undefined): BatchActor | null =>
+  id ? { id, name: name ?? id } : null;
+
 export function toSummary(b: StoredBatch, inFlight: number, now: number): BatchSummary {
   return {
     id: b.id,
@@ -112,6 +121,8 @@ export function toSummary(b: StoredBatch, inFlight: number, now: number): BatchS
     startedAt: b.startedAt ?? null,
     finishedAt: b.finishedAt ?? null,
     ...pace(b, now),
+    launchedBy: actorOf(b.launchedById, b.launchedByName),
+    cancelledBy: actorOf(b.cancelledById, b.cancelledByName),
   };
 }
 
@@ -133,9 +144,14 @@ export async function createBatch(
     | 'updatedAt'
     | 'doneAtRunStart'
   >,
+  options: { also?: (query: TransactionQuery, summary: BatchSummary) => Promise<void> } = {},
 ): Promise<BatchSummary> {
-  const [row] = await writeQuery('synthesis/create-batch', { batch });
-  return toSummary(row!.batch, 0, row!.batch.createdAt);
+  return writeTransaction(async (query) => {
+    const [row] = await query('synthesis/create-batch', { batch });
+    const summary = toSummary(row!.batch, 0, row!.batch.createdAt);
+    await options.also?.(query, summary);
+    return summary;
+  });
 }
 
 export async function listBatches(limit = 200): Promise<BatchList> {
@@ -253,19 +269,34 @@ export async function problemView(batchId: string, index: number): Promise<Probl
   };
 }
 
+/** What a batch action changed, for a caller that records it in the same transaction (the audit log). */
+export interface BatchChange {
+  from: BatchStatus;
+  to: BatchStatus;
+  /** Items a retry put back in the queue. */
+  requeued: number;
+}
+
 /**
  * The status changes of SPEC.md §5 under the batch's lock: pause, resume, cancel, retry failed.
  * The change is its own small transaction, taking the batch's lock alone, so it waits behind no
  * runner's item writes; runners in this process hear of it at once, others at their next status read.
  * A cancel then gives the batch's leased items back to the queue, so their runners store nothing more.
+ * `by` is who asked (a cancel stores it); `also` runs in the same transaction after the change.
  */
-export async function applyBatchAction(id: string, request: BatchAction): Promise<BatchSummary> {
+export async function applyBatchAction(
+  id: string,
+  request: BatchAction,
+  options: { by?: BatchActor; also?: (query: TransactionQuery, change: BatchChange) => Promise<void> } = {},
+): Promise<BatchSummary> {
   const status = await writeTransaction(async (query) => {
     const [row] = await query('synthesis/lock-batch', { id });
     if (!row) throw new NotFoundError(`No batch with id ${JSON.stringify(id)}`);
     const b = row.batch;
+    let requeued = 0;
     const update = async (changes: Record<string, unknown> & { status: BatchStatus }) => {
       await query('synthesis/update-batch', { id, changes });
+      await options.also?.(query, { from: b.status, to: changes.status, requeued });
       return changes.status;
     };
     const runAgain = (maxTokens: number | null | undefined) => {
@@ -290,7 +321,11 @@ export async function applyBatchAction(id: string, request: BatchAction): Promis
       case 'pause':
         if (b.status !== 'queued' && b.status !== 'running')
           throw new ConflictError(`A ${b.status} batch cannot be paused.`);
-        return update({ status: 'paused', pauseReason: 'Paused by a user.', runningSince: null });
+        return update({
+          status: 'paused',
+          pauseReason: options.by ? `Paused by ${options.by.name}.` : 'Paused by a user.',
+          runningSince: null,
+        });
       case 'resume':
         if (b.status !== 'paused')
           throw new ConflictError(`Only a paused batch can be resumed; this one is ${b.status}.`);
@@ -298,11 +333,18 @@ export async function applyBatchAction(id: string, request: BatchAction): Promis
       case 'cancel':
         if (b.status === 'cancelled' || b.status === 'done')
           throw new ConflictError(`A ${b.status} batch cannot be cancelled.`);
-        return update({ status: 'cancelled', pauseReason: null, runningSince: null, finishedAt: Date.now() });
+        return update({
+          status: 'cancelled',
+          pauseReason: null,
+          runningSince: null,
+          finishedAt: Date.now(),
+          cancelledById: options.by?.id ?? null,
+          cancelledByName: options.by?.name ?? null,
+        });
       case 'retry-failed': {
         if (b.status === 'cancelled') throw new ConflictError('A cancelled batch cannot be retried; launch a new one.');
-        const [requeued] = await query('synthesis/requeue-failed', { id, failureClass: request.failureClass ?? null });
-        const n = requeued?.requeued ?? 0;
+        const [retried] = await query('synthesis/requeue-failed', { id, failureClass: request.failureClass ?? null });
+        const n = (requeued = retried?.requeued ?? 0);
         if (n === 0)
           throw new ConflictError(
             request.failureClass ? `No items failed with class ${request.failureClass}.` : 'No failed items to retry.',

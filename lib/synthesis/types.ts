@@ -34,6 +34,12 @@ export interface BatchTokens {
   total: number;
 }
 
+/** Who launched or cancelled a batch (from the request's actor; null on batches from before sign-in). */
+export interface BatchActor {
+  id: string;
+  name: string;
+}
+
 export interface BatchSummary {
   id: string;
   name: string;
@@ -55,6 +61,8 @@ export interface BatchSummary {
   perMinute: number | null;
   /** Seconds to go at that rate (null when unknown or not running). */
   etaSeconds: number | null;
+  launchedBy: BatchActor | null;
+  cancelledBy: BatchActor | null;
 }
 
 export interface RunnerInfo {

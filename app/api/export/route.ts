@@ -1,4 +1,5 @@
-import { handle, parseSearch } from '@/lib/api/respond';
+import { actorOf, handle, parseSearch } from '@/lib/api/respond';
+import { recordExport } from '@/lib/audit/exports';
 import { untestedCount } from '@/lib/review/export';
 import { exportStream } from '@/lib/review/export-stream';
 import { exportFileName } from '@/lib/review/export-format';
@@ -15,8 +16,10 @@ export const GET = handle('reviewer', async (request: Request) => {
   const query = parseSearch(exportQuerySchema, request.url);
   const status = query.verified ? `${query.status}-verified` : query.status;
   // A triplet needs tests: the header says how many problems the export leaves out for having none.
+  const untested = query.format === 'triplet' ? await untestedCount(query) : 0;
   const skipped: Record<string, string> =
-    query.format === 'triplet' ? { 'x-skipped-without-tests': String(await untestedCount(query)) } : {};
+    query.format === 'triplet' ? { 'x-skipped-without-tests': String(untested) } : {};
+  await recordExport(actorOf(request), query, untested);
   return new Response(exportStream(query), {
     headers: {
       ...skipped,

@@ -1,8 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { handle, parseBody, parseSearch } from '@/lib/api/respond';
+import { actorOf, handle, parseBody, parseSearch } from '@/lib/api/respond';
+import { deletePresetAs, savePresetAs } from '@/lib/audit/presets';
 import { presetSchema } from '@/lib/schemas/batch';
-import { deletePreset, listPresets, savePreset } from '@/lib/synthesis/presets';
+import { listPresets } from '@/lib/synthesis/presets';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,11 +12,11 @@ export const GET = handle('viewer', async () => NextResponse.json(await listPres
 
 export const PUT = handle('admin', async (request: Request) => {
   const { name, query } = await parseBody(presetSchema, request);
-  return NextResponse.json(await savePreset(name, query));
+  return NextResponse.json(await savePresetAs(actorOf(request), name, query));
 });
 
 export const DELETE = handle('admin', async (request: Request) => {
   const { name } = parseSearch(z.object({ name: presetSchema.shape.name }), request.url);
-  await deletePreset(name);
+  await deletePresetAs(actorOf(request), name);
   return new NextResponse(null, { status: 204 });
 });

@@ -1,7 +1,8 @@
 import { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
-import { handle, parseSearch } from '@/lib/api/respond';
-import { extractionBlocker, listExtractionRuns, startExtractionRun } from '@/lib/extraction/runs';
+import { actorOf, handle, parseSearch } from '@/lib/api/respond';
+import { startIngestAs } from '@/lib/audit/ingest';
+import { extractionBlocker, listExtractionRuns } from '@/lib/extraction/runs';
 import { MAX_UPLOAD_BYTES, startRunQuerySchema } from '@/lib/schemas/extraction';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +12,7 @@ export const GET = handle('viewer', async () =>
   NextResponse.json({ runs: listExtractionRuns(), blocker: await extractionBlocker() }),
 );
 
-/** POST /api/extraction/runs?name=&jaccard= with a documents.jsonl body — starts a run. */
+/** POST /api/extraction/runs?name=&jaccard= with a documents.jsonl body — starts a run as the signed-in user. */
 export const POST = handle('admin', async (request: Request) => {
   const query = parseSearch(startRunQuerySchema, request.url);
   const text = await request.text();
@@ -29,5 +30,5 @@ export const POST = handle('admin', async (request: Request) => {
   }
   const blocker = await extractionBlocker();
   if (blocker) return NextResponse.json({ error: blocker }, { status: 409 });
-  return NextResponse.json(await startExtractionRun(query.name, text, query.jaccard), { status: 202 });
+  return NextResponse.json(await startIngestAs(actorOf(request), query.name, text, query.jaccard), { status: 202 });
 });

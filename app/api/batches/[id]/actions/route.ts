@@ -1,12 +1,12 @@
 import { NextResponse } from 'next/server';
-import { handle, parseBody } from '@/lib/api/respond';
+import { actorOf, handle, parseBody } from '@/lib/api/respond';
+import { batchActionAs } from '@/lib/audit/batches';
 import { batchActionSchema, batchIdSchema } from '@/lib/schemas/batch';
-import { applyBatchAction } from '@/lib/synthesis/store';
 
 export const dynamic = 'force-dynamic';
 
-/** pause, resume (optionally with a new maxTokens), cancel, retry-failed (optionally one class). */
+/** pause, resume (optionally with a new maxTokens), cancel, retry-failed (optionally one class), as the signed-in user. */
 export const POST = handle('admin', async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = batchIdSchema.parse((await params).id);
-  return NextResponse.json(await applyBatchAction(id, await parseBody(batchActionSchema, request)));
+  return NextResponse.json(await batchActionAs(actorOf(request), id, await parseBody(batchActionSchema, request)));
 });

@@ -1,14 +1,14 @@
 import { NextResponse } from 'next/server';
-import { handle } from '@/lib/api/respond';
+import { actorOf, handle } from '@/lib/api/respond';
+import { cancelIngestAs } from '@/lib/audit/ingest';
 import { NotFoundError } from '@/lib/domain/errors';
-import { cancelExtractionRun } from '@/lib/extraction/runs';
 
 export const dynamic = 'force-dynamic';
 
 /** POST /api/extraction/runs/:id/cancel — stops taking documents; finished ones stay cached and ingested. */
-export const POST = handle('admin', async (_request: Request, context: { params: Promise<{ id: string }> }) => {
+export const POST = handle('admin', async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const { id } = await context.params;
-  const run = cancelExtractionRun(id);
+  const run = await cancelIngestAs(actorOf(request), id);
   if (!run) throw new NotFoundError(`No extraction run ${JSON.stringify(id)} in this server process`);
   return NextResponse.json(run);
 });

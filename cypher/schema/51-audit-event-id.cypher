@@ -1,0 +1,3 @@
+// One node per audit event id.
+CREATE CONSTRAINT audit_event_id IF NOT EXISTS
+FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE
