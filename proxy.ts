@@ -32,7 +32,7 @@ export function proxy(request: NextRequest): NextResponse {
   headers.set('Content-Security-Policy', csp);
   headers.set('x-nonce', nonce);
   // For the sign-in redirect's return address (app/layout.tsx); always ours, never the client's.
-  headers.set(PATH_HEADER, request.nextUrl.pathname);
+  headers.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp);
 }
 

@@ -29,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const path = (await headers()).get(PATH_HEADER) ?? '/';
   // Team mode and signed out: everything but the sign-in page sends there (pages that read data on the server
   // check again themselves, since a client-side navigation does not render this layout anew).
-  if (!identity.actor && !identity.unavailable && !OPEN_PATHS.has(path))
+  if (!identity.actor && !identity.unavailable && !OPEN_PATHS.has(path.split('?')[0]!))
     redirect(`/sign-in?next=${encodeURIComponent(path)}`);
   const env = serverEnv();
   return (

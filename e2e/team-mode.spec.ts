@@ -12,6 +12,7 @@ import { addUser, signIn } from './support/users';
 const BATCH = 'e2e-team';
 const ADMIN = { email: 'ada@example.com', name: 'Ada Admin', password: 'ada-password-e2e-91' };
 const REVIEWER = { email: 'rui@example.com', name: 'Rui Reviewer', password: 'rui-password-e2e-37' };
+const VIEWER = { email: 'vic@example.com', name: 'Vic Viewer', password: 'vic-password-e2e-58' };
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -19,6 +20,7 @@ test.beforeAll(async () => {
   seedReviewBatches({ [BATCH]: 3 });
   addUser(ADMIN, 'admin');
   addUser(REVIEWER, 'reviewer');
+  addUser(VIEWER, 'viewer');
 });
 
 test.afterAll(async () => {
@@ -62,6 +64,36 @@ test('a reviewer signs in, cannot launch a batch (hidden in the UI, refused by t
   await expect(page).toHaveURL(/\/sign-in$/);
   const after = await page.request.get('/api/stats');
   expect(after.status()).toBe(401);
+});
+
+test('a viewer reads the review queue without its actions: no buttons, keys that do nothing, the API refuses', async ({
+  page,
+}) => {
+  // The sign-in page brings the viewer back to exactly this queue, query and all.
+  await signIn(page, VIEWER, `/review?batch=${BATCH}`);
+  await expect(page).toHaveURL(new RegExp(`/review\\?batch=${BATCH}$`));
+  await expect(page.getByText(/^1 of 3 ·/)).toBeVisible();
+  const toolbar = page.getByRole('toolbar', { name: 'Review actions' });
+  await expect(toolbar).toContainText('Approving, rejecting or editing needs the reviewer role; you are a viewer.');
+  await expect(toolbar.getByRole('button', { name: /Approve|Reject|Edit/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Download JSONL' })).toHaveCount(0);
+  const reviewCalls: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes('/api/problems/')) reviewCalls.push(request.url());
+  });
+  // a (approve) does nothing for a viewer; j still moves on, so the key handler did run.
+  await page.keyboard.press('a');
+  await page.keyboard.press('j');
+  await expect(page.getByText(/^2 of 3 ·/)).toBeVisible();
+  expect(reviewCalls).toEqual([]);
+  const bulk = await page.request.post('/api/review/bulk', {
+    data: { filter: { batch: BATCH }, action: 'approve', expected: 3 },
+    headers: { origin: APP },
+  });
+  expect(bulk.status()).toBe(403);
+  expect(await query<{ status: string; n: number }>('review-status-counts', { batch: BATCH })).toEqual([
+    { status: 'pending', n: 3 },
+  ]);
 });
 
 test('an admin signs in and launches a batch from the Sampler', async ({ page }) => {

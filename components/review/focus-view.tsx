@@ -18,6 +18,7 @@ import { RejectDialog } from './reject-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { DifficultyBadge, UnsandboxedLabel, VerificationBadge, VerifyStateBadge } from './verification-badges';
 import { VerificationPanel } from './verification-panel';
+import { RoleNote } from '@/components/ui/identity';
 
 type Dialog = 'reject' | 'edit' | 'help' | null;
 
@@ -30,6 +31,8 @@ export interface FocusProps {
   position: number;
   total: number;
   reviewer: string;
+  /** False for a viewer: the problem is shown, its actions are not (the API would refuse them). */
+  canAct?: boolean;
   /** Reviewed in this queue and no longer in its filter (shown again with k). */
   outsideFilter?: boolean;
   onNext(): void;
@@ -46,6 +49,7 @@ export function FocusView({
   position,
   total,
   reviewer,
+  canAct = true,
   outsideFilter = false,
   onNext,
   onPrevious,
@@ -117,10 +121,14 @@ export function FocusView({
       )
         return;
       const actions: Record<string, () => void> = {
-        a: () => approve(),
-        r: () => problem && setDialog('reject'),
-        e: () => problem && setDialog('edit'),
-        v: () => void verifyAgain(),
+        ...(canAct
+          ? {
+              a: () => approve(),
+              r: () => problem && setDialog('reject'),
+              e: () => problem && setDialog('edit'),
+              v: () => void verifyAgain(),
+            }
+          : {}),
         j: onNext,
         k: onPrevious,
         '?': () => setDialog('help'),
@@ -171,24 +179,30 @@ export function FocusView({
             </p>
           ) : null}
           <div className="button-row" role="toolbar" aria-label="Review actions">
-            <button type="button" className="primary" onClick={approve} disabled={saving}>
-              Approve <kbd>a</kbd>
-            </button>
-            <button type="button" className="danger" onClick={() => setDialog('reject')} disabled={saving}>
-              Reject <kbd>r</kbd>
-            </button>
-            <button type="button" onClick={() => setDialog('edit')} disabled={saving || editing}>
-              Edit <kbd>e</kbd>
-            </button>
-            {problem.status !== 'pending' ? (
-              <button
-                type="button"
-                onClick={() => void send({ action: 'reopen', version: problem.version, reviewer }, false)}
-                disabled={saving}
-              >
-                Back to pending
-              </button>
-            ) : null}
+            {canAct ? (
+              <>
+                <button type="button" className="primary" onClick={approve} disabled={saving}>
+                  Approve <kbd>a</kbd>
+                </button>
+                <button type="button" className="danger" onClick={() => setDialog('reject')} disabled={saving}>
+                  Reject <kbd>r</kbd>
+                </button>
+                <button type="button" onClick={() => setDialog('edit')} disabled={saving || editing}>
+                  Edit <kbd>e</kbd>
+                </button>
+                {problem.status !== 'pending' ? (
+                  <button
+                    type="button"
+                    onClick={() => void send({ action: 'reopen', version: problem.version, reviewer }, false)}
+                    disabled={saving}
+                  >
+                    Back to pending
+                  </button>
+                ) : null}
+              </>
+            ) : (
+              <RoleNote need="reviewer" action="Approving, rejecting or editing" />
+            )}
             <button type="button" onClick={onPrevious}>
               Previous <kbd>k</kbd>
             </button>
@@ -251,7 +265,11 @@ export function FocusView({
             </section>
           </>
         )}
-        <VerificationPanel problem={problem} requesting={requesting} onVerifyAgain={() => void verifyAgain()} />
+        <VerificationPanel
+          problem={problem}
+          requesting={requesting}
+          {...(canAct ? { onVerifyAgain: () => void verifyAgain() } : {})}
+        />
         <ReviewHistory events={problem.events} revisions={problem.revisions} />
       </article>
       <ProblemContext problem={problem} onOpenProblem={onOpenProblem} onFilterElement={onFilterElement} />

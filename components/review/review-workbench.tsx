@@ -17,6 +17,7 @@ import { useFilterDrafts } from './use-filter-drafts';
 import { errorSummary } from './filter-drafts';
 import { QUEUE_PAGE, summaryOf, useFocusQueue } from './use-focus-queue';
 import { clearedView, formatReviewView, parseReviewView, stillMatches, type ReviewView } from './view-state';
+import { RoleNote, useCan } from '@/components/ui/identity';
 
 /** The review page: progress, filters, bulk actions, export, and the focus or list view of the queue. */
 export function ReviewWorkbench() {
@@ -40,6 +41,8 @@ export function ReviewWorkbench() {
   const allStatuses = () => update({ status: null, page: 1 });
 
   const { reviewer, signedIn, save: saveReviewer } = useReviewerIdentity();
+  // A viewer reads the queue; the actions are the reviewer role's (the API refuses them regardless).
+  const canReview = useCan('reviewer');
   // null: ask when no name is kept yet (local mode only); Esc or Cancel leaves a "Set reviewer" button instead.
   const [asking, setAsking] = useState<boolean | null>(null);
   const [duplicatesMessage, setDuplicatesMessage] = useState<string | null>(null);
@@ -151,31 +154,37 @@ export function ReviewWorkbench() {
             List
           </button>
         </div>
-        {reviewer ? (
+        {reviewer && canReview ? (
           <BulkBar view={view} page={fresh ?? undefined} reviewer={reviewer} blockedBy={invalid} onDone={afterBulk} />
         ) : null}
-        <button
-          type="button"
-          onClick={async () => {
-            setDuplicatesMessage('Comparing statements…');
-            try {
-              const result = await sendRecomputeDuplicates();
-              setDuplicatesMessage(`${result.flagged} of ${result.problems} problems are near duplicates.`);
-              refreshCounts();
-              void client.invalidateQueries({ queryKey: ['review', 'problem'] });
-            } catch (error) {
-              setDuplicatesMessage((error as Error).message);
-            }
-          }}
-        >
-          Recompute duplicates
-        </button>
+        {canReview ? (
+          <button
+            type="button"
+            onClick={async () => {
+              setDuplicatesMessage('Comparing statements…');
+              try {
+                const result = await sendRecomputeDuplicates();
+                setDuplicatesMessage(`${result.flagged} of ${result.problems} problems are near duplicates.`);
+                refreshCounts();
+                void client.invalidateQueries({ queryKey: ['review', 'problem'] });
+              } catch (error) {
+                setDuplicatesMessage((error as Error).message);
+              }
+            }}
+          >
+            Recompute duplicates
+          </button>
+        ) : null}
         {duplicatesMessage ? (
           <span role="status" className="small">
             {duplicatesMessage}
           </span>
         ) : null}
-        <ExportPanel view={view} invalidFilter={invalid} />
+        {canReview ? (
+          <ExportPanel view={view} invalidFilter={invalid} />
+        ) : (
+          <RoleNote need="reviewer" action="Bulk actions, duplicate scans and export" />
+        )}
       </div>
 
       {page.error && !invalid ? <p role="alert">Could not load problems: {page.error.message}</p> : null}
@@ -216,6 +225,7 @@ export function ReviewWorkbench() {
           position={queue.queue.base + queue.queue.position}
           total={Math.max(page.data && !page.isPlaceholderData ? page.data.total : 0, queue.queue.items.length)}
           reviewer={reviewer}
+          canAct={canReview}
           outsideFilter={!stillMatches(view, current.status)}
           onNext={() => void queue.next()}
           onPrevious={queue.previous}

@@ -114,7 +114,8 @@ export function VerificationPanel({
 }: {
   problem: ProblemView;
   requesting: boolean;
-  onVerifyAgain(): void;
+  /** Absent for a viewer, who cannot queue work. */
+  onVerifyAgain?: () => void;
 }) {
   const summary = problem.verification;
   const detail = problem.verificationDetail;
@@ -125,9 +126,11 @@ export function VerificationPanel({
       <div className="section-head">
         <h3 id="verification-heading">Verification</h3>
         <VerificationBadge verification={summary} /> <DifficultyBadge difficulty={summary.difficulty} />
-        <button type="button" onClick={onVerifyAgain} disabled={requesting || waiting}>
-          Verify again <kbd>v</kbd>
-        </button>
+        {onVerifyAgain ? (
+          <button type="button" onClick={onVerifyAgain} disabled={requesting || waiting}>
+            Verify again <kbd>v</kbd>
+          </button>
+        ) : null}
       </div>
       {waiting ? (
         <p className="notice" role="status">

@@ -10,7 +10,7 @@ export interface E2eUser {
 }
 
 /** Through the users CLI, as an operator would (it needs the react-server condition, which Playwright lacks). */
-export function addUser(user: E2eUser, role: 'admin' | 'reviewer'): void {
+export function addUser(user: E2eUser, role: 'admin' | 'reviewer' | 'viewer'): void {
   execFileSync(
     'node_modules/.bin/tsx',
     [
