@@ -322,3 +322,26 @@ test('signed-in pages, the session endpoint and refusals carry no server secret 
       assert.ok(!text.includes(secret), secret.slice(0, 12));
   }
 });
+
+test('with an https AUTH_URL the session cookie is Secure (and __Secure- prefixed)', async () => {
+  const port = 3167;
+  const secure = await startApp(port, { AUTH_URL: `https://127.0.0.1:${port}` });
+  try {
+    const origin = `https://127.0.0.1:${port}`;
+    const response = await request(
+      port,
+      'POST',
+      '/api/auth/sign-in/email',
+      { 'content-type': 'application/json', origin, 'sec-fetch-site': 'same-origin' },
+      JSON.stringify({ email: EMAILS.admin, password: PASSWORDS.admin }),
+    );
+    assert.equal(response.status, 200, response.body);
+    const line = (response.headers['set-cookie'] ?? []).find((c) => c.includes('scogen.session_token='));
+    assert.ok(line, JSON.stringify(response.headers['set-cookie']));
+    assert.match(line, /^__Secure-scogen\.session_token=/);
+    assert.match(line, /;\s*Secure/i);
+    assert.match(line, /HttpOnly/i);
+  } finally {
+    await secure.stop();
+  }
+});
