@@ -205,7 +205,11 @@ async function measureRender(url: string, focus: string, label: string): Promise
       const at = (key: keyof (typeof phases)[number]) => median(phases.map((p) => p[key])).toFixed(0);
       console.log(
         `      median timeline (ms from navigation): DOMContentLoaded ${at('dom')}, canvas ready ${at('canvas')}, ` +
-          `layout asked for by the canvas ${at('layoutStart')}, computed in the worker ${at('workerStart')}–${at('workerEnd')}, ` +
+          `layout asked for by the canvas ${at('layoutStart')}, ` +
+          // No worker marks: the page used the layout the server computed while rendering.
+          (Number.isNaN(Number(at('workerStart')))
+            ? 'computed on the server, '
+            : `computed in the worker ${at('workerStart')}–${at('workerEnd')}, `) +
           `positions on the canvas ${at('layoutEnd')}, first frame drawn ${at('drawn')}, reported laid out ${at('laidOut')}`,
       );
     }
