@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { buildIsStaleIn } from './lib/cli/build-freshness';
 import { parseEnvironment } from './lib/env-schema';
 
 const env = parseEnvironment(process.env);
@@ -6,7 +7,12 @@ const PORT = env.E2E_PORT;
 const STUB_PORT = env.E2E_STUB_PORT ?? PORT + 919;
 
 // E2E_REUSE_BUILD=1 starts the app on the existing .next build: for running single specs one after another.
-const BUILD = env.E2E_REUSE_BUILD === '1' ? '' : 'node_modules/.bin/next build && ';
+// Otherwise the integration suite's build (tests/integration/app-server.ts), when it is newer than every source
+// file, is the very same app and is started as it is (npm test runs the integration suite first); else a fresh build.
+const INTEGRATION_BUILD = '.next-integration';
+const reuseIntegration = env.E2E_REUSE_BUILD !== '1' && !buildIsStaleIn(INTEGRATION_BUILD);
+const BUILD = env.E2E_REUSE_BUILD === '1' || reuseIntegration ? '' : 'node_modules/.bin/next build && ';
+const DIST_DIR = reuseIntegration ? INTEGRATION_BUILD : env.NEXT_DIST_DIR;
 
 // Debian's Chromium (apt-get install chromium); Playwright's own browser download does not work here.
 const CHROMIUM = env.CHROMIUM_PATH;
@@ -56,6 +62,7 @@ export default defineConfig({
       reuseExistingServer: false,
       env: {
         NEXT_TELEMETRY_DISABLED: '1',
+        NEXT_DIST_DIR: DIST_DIR,
         LLM_BASE_URL: `http://127.0.0.1:${STUB_PORT}/v1`,
         LLM_MODEL: 'scogen-stub',
         LLM_RETRY_BASE_MS: '10',
