@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readQuery, writeQuery } from '../db/driver';
+import type { RowOf } from '../db/rows';
 import { NotFoundError } from '../domain/errors';
 import { isRole, weakerRole, type Actor, type Role } from '../domain/roles';
 import './rows';
@@ -18,14 +19,8 @@ export interface IssuedToken {
   token: string;
 }
 
-export interface TokenRow {
-  id: string;
-  name: string;
-  role: string;
-  email: string | null;
-  createdAt: string;
-  revokedAt: string | null;
-}
+/** A token as listed (never its hash): the row of cypher/auth/token-list.cypher. */
+export type TokenRow = RowOf<'auth/token-list'>;
 
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
