@@ -239,11 +239,17 @@ describe('verification against the stub and the real sandbox', () => {
     );
     assert.equal(status, 200);
     const started = Date.now();
+    let seen = '';
     await waitFor(
       'the attempts to be killed',
-      async () => sandbox.running === 0 && attemptProcesses().length === 0,
+      async () => {
+        const processes = attemptProcesses();
+        seen = `${sandbox.running} running, processes ${processes.join(' ') || 'none'} after ${Date.now() - started} ms`;
+        if (process.env.DEBUG_RUNNER) process.stderr.write(`[test] ${seen}\n`);
+        return sandbox.running === 0 && processes.length === 0;
+      },
       8_000,
-    );
+    ).catch((error: Error) => assert.fail(`${error.message}: ${seen}`));
     assert.ok(Date.now() - started < 8_000, 'killed well before the 10 s wall clock');
     assert.equal((await batchSummary(batch.id)).status, 'cancelled');
     assert.equal((await problemsOf(batch.id)).length, 0, 'a cancelled item stores nothing');
