@@ -1,7 +1,16 @@
 import 'server-only';
 import path from 'node:path';
 import type { ServerPaths } from './bwrap-args';
-import type { AttemptOutcome, AttemptTask } from './types';
+import type {
+  AttemptOutcome,
+  AttemptTask,
+  CallRun,
+  CallsOutcome,
+  CallsTask,
+  FunctionsOutcome,
+  ProgramStatus,
+  SourceFunctions,
+} from './types';
 import { ForkServer, unavailable } from './zygote';
 
 /** Where the sandbox's pieces are and what its environment is. */
@@ -17,6 +26,9 @@ export interface SandboxConfig {
   /** SANDBOX_MODE=unsandboxed: attempts run on this machine without bubblewrap, and every outcome says so. */
   unsandboxed?: boolean;
 }
+
+/** A calls run starts two interpreters and imports the solution in each: more wall clock than a test run. */
+const CALLS_LIMITS = { wallS: 30, cpuS: 20 };
 
 export const HARNESS_DIR = path.join(process.cwd(), 'lib', 'sandbox', 'python');
 
@@ -59,6 +71,65 @@ export class Sandbox {
       return stamp(unavailable((error as Error).message));
     }
     return stamp(await server.run(task));
+  }
+
+  /**
+   * Runs a solution on inputs, twice each in fresh interpreters with different hash seeds (Case2Code's
+   * observed outputs). Never rejects.
+   */
+  async runCalls(task: CallsTask): Promise<CallsOutcome> {
+    const started = performance.now();
+    const stamp = (raw: {
+      status: string;
+      message: string;
+      output?: string;
+      durationMs?: number;
+      calls?: unknown;
+    }) => ({
+      status: raw.status as ProgramStatus,
+      message: raw.message,
+      runs: raw.status === 'done' ? ((raw.calls as { runs: CallRun[] }).runs ?? []) : [],
+      output: raw.output ?? '',
+      durationMs: raw.durationMs ?? performance.now() - started,
+      fingerprint: this.config.fingerprint,
+      unsandboxed: this.config.unsandboxed === true,
+    });
+    if (this.config.problem) return stamp(unavailable(this.config.problem));
+    const server = this.server(HEAVY_IMPORT.test(task.solution) ? 'heavy' : 'lean');
+    try {
+      await server.ready;
+    } catch (error) {
+      return stamp(unavailable((error as Error).message));
+    }
+    const payload = {
+      solution: task.solution,
+      entry: task.entry,
+      inputs: task.inputs,
+      outputLimit: task.outputLimit ?? 2_000,
+      perCallS: task.perCallS ?? 2,
+    };
+    return stamp(
+      await server.program('calls', payload, { limits: { ...CALLS_LIMITS, ...task.limits }, signal: task.signal }),
+    );
+  }
+
+  /** The self-contained functions of Python sources, found by Python's ast inside the sandbox. Never rejects. */
+  async findFunctions(sources: { id: string; code: string }[], signal?: AbortSignal): Promise<FunctionsOutcome> {
+    const started = performance.now();
+    const stamp = (raw: { status: string; message: string; durationMs?: number; functions?: unknown }) => ({
+      status: raw.status as ProgramStatus,
+      message: raw.message,
+      sources: raw.status === 'done' ? ((raw.functions as { blocks: SourceFunctions[] }).blocks ?? []) : [],
+      durationMs: raw.durationMs ?? performance.now() - started,
+    });
+    if (this.config.problem) return stamp(unavailable(this.config.problem));
+    const server = this.server('lean');
+    try {
+      await server.ready;
+    } catch (error) {
+      return stamp(unavailable((error as Error).message));
+    }
+    return stamp(await server.program('functions', { sources }, { limits: { wallS: 30, cpuS: 30 }, signal }));
   }
 
   /** Starts both servers now rather than on the first attempt (benchmarks and long runs). */

@@ -69,3 +69,86 @@ export interface AttemptTask {
   limits?: Partial<SandboxLimits>;
   signal?: AbortSignal;
 }
+
+/** One input of a calls run: keyword arguments of the entry function, or stdin text for a program. */
+export type CallInput = { kwargs: Record<string, unknown> } | { stdin: string };
+
+/** What one input gave in one run: its output (repr, and JSON when it round-trips), or what it raised. */
+export interface CallRecord {
+  i: number;
+  ok: boolean;
+  /** repr() of the returned value, or the program's stdout (cut one character past the limit). */
+  repr?: string;
+  /** The returned value as JSON text, when JSON holds it exactly. */
+  json?: string;
+  /** The output was longer than the task's outputLimit. */
+  tooLarge?: boolean;
+  error?: { type: string; message: string };
+  ms: number;
+}
+
+export interface CallRun {
+  results: CallRecord[];
+  /** The solution could not even be imported (every input failed with it). */
+  importError: string | null;
+  exit: number;
+}
+
+export interface CallsTask {
+  solution: string;
+  /** The function called with each input's kwargs; null: the solution is a program reading stdin. */
+  entry: string | null;
+  inputs: CallInput[];
+  /** Longest output kept, characters (default 2,000). */
+  outputLimit?: number;
+  /** Time limit of one input, seconds (default 2). */
+  perCallS?: number;
+  limits?: Partial<SandboxLimits>;
+  signal?: AbortSignal;
+}
+
+export type ProgramStatus =
+  'done' | 'timeout' | 'memory' | 'crashed' | 'error' | 'missing_package' | 'cancelled' | 'sandbox_unavailable';
+
+/** Two runs of every input in fresh interpreters with different hash seeds (python/programs.py). */
+export interface CallsOutcome {
+  status: ProgramStatus;
+  message: string;
+  /** Both runs when status is done, else empty. */
+  runs: CallRun[];
+  output: string;
+  durationMs: number;
+  fingerprint: string;
+  unsandboxed: boolean;
+}
+
+/** A top-level function of a source, as Python's ast sees it; eligible when `problems` is empty. */
+export interface FoundFunction {
+  name: string;
+  signature: string;
+  params: { name: string; annotation: string | null }[];
+  docstring: string | null;
+  /** The def with the imports and literal constants it uses, runnable on its own. */
+  source: string;
+  line: number;
+  endLine: number;
+  modules: string[];
+  /** Why it is not self-contained (no arguments, no return, I/O, unavailable import …). */
+  problems: string[];
+}
+
+export interface SourceFunctions {
+  id: string;
+  /** Set when the source does not parse. */
+  error?: string;
+  functions: FoundFunction[];
+  /** Methods and functions nested in functions: never candidates. */
+  notTopLevel?: number;
+}
+
+export interface FunctionsOutcome {
+  status: ProgramStatus;
+  message: string;
+  sources: SourceFunctions[];
+  durationMs: number;
+}

@@ -108,6 +108,22 @@ export class ForkServer {
 
   /** Runs one attempt; resolves with its outcome (never rejects: a dead sandbox is sandbox_unavailable). */
   run(task: AttemptTask): Promise<RawOutcome> {
+    return this.submit({ solution: task.solution, tests: task.tests }, task);
+  }
+
+  /**
+   * Runs one of the server's other programs (python/programs.py: `calls`, `functions`) the way an attempt
+   * runs; resolves with the server's outcome, whose `mode` field holds the program's report.
+   */
+  program(
+    mode: 'calls' | 'functions',
+    payload: Record<string, unknown>,
+    task: Pick<AttemptTask, 'limits' | 'signal'>,
+  ): Promise<RawOutcome & Record<string, unknown>> {
+    return this.submit({ solution: '', tests: '', ...payload, mode }, task);
+  }
+
+  private submit(payload: Record<string, unknown>, task: Pick<AttemptTask, 'limits' | 'signal'>): Promise<RawOutcome> {
     if (this.exited) return Promise.resolve(unavailable('the sandbox is not running'));
     const id = String(this.nextId++);
     const limits: SandboxLimits = { ...DEFAULT_LIMITS, ...task.limits };
@@ -132,7 +148,7 @@ export class ForkServer {
         return;
       }
       task.signal?.addEventListener('abort', onAbort, { once: true });
-      this.send({ op: 'run', id, solution: task.solution, tests: task.tests, limits });
+      this.send({ ...payload, op: 'run', id, limits });
     });
   }
 

@@ -68,8 +68,31 @@ def check(solution, tests, allowed):
     return None
 
 
+def check_program(task, allowed):
+    """check() for the other programs: a solution to call must parse and import only what is here."""
+    if task.get("mode") != "calls":
+        return None
+    try:
+        tree = ast.parse(task["solution"], "solution.py")
+    except SyntaxError as error:
+        return ("error", f"solution.py does not parse: {error.msg} (line {error.lineno})")
+    missing = sorted(top_level_modules(tree) - allowed)
+    if missing:
+        return ("missing_package", "not in the sandbox: " + ", ".join(missing))
+    return None
+
+
+ALLOWED = []
+
+
 def allowed_modules():
-    """The standard library plus every top-level module of the environment's distributions."""
+    """The standard library plus every top-level module of the environment's distributions (computed once)."""
+    if not ALLOWED:
+        ALLOWED.append(compute_allowed())
+    return ALLOWED[0]
+
+
+def compute_allowed():
     import importlib.metadata
 
     names = set(sys.stdlib_module_names)

@@ -218,6 +218,27 @@ def classify(messages, exit_info, timed_out, cancelled, limits, channel_problem=
     return result("passed")
 
 
+def classify_program(mode, messages, exit_info, timed_out, cancelled, limits, channel_problem=None):
+    """The outcome of a calls or functions program: its one report, or why there is none."""
+    base = {**EMPTY}
+    report = next((m for m in messages if m["t"] == mode), None)
+    if cancelled:
+        return {**base, "status": "cancelled", "message": "the run was cancelled"}
+    if timed_out == "wall":
+        return {**base, "status": "timeout", "message": f"the run went past its wall-clock limit ({limits['wallS']} s) and was killed"}
+    if exit_info.get("signal") in (signal.SIGKILL, signal.SIGXCPU) and timed_out == "cpu":
+        return {**base, "status": "timeout", "message": f"the run used up its CPU-time limit ({limits['cpuS']} s)"}
+    if exit_info.get("code") == 86:
+        return {**base, "status": "memory", "message": f"the run ran out of its memory limit ({limits['memoryMb']} MiB)"}
+    if channel_problem:
+        return {**base, "status": "error", "message": f"the run interfered with the harness: {channel_problem}"}
+    if report is None:
+        how = f"signal {exit_info['signal']}" if exit_info.get("signal") else f"code {exit_info.get('code')}"
+        return {**base, "status": "crashed", "message": f"the run ended ({how}) before it reported"}
+    payload = {key: value for key, value in report.items() if key != "t"}
+    return {**base, "status": "done", "message": "", mode: payload}
+
+
 def kill_descendants():
     """Unsandboxed only: SIGKILL every process left under this subreaper until none remains."""
     me = str(os.getpid())
@@ -347,7 +368,10 @@ def supervise(task, uid, report_fd):
         if usage.ru_utime + usage.ru_stime >= max(1, int(limits["cpuS"])) - 0.05:
             timed_out = "cpu"
     messages, problem = read_channel(bytes(channel_data), key)
-    outcome = classify(messages, info, timed_out, CANCELLED["flag"], limits, problem)
+    if task.get("mode", "tests") == "tests":
+        outcome = classify(messages, info, timed_out, CANCELLED["flag"], limits, problem)
+    else:
+        outcome = classify_program(task["mode"], messages, info, timed_out, CANCELLED["flag"], limits, problem)
     outcome["output"] = keep_output(bytes(output_data))
     outcome["durationMs"] = round((time.monotonic() - started) * 1000, 1)
     data = json.dumps(outcome).encode()
@@ -381,7 +405,10 @@ def main():
     emit({"ready": {"python": sys.version.split()[0], "preloaded": loaded, "pid": os.getpid()}})
 
     def start(task):
-        problem = checks.check(task["solution"], task["tests"], allowed)
+        if task.get("mode", "tests") == "tests":
+            problem = checks.check(task["solution"], task["tests"], allowed)
+        else:
+            problem = checks.check_program(task, allowed)
         if problem is not None:
             status, message = problem
             emit({"id": task["id"], "result": {**EMPTY, "status": status, "message": message}})
