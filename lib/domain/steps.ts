@@ -4,7 +4,7 @@
  */
 
 /** An item's steps, in the order they run. */
-export const STEP_NAMES = ['select', 'problem', 'answer', 'verify'] as const;
+export const STEP_NAMES = ['select', 'problem', 'answer', 'verify', 'examples'] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
 /** The LLM tasks of synthesis; each has its own model setting (the endpoint configuration). */
@@ -17,6 +17,8 @@ export const STEP_TASKS: Readonly<Record<StepName, SynthesisTask>> = {
   problem: 'synthesize',
   answer: 'answer',
   verify: 'verify',
+  // Inputs for executed examples: a verification-side task, with its model setting.
+  examples: 'verify',
 };
 
 export function isStepName(value: string): value is StepName {

@@ -21,6 +21,7 @@ export const ANSWER_SCHEMA_NAME = 'answer';
 export const SELECTION_SCHEMA_NAME = 'selection';
 export const TESTS_SCHEMA_NAME = 'tests';
 export const ATTEMPT_SCHEMA_NAME = 'attempt';
+export const EXAMPLES_SCHEMA_NAME = 'examples';
 
 const text = (min: number, max: number) =>
   z.string().trim().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`);
@@ -56,6 +57,18 @@ export const attemptReplySchema = z.object({
   tests: text(1, 40_000),
 });
 
+/**
+ * Examples (Case2Code): inputs for a problem's solution, each the JSON text of keyword arguments or stdin
+ * text. `expected` is the model's own claim, kept only to show it is never what gets stored.
+ */
+export const examplesReplySchema = z.object({
+  inputs: z
+    .array(z.object({ input: z.string().max(4_000, 'must be at most 4000 characters'), expected: z.string().max(4_000) }))
+    .min(1)
+    .max(40),
+});
+
+export type ExamplesReply = z.infer<typeof examplesReplySchema>;
 export type TestsReply = z.infer<typeof testsReplySchema>;
 export type AttemptReply = z.infer<typeof attemptReplySchema>;
 export type ProblemReply = z.infer<typeof problemReplySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_EXAMPLES, MAX_EXAMPLES } from '../domain/examples';
 import { DEFAULT_ATTEMPTS, MAX_ATTEMPTS } from '../domain/verification';
 import { int, number, samplingRules, samplingShape, temperature, withCounts, DEFAULT_TEMPERATURE } from './sampling';
 
@@ -18,8 +19,10 @@ export const verifyRequestSchema = z
   .object({
     enabled: z.boolean({ error: 'must be true or false' }).optional(),
     attempts: int(number(), 1, MAX_ATTEMPTS).default(DEFAULT_ATTEMPTS),
+    /** Executed examples per verified problem (Case2Code); 0 turns the examples step off. */
+    examples: int(number(), 0, MAX_EXAMPLES).default(DEFAULT_EXAMPLES),
   })
-  .default({ attempts: DEFAULT_ATTEMPTS });
+  .default({ attempts: DEFAULT_ATTEMPTS, examples: DEFAULT_EXAMPLES });
 
 export const batchRequestSchema = z
   .object({

@@ -48,7 +48,7 @@ function verifyOf(request: BatchRequest['verify']): BatchParams['verify'] {
   const status = sandboxStatus();
   if (request.enabled === true && !status.available)
     throw new ConflictError(`verification needs the sandbox: ${status.problem} Fix: ${status.fix}.`);
-  return { enabled: request.enabled ?? status.available, attempts: request.attempts };
+  return { enabled: request.enabled ?? status.available, attempts: request.attempts, examples: request.examples };
 }
 
 function paramsOf(request: BatchRequest, verify: BatchParams['verify']): BatchParams {
@@ -108,7 +108,9 @@ export async function launchBatch(
       seed: params.seed,
       strategy: params.strategy,
       models: JSON.stringify(models),
-      promptHashes: JSON.stringify(promptHashes(params.strategy === 'llm', params.verify?.enabled)),
+      promptHashes: JSON.stringify(
+        promptHashes(params.strategy === 'llm', params.verify?.enabled, (params.verify?.examples ?? 0) > 0),
+      ),
       maxTokens: request.maxTokens,
       launchedById: options.launchedBy?.id ?? null,
       launchedByName: options.launchedBy?.name ?? null,
@@ -130,9 +132,9 @@ export async function previewPrompts(request: PromptPreviewRequest): Promise<Pro
       name: '',
       maxTokens: null,
       samplerQuery: '',
-      verify: { attempts: DEFAULT_ATTEMPTS },
+      verify: { attempts: DEFAULT_ATTEMPTS, examples: 0 },
     },
-    { enabled: false, attempts: DEFAULT_ATTEMPTS },
+    { enabled: false, attempts: DEFAULT_ATTEMPTS, examples: 0 },
   );
   const drawer = await batchDrawer(params);
   const settings = llmConfig();

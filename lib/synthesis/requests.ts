@@ -55,12 +55,17 @@ export function answerRequest(title: string, statement: string): ChatJsonRequest
 }
 
 /** Hashes of the prompt files a batch uses. */
-export function promptHashes(withSelection: boolean, withVerify = false): Partial<Record<StepName, string>> {
+export function promptHashes(
+  withSelection: boolean,
+  withVerify = false,
+  withExamples = false,
+): Partial<Record<StepName, string>> {
   return {
     ...(withSelection ? { select: loadPrompt('select').hash } : {}),
     problem: loadPrompt('problem').hash,
     answer: loadPrompt('answer').hash,
     // The verify step uses two prompts: attempt 0's tests and the other attempts' solution + tests.
     ...(withVerify ? { verify: `tests:${loadPrompt('tests').hash} attempt:${loadPrompt('attempt').hash}` } : {}),
+    ...(withVerify && withExamples ? { examples: loadPrompt('examples').hash } : {}),
   };
 }

@@ -25,7 +25,8 @@ export interface BatchParams {
   seed: number;
   count: number;
   /** Sandboxed verification of every answer (absent on batches launched before it existed). */
-  verify?: { enabled: boolean; attempts: number };
+  /** `examples`: executed examples asked per verified problem (0 or absent: none; issue 15). */
+  verify?: { enabled: boolean; attempts: number; examples?: number };
 }
 
 export interface BatchTokens {

@@ -211,3 +211,29 @@ export function stubAttempt(tag: string | undefined, verifySeed: number): { solu
     tests: verifyTests({ wrongExpectation: false, withErrorCase: attempt % 2 === 0, special: index % 25 }),
   };
 }
+
+/**
+ * Inputs for stubProblem's `summarize(records)`, as `{ input, expected }`. Every `expected` is a wrong
+ * claim (so a test can tell stored outputs come from execution), and some inputs are there to be
+ * dropped: one not JSON, one with a wrong argument name, one that breaks the constraints (records
+ * is not a list), and a repeat. One input raises the ValueError the constraints promise. Asked for n
+ * ("Write n inputs."), it adds valid inputs of growing size up to n.
+ */
+export function stubExamples(user: string): { inputs: { input: string; expected: string }[] } {
+  const n = Number(/Write (\d+) inputs\./.exec(user)?.[1] ?? 10);
+  const records = (size: number) =>
+    JSON.stringify({ records: Array.from({ length: size }, (_, i) => ({ id: i + 1 })) });
+  const inputs = [
+    { input: records(1), expected: "{'count': 99}" },
+    { input: records(0), expected: "{'count': -1}" },
+    { input: records(3), expected: "{'count': 30}" },
+    { input: JSON.stringify({ records: [{ id: 1 }, { name: 'no id' }] }), expected: 'KeyError' },
+    { input: JSON.stringify({ records: 5 }), expected: "{'count': 5}" },
+    { input: JSON.stringify({ rows: [] }), expected: "{'count': 0}" },
+    { input: 'records = [1, 2]', expected: "{'count': 2}" },
+    { input: records(1), expected: "{'count': 1}" },
+  ];
+  for (let size = 5; inputs.length < n; size += 7)
+    inputs.push({ input: records(size), expected: `{'count': ${size * 10}}` });
+  return { inputs };
+}

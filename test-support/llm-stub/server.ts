@@ -8,6 +8,7 @@ import {
   PROBLEM_SCHEMA_NAME,
   SELECTION_SCHEMA_NAME,
   ATTEMPT_SCHEMA_NAME,
+  EXAMPLES_SCHEMA_NAME,
   TESTS_SCHEMA_NAME,
 } from '@/lib/llm/schemas';
 import {
@@ -20,6 +21,7 @@ import {
 } from './faults';
 import {
   stubAnswer,
+  stubExamples,
   stubAttempt,
   stubExtraction,
   stubProblem,
@@ -206,6 +208,7 @@ function replyFor(body: ChatBody, tag: string | undefined, verifySeed: number): 
   if (named === SELECTION_SCHEMA_NAME) return stubSelection(document);
   if (named === TESTS_SCHEMA_NAME) return stubTests(tag, verifySeed);
   if (named === ATTEMPT_SCHEMA_NAME) return stubAttempt(tag, verifySeed);
+  if (named === EXAMPLES_SCHEMA_NAME) return stubExamples(document);
   const schema = body.response_format?.json_schema?.schema ?? schemaFromPrompt(system);
   return schema ? valueForSchema(schema, seed) : { reply: `stub reply ${seed}` };
 }

@@ -2,13 +2,14 @@ import 'server-only';
 import { STEP_NAMES, type SynthesisTask } from '../../domain/steps';
 import type { BatchParams } from '../types';
 import { answerStep } from './answer';
+import { examplesStep } from './examples';
 import { problemStep } from './problem';
 import { selectStep } from './select';
 import { verifyStep } from './verify';
 import type { AnyStep } from './step';
 
 /** An item's steps in the order they run. Adding a step: its module, and its entry here (and its name in lib/domain/steps.ts). */
-export const STEPS: readonly AnyStep[] = [selectStep, problemStep, answerStep, verifyStep];
+export const STEPS: readonly AnyStep[] = [selectStep, problemStep, answerStep, verifyStep, examplesStep];
 
 // The list and the step names must agree, and a step may only need steps before it.
 STEPS.forEach((step, i) => {
