@@ -63,7 +63,9 @@ export const attemptReplySchema = z.object({
  */
 export const examplesReplySchema = z.object({
   inputs: z
-    .array(z.object({ input: z.string().max(4_000, 'must be at most 4000 characters'), expected: z.string().max(4_000) }))
+    .array(
+      z.object({ input: z.string().max(4_000, 'must be at most 4000 characters'), expected: z.string().max(4_000) }),
+    )
     .min(1)
     .max(40),
 });
