@@ -31,7 +31,10 @@ function numberOption(
 function printCuration(file: string, c: CurationSummary): void {
   const t = c.thresholds;
   console.log(`\nCurated ${file}: ${formatCount(c.lines)} lines`);
-  console.log(`  kept:        ${formatCount(c.kept.length)}`);
+  const codeOnly = c.kept.filter((d) => d.codeOnly).length;
+  console.log(
+    `  kept:        ${formatCount(c.kept.length)}${codeOnly > 0 ? ` (${formatCount(codeOnly)} code-only: too little prose to judge)` : ''}`,
+  );
   console.log(`  bad lines:   ${formatCount(c.bad.length)}`);
   const count = (reason: string) => formatCount(c.filtered.filter((f) => f.reason === reason).length);
   console.log(`  filtered:    ${formatCount(c.filtered.length)}`);
@@ -39,7 +42,7 @@ function printCuration(file: string, c: CurationSummary): void {
   console.log(`    too_short    ${count('too_short')}  (title + body under ${formatCount(t.minChars)} characters)`);
   console.log(`    too_long     ${count('too_long')}  (title + body over ${formatCount(t.maxChars)} characters)`);
   console.log(
-    `    not_english  ${count('not_english')}  (ASCII letters under ${t.minAsciiLetterShare * 100}% or English function words under ${t.minStopwordShare * 100}%)`,
+    `    not_english  ${count('not_english')}  (prose: ASCII letters under ${t.minAsciiLetterShare * 100}% or English function words under ${t.minStopwordShare * 100}%)`,
   );
   const exact = c.duplicates.filter((d) => d.kind === 'exact').length;
   console.log(

@@ -74,7 +74,10 @@ function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel?: (id: st
           </div>
           <div>
             <dt>Kept</dt>
-            <dd>{n(run.curation.kept)}</dd>
+            <dd>
+              {n(run.curation.kept)}
+              {run.curation.codeOnly > 0 ? ` (${n(run.curation.codeOnly)} code-only)` : ''}
+            </dd>
           </div>
           <div>
             <dt>Bad lines</dt>
@@ -100,8 +103,8 @@ function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel?: (id: st
         <p className="muted small">
           Thresholds: {n(run.curation.thresholds.minChars)}–{n(run.curation.thresholds.maxChars)} characters, lines ≤{' '}
           {n(run.curation.thresholds.maxLineBytes)} bytes, ≥ {run.curation.thresholds.minAsciiLetterShare * 100}% ASCII
-          letters and ≥ {run.curation.thresholds.minStopwordShare * 100}% English function words, near duplicate at
-          Jaccard ≥ {run.curation.thresholds.jaccard}.
+          letters and ≥ {run.curation.thresholds.minStopwordShare * 100}% English function words in the prose, near
+          duplicate at Jaccard ≥ {run.curation.thresholds.jaccard}.
         </p>
       ) : null}
       {run.curation && run.curation.bad.length > 0 ? (

@@ -10,6 +10,7 @@ function curation(counts: Partial<Pick<Curation, 'lines' | 'kept' | 'badCount' |
   return {
     lines: counts.lines ?? 0,
     kept: counts.kept ?? 0,
+    codeOnly: 0,
     badCount,
     bad: Array.from({ length: Math.min(badCount, 50) }, (_, i) => ({ line: i + 1, reason: 'invalid JSON' })),
     filtered: counts.filtered ?? {},

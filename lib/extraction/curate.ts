@@ -1,7 +1,8 @@
-// Curation before extraction (pure): parse, length bounds, language check, exact and near duplicates.
+// Curation before extraction (pure): parse, length bounds, language check of the prose, exact and near duplicates.
 import { createHash } from 'node:crypto';
 import { documentRecordSchema, type DocumentRecord } from '../domain/document-record';
 import { englishScore, type EnglishScore } from './language';
+import { documentProse } from './prose';
 import { DEFAULT_NUM_PERM, DEFAULT_SHINGLE_SIZE, LshIndex, MinHasher } from '../similarity/minhash';
 
 export interface CurationThresholds {
@@ -11,10 +12,12 @@ export interface CurationThresholds {
   maxChars: number;
   /** A line longer than this (UTF-8 bytes) is rejected before it is even parsed. */
   maxLineBytes: number;
-  /** Least share of letters that are ASCII a–z. */
+  /** Least share of the prose's letters that are ASCII a–z. */
   minAsciiLetterShare: number;
-  /** Least share of words that are common English function words (texts of 20 words or more). */
+  /** Least share of the prose's words that are common English function words (prose of `minProseWords` or more). */
   minStopwordShare: number;
+  /** Fewest prose words the function-word share is judged on; a document with code and less prose is code-only. */
+  minProseWords: number;
   /** Estimated Jaccard similarity of word 3-shingles at or above which a document is a near duplicate. */
   jaccard: number;
   numPerm: number;
@@ -27,6 +30,7 @@ export const DEFAULT_THRESHOLDS: CurationThresholds = {
   maxLineBytes: 1_000_000,
   minAsciiLetterShare: 0.9,
   minStopwordShare: 0.08,
+  minProseWords: 20,
   jaccard: 0.8,
   numPerm: DEFAULT_NUM_PERM,
   shingleSize: DEFAULT_SHINGLE_SIZE,
@@ -38,6 +42,8 @@ export type FilterReason = (typeof FILTER_REASONS)[number];
 export interface CuratedDocument {
   line: number;
   record: DocumentRecord;
+  /** Code with too little prose to judge its language: kept unjudged. */
+  codeOnly?: true;
 }
 
 export interface BadDocumentLine {
@@ -167,9 +173,12 @@ export class Curator {
       return this.filtered(line, record.id, 'too_short', `${body.length} characters, fewer than ${t.minChars}`);
     if (body.length > t.maxChars)
       return this.filtered(line, record.id, 'too_long', `${body.length} characters, more than ${t.maxChars}`);
-    const score = englishScore(body);
-    const language = languageProblem(score, t);
+    // Code tokens are no language: only the prose (text, comments, docstrings, strings) is judged.
+    const prose = documentProse(record);
+    const score = englishScore(prose.text);
+    const language = languageProblem(score, prose.hasCode, t);
     if (language) return this.filtered(line, record.id, 'not_english', language);
+    const codeOnly = prose.hasCode && score.words < t.minProseWords;
 
     const hash = normalizedTextHash(body);
     const exactOf = this.exact.get(hash);
@@ -182,7 +191,7 @@ export class Curator {
         kind: 'duplicate',
         duplicate: { line, id: record.id, kind: 'near', of: near.of, similarity: near.similarity },
       };
-    return { kind: 'kept', document: { line, record } };
+    return { kind: 'kept', document: codeOnly ? { line, record, codeOnly } : { line, record } };
   }
 
   private filtered(line: number, id: string, reason: FilterReason, detail: string): CurationOutcome {
@@ -198,13 +207,13 @@ export function curateLines(lines: Iterable<string>, thresholds: Partial<Curatio
   return curator.summary();
 }
 
-function languageProblem(score: EnglishScore, t: CurationThresholds): string | null {
-  if (score.letters === 0) return 'no letters';
+function languageProblem(score: EnglishScore, hasCode: boolean, t: CurationThresholds): string | null {
+  if (score.letters === 0) return hasCode ? null : 'no letters';
   if (score.asciiLetterShare < t.minAsciiLetterShare) {
-    return `${pct(score.asciiLetterShare)} of letters are ASCII, fewer than ${pct(t.minAsciiLetterShare)}`;
+    return `${pct(score.asciiLetterShare)} of the ${score.letters} prose letters are ASCII, fewer than ${pct(t.minAsciiLetterShare)}`;
   }
-  if (score.words >= 20 && score.stopwordShare < t.minStopwordShare) {
-    return `${pct(score.stopwordShare)} of words are English function words, fewer than ${pct(t.minStopwordShare)}`;
+  if (score.words >= t.minProseWords && score.stopwordShare < t.minStopwordShare) {
+    return `${pct(score.stopwordShare)} of the ${score.words} prose words are English function words, fewer than ${pct(t.minStopwordShare)}`;
   }
   return null;
 }

@@ -14,6 +14,8 @@ export interface ExtractionRunView {
   curation: {
     lines: number;
     kept: number;
+    /** Of the kept, how many are code with too little prose to judge its language. */
+    codeOnly: number;
     /** Every bad line of the file; `bad` lists only the first 50 of them. */
     badCount: number;
     bad: Array<{ line: number; reason: string }>;

@@ -87,6 +87,7 @@ async function execute(
     view.curation = {
       lines: curation.lines,
       kept: curation.kept.length,
+      codeOnly: curation.kept.filter((d) => d.codeOnly).length,
       badCount: curation.bad.length,
       bad: curation.bad.slice(0, 50).map((b) => ({ line: b.line, reason: b.reason })),
       filtered,
