@@ -87,6 +87,15 @@ declare module '../lib/db/rows' {
     'testing/synthesis-items': { state: string; n: number };
     'testing/synthesis-problems': SynthesisProblemRow;
     'testing/verification-problems': VerificationProblemRow;
+    'testing/examples-problems': {
+      key: string;
+      index: number;
+      keptAttempt: number | null;
+      examples: string | null;
+      examplesStatus: string | null;
+      examplesCount: number | null;
+      examplesReason: string | null;
+    };
     'testing/queue-problems': { queued: number };
     'testing/verification-set': { problems: number };
     'testing/batch-count': { batches: number };

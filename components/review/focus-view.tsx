@@ -17,6 +17,7 @@ import { problemQuery, sendAction, sendVerifyAgain } from './queries';
 import { RejectDialog } from './reject-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { DifficultyBadge, UnsandboxedLabel, VerificationBadge, VerifyStateBadge } from './verification-badges';
+import { ExamplesPanel } from './examples-panel';
 import { VerificationPanel } from './verification-panel';
 import { RoleNote } from '@/components/ui/identity';
 
@@ -258,6 +259,7 @@ export function FocusView({
             <section className="review-statement" aria-label="Statement">
               <Markdown source={problem.statement} headingOffset={2} />
             </section>
+            {problem.examples ? <ExamplesPanel record={problem.examples} /> : null}
             <section aria-label="Answer">
               <h3>Answer</h3>
               <CodeBlock code={problem.answerCode} language="python" label="Answer code" />

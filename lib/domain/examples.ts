@@ -137,3 +137,10 @@ export function parseExamples(text: string | null | undefined): ExamplesRecord |
     return null;
   }
 }
+
+/** The statement as exported and as a solver reads it: the stored statement, then its Examples section. */
+export function statementWithExamples(statement: string, examples: string | null | undefined): string {
+  const record = parseExamples(examples);
+  const section = record ? examplesMarkdown(record) : '';
+  return section ? `${statement.trimEnd()}\n\n${section}` : statement;
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import { readQuery } from '../db/driver';
 import type { RowOf } from '../db/rows';
 import { exportPage, filtered, filterParams, runText } from './db';
+import { parseExamples, statementWithExamples } from '../domain/examples';
 import { jsonLine, sftLine, userContent, type SftSource } from './export-format';
 import { tripletLine, verificationFields } from './export-verification';
 import {
@@ -60,13 +61,23 @@ export async function* exportLines(
           page,
         );
         for (const row of rows)
-          yield query.format === 'sft' ? sftLine(row as unknown as SftSource) : jsonLine(fullRecord(row, batches));
+          yield query.format === 'sft' ? sftLine(sftSource(row)) : jsonLine(fullRecord(row, batches));
       }
       if (rows.length < pageSize) break;
       const last = rows.at(-1)!;
       afterIndex = num(query.format === 'full' ? (last.problem as Row).index : last.index);
     }
   }
+}
+
+/** An SFT row: its statement with the executed examples, when it has some. */
+function sftSource(row: Row): SftSource {
+  return {
+    title: str(row.title),
+    statement: statementWithExamples(str(row.statement), strOrNull(row.examples)),
+    answerCode: str(row.answerCode),
+    answerExplanation: str(row.answerExplanation),
+  };
 }
 
 /** review/filter's parameters for an export, with its status (null = all) and the verified-only flag. */
@@ -93,7 +104,10 @@ function* tripletLines(rows: Array<RowOf<'review/export-triplet'>>, stats: Expor
   for (const row of rows) {
     const line = tripletLine({
       key: row.key,
-      question: userContent({ title: row.title ?? '', statement: row.statement ?? '' }),
+      question: userContent({
+        title: row.title ?? '',
+        statement: statementWithExamples(row.statement ?? '', row.examples),
+      }),
       answerCode: row.answerCode,
       tests: row.tests,
       difficulty: row.difficulty,
@@ -127,7 +141,7 @@ function fullRecord(row: Row, batches: Map<string, BatchInfo>) {
     status: str(p.status),
     version: num(p.version, 1),
     title: str(p.title),
-    statement: str(p.statement),
+    statement: statementWithExamples(str(p.statement), strOrNull(p.examples)),
     answerCode: str(p.answerCode),
     answerExplanation: str(p.answerExplanation),
     scenario: { key: str(p.scenarioKey), name: str(p.scenarioName) },
@@ -158,5 +172,6 @@ function fullRecord(row: Row, batches: Map<string, BatchInfo>) {
     revisions,
     createdAt: num(p.createdAt),
     ...verificationFields(p),
+    examples: parseExamples(strOrNull(p.examples)),
   };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { readQuery } from '../db/driver';
 import { NotFoundError } from '../domain/errors';
 import { formatElementRef, type ElementRef } from '../domain/element-ref';
+import { parseExamples } from '../domain/examples';
 import { filtered, filterParams, runText } from './db';
 import {
   jsonProperty,
@@ -80,6 +81,7 @@ export async function problemByKey(key: string): Promise<ProblemView> {
       similarity: num(d.similarity),
     })),
     verificationDetail: toVerificationDetail(p),
+    examples: parseExamples(strOrNull(p.examples)),
   };
 }
 

@@ -30,6 +30,7 @@ declare module '../db/rows' {
       key: string;
       title: string | null;
       statement: string | null;
+      examples: string | null;
       answerCode: string | null;
       tests: string | null;
       difficulty: string | null;

@@ -1,4 +1,5 @@
 import type { ElementType } from '../domain/element-types';
+import type { ExamplesRecord } from '../domain/examples';
 import { ATTEMPT_STATUSES, type AttemptStatus, type Difficulty } from '../domain/verification';
 
 /** Data transfer types of the review API (shared by route handlers, the CLI and the browser). */
@@ -180,6 +181,8 @@ export interface ProblemView extends ProblemSummary {
   duplicates: Array<{ key: string; title: string; status: ProblemStatus; similarity: number }>;
   /** null for a problem that was never verified (batches without verification). */
   verificationDetail: VerificationDetail | null;
+  /** Executed examples (issue 15); null for a problem whose batch asked for none. */
+  examples: ExamplesRecord | null;
 }
 
 /** What a 409 carries: the problem as it is now and the changes made since the version the reviewer saw. */
