@@ -299,10 +299,10 @@ def sessionize(timestamps: list[int], gap_seconds: int = 1800) -> list[int]:
     return sessions
 
 
-def error_spikes(requests: list[int], errors: list[int], threshold: float = 0.05, min_requests: int = 50) -> list[int]:
+def error_spikes(request_counts: list[int], errors: list[int], threshold: float = 0.05, min_requests: int = 50) -> list[int]:
     """Indices of minutes whose error rate exceeds threshold with enough traffic to matter."""
     return [
-        i for i, (n, e) in enumerate(zip(requests, errors))
+        i for i, (n, e) in enumerate(zip(request_counts, errors))
         if n >= min_requests and e / n > threshold
     ]
 ~~~
