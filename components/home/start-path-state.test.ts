@@ -21,7 +21,7 @@ test('an empty graph: getting documents in is the one next step', () => {
 });
 
 test('documents but no batch: explore is next, sampling and launching come later', () => {
-  const states = stepStates(facts({ documents: 340 }));
+  const states = stepStates(facts({ documents: 407 }));
   assert.equal(states.ingest, 'done');
   assert.equal(states.explore, 'next');
   assert.deepEqual([states.sample, states.launch, states.review], ['later', 'later', 'later']);

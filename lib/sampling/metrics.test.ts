@@ -14,7 +14,7 @@ describe('coherence (NPMI)', () => {
   });
 
   it('matches the formula log(p(u,v)/(p(u)p(v))) / −log p(u,v)', () => {
-    const N = 340;
+    const N = 407;
     const expected = Math.log(4 / N / ((10 / N) * (20 / N))) / -Math.log(4 / N);
     close(npmi(4, 10, 20, N), expected);
   });

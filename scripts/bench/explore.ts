@@ -231,7 +231,7 @@ runCli(async () => {
   delete process.env.NEO4J_DATABASE;
   const graphs: GraphUnderTest[] = [
     {
-      name: 'sample graph (340 documents)',
+      name: 'sample graph (407 documents)',
       uri: `bolt://127.0.0.1:${SAMPLE_PORT}`,
       prepare: async () => {
         await startLocal(localDbOf(sampleEnv), { log: () => {} });

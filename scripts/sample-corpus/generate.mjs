@@ -12,6 +12,7 @@ import { IOT, NLP } from './domain-iot-nlp.mjs';
 import { EDU, SCIENCE } from './domain-science-edu.mjs';
 import { GEO, VISION } from './domain-vision-geo.mjs';
 import { FITS_CODING_SKILLS, FITS_DOMAIN_SKILLS, FITS_KNOWLEDGE, TASK_CATEGORY_FACTOR } from './fits.mjs';
+import { buildFunctionDocuments } from './function-docs.mjs';
 import { renderArticle, renderNotebook, renderQuestion } from './renderers.mjs';
 import { SHARED_DOMAIN_SKILLS, SHARED_KNOWLEDGE } from './shared.mjs';
 import { fill } from './text-kit.mjs';
@@ -331,11 +332,33 @@ function addSurfaceVariants(extractions) {
   }
 }
 
+// --- hand-written documents with functions ----------------------------------------------------------
+
+function nextIdNumbers(docs) {
+  const next = { stackoverflow: 1, kaggle: 1, other: 1 };
+  for (const { document: d } of docs) next[d.source] = Math.max(next[d.source], Number(d.id.slice(3)) + 1);
+  return next;
+}
+
+/** Every element name the tables define, per extraction field. */
+function knownNames() {
+  const names = (rows) => new Set(rows.map((e) => e.n));
+  return {
+    scenarios: names(SCENARIOS),
+    knowledge: names([...DOMAINS.flatMap((d) => d.k), ...SCENARIOS.flatMap((s) => s.k), ...SHARED_KNOWLEDGE.map(toElement)]),
+    domainSkills: names([...DOMAINS.flatMap((d) => d.ds), ...SCENARIOS.flatMap((s) => s.ds), ...SHARED_DOMAIN_SKILLS.map(toElement)]),
+    codingSkills: names([...Object.values(GENERAL).flat(), ...DOMAINS.flatMap((d) => d.cs), ...SCENARIOS.flatMap((s) => s.cs)]),
+  };
+}
+
 // --- main --------------------------------------------------------------------------------------
 
-const built = planSlots().map(buildDocument);
+const generated = planSlots().map(buildDocument);
+addSurfaceVariants(generated.map((b) => b.extraction));
+// The hand-written documents with runnable functions come last and use exact names, so adding them
+// changes neither the ids nor the bytes of the generated ones.
+const built = [...generated, ...buildFunctionDocuments(nextIdNumbers(generated), knownNames())];
 const extractions = built.map((b) => b.extraction);
-addSurfaceVariants(extractions);
 const toJsonl = (rows) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
 mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, 'documents.jsonl'), toJsonl(built.map((b) => b.document)));
