@@ -50,6 +50,11 @@ export function BatchParams({ batch }: { batch: BatchDetail }) {
               ? 'verification off'
               : 'verification off (launched before verification existed)'}
         </Term>
+        <Term label="Executed examples">
+          {p.verify?.enabled && (p.verify.examples ?? 0) > 0
+            ? `up to ${p.verify.examples} per verified problem`
+            : 'none'}
+        </Term>
         <Term label="Token budget">{batch.maxTokens === null ? 'none' : formatCount(batch.maxTokens)}</Term>
         <ProvenanceTerms models={batch.models} hashes={batch.promptHashes} />
       </dl>

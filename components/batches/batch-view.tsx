@@ -15,6 +15,7 @@ import { ItemsList } from './items-list';
 import { batchQuery } from './queries';
 import { BatchRunners } from './runner-notice';
 import { SamplesList } from './samples-list';
+import { ExamplesSummaryPanel } from './examples-panel';
 import { VerificationPanel } from './verification-panel';
 
 /** The review queue filtered to the batch (the `batch` parameter of components/review/view-state.ts). */
@@ -113,6 +114,9 @@ export function BatchView({ id }: { id: string }) {
           <BatchControls batch={batch} />
           <FailuresTable batch={batch} />
           {batch.params.verify?.enabled ? <VerificationPanel batch={batch} /> : null}
+          {batch.params.verify?.enabled && (batch.params.verify.examples ?? 0) > 0 ? (
+            <ExamplesSummaryPanel batch={batch} />
+          ) : null}
           <ItemsList batch={batch} />
           <SamplesList batch={batch} />
         </div>

@@ -45,6 +45,7 @@ export const RULES = {
   batchCount: numberRule(batch.count),
   maxTokens: numberRule(batch.maxTokens),
   attempts: numberRule(verifyRequestSchema.unwrap().shape.attempts),
+  examples: numberRule(verifyRequestSchema.unwrap().shape.examples),
 } as const satisfies Record<string, NumberRule>;
 
 const words = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 10 });

@@ -8,6 +8,7 @@ import { errorProps, FieldError } from '@/components/ui/field-error';
 import { useLlmStatus } from '@/components/ui/llm-badge';
 import type { LlmStatus } from '@/lib/llm/status-types';
 import { DEFAULT_ATTEMPTS, MAX_ATTEMPTS } from '@/lib/domain/verification';
+import { DEFAULT_EXAMPLES, MAX_EXAMPLES } from '@/lib/domain/examples';
 import { batchRequestSchema, PROMPT_PREVIEW, type BatchRequestInput } from '@/lib/schemas/batch';
 import { formatSamplerView, previewBody, type SamplerView } from '@/lib/schemas/sampler-view';
 import type { BatchSummary } from '@/lib/synthesis/types';
@@ -18,7 +19,7 @@ import { RoleNote, useCan } from '@/components/ui/identity';
 
 const DEFAULT_BATCH_COUNT = '100';
 /** Fields of the launch form; the server's 400 names one of these, or a sampling field shown above the button. */
-const FORM_FIELDS = ['count', 'name', 'maxTokens', 'verify.enabled', 'verify.attempts'] as const;
+const FORM_FIELDS = ['count', 'name', 'maxTokens', 'verify.enabled', 'verify.attempts', 'verify.examples'] as const;
 type FormField = (typeof FORM_FIELDS)[number];
 /** How a field's error names it, and the schema's rule when it is a number. */
 const FIELD_WORDS: Record<FormField, { label: string; rule?: NumberRule }> = {
@@ -27,6 +28,7 @@ const FIELD_WORDS: Record<FormField, { label: string; rule?: NumberRule }> = {
   maxTokens: { label: 'Token budget', rule: RULES.maxTokens },
   'verify.enabled': { label: 'Verify answers' },
   'verify.attempts': { label: 'Attempts', rule: RULES.attempts },
+  'verify.examples': { label: 'Examples', rule: RULES.examples },
 };
 const isFormField = (field: string): field is FormField => (FORM_FIELDS as readonly string[]).includes(field);
 
@@ -65,7 +67,7 @@ const sandboxQuery = {
 function launchBody(
   sampling: Omit<ReturnType<typeof previewBody>, 'count'>,
   view: SamplerView,
-  form: { count: string; name: string; budget: string; attempts: string },
+  form: { count: string; name: string; budget: string; attempts: string; examples: string },
   verify: { choice: boolean | null; known: boolean; on: boolean },
 ): BatchRequestInput {
   return {
@@ -78,8 +80,10 @@ function launchBody(
     // default (on when the sandbox is available), rather than the form sending "off".
     verify:
       verify.choice === null && !verify.known
-        ? { attempts: parseNumber(form.attempts) }
-        : { enabled: verify.on, attempts: verify.on ? parseNumber(form.attempts) : DEFAULT_ATTEMPTS },
+        ? { attempts: parseNumber(form.attempts), examples: parseNumber(form.examples) }
+        : verify.on
+          ? { enabled: true, attempts: parseNumber(form.attempts), examples: parseNumber(form.examples) }
+          : { enabled: false, attempts: DEFAULT_ATTEMPTS, examples: 0 },
   };
 }
 
@@ -121,6 +125,7 @@ function LaunchBatchForm({ view, samplingBlocker, onLeave }: LaunchBatchProps) {
   const [verifyChoice, setVerifyChoice] = useState<boolean | null>(null);
   const verify = available && (verifyChoice ?? true);
   const [attempts, setAttempts] = useState(String(DEFAULT_ATTEMPTS));
+  const [examples, setExamples] = useState(String(DEFAULT_EXAMPLES));
 
   const { count: _previewCount, ...sampling } = previewBody(view);
   const launch = useMutation({
@@ -135,7 +140,7 @@ function LaunchBatchForm({ view, samplingBlocker, onLeave }: LaunchBatchProps) {
   const body = launchBody(
     sampling,
     view,
-    { count, name, budget, attempts },
+    { count, name, budget, attempts, examples },
     { choice: verifyChoice, known: sandbox.data !== undefined, on: verify },
   );
   const checked = batchRequestSchema.safeParse(body);
@@ -253,6 +258,20 @@ function LaunchBatchForm({ view, samplingBlocker, onLeave }: LaunchBatchProps) {
             />
             {error('verify.attempts')}
           </div>
+          <div className="field">
+            <label htmlFor="launch-verify.examples">Examples per problem</label>
+            <input
+              type="number"
+              min={0}
+              max={MAX_EXAMPLES}
+              step={1}
+              value={examples}
+              disabled={!verify}
+              onChange={(event) => edit(setExamples, event.target.value)}
+              {...input('verify.examples')}
+            />
+            {error('verify.examples')}
+          </div>
           {error('verify.enabled')}
           <p id="launch-verify-note" className="note">
             {sandbox.isLoading
@@ -260,7 +279,7 @@ function LaunchBatchForm({ view, samplingBlocker, onLeave }: LaunchBatchProps) {
               : sandbox.error
                 ? `Sandbox status unavailable: ${sandbox.error.message}`
                 : available
-                  ? `Each answer runs against generated pytest tests in the sandbox (${sandbox.data?.fingerprint ?? 'pinned environment'}), 1–${MAX_ATTEMPTS} attempts; pass rate and difficulty come from them.`
+                  ? `Each answer runs against generated pytest tests in the sandbox (${sandbox.data?.fingerprint ?? 'pinned environment'}), 1–${MAX_ATTEMPTS} attempts; pass rate and difficulty come from them. Examples: the model writes inputs, the verified solution runs on them, and the observed outputs (not the model's guesses) go into the statement; 0 for none.`
                   : `Verification is off: ${sandbox.data?.problem ?? 'the sandbox is unavailable'} Fix: ${sandbox.data?.fix ?? 'run npm run sandbox:setup'}.`}
           </p>
         </fieldset>

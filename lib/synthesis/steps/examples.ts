@@ -58,5 +58,6 @@ export function examplesFields(record: ExamplesRecord): Record<string, unknown> 
     examplesStatus: record.status,
     examplesCount: record.examples.length,
     examplesReason: record.reason,
+    examplesDropped: JSON.stringify(record.dropped),
   };
 }
