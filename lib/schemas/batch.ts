@@ -39,6 +39,28 @@ export const batchRequestSchema = z
   .superRefine(samplingRules)
   .transform(withCounts);
 
+/** Largest and default number of input/output pairs a Case2Code task shows (the rest verify its answer). */
+export const CASE2CODE_SHOWN = { default: 4, max: 10 } as const;
+
+/**
+ * A Case2Code batch (issue 15): one task per eligible (:Function) found in the documents, in an order
+ * drawn from `seed`; `count` left out takes every eligible function (capped at 10,000).
+ */
+export const case2codeBatchRequestSchema = z.object({
+  kind: z.literal('case2code', { error: 'must be "case2code"' }),
+  name: z.string({ error: 'must be a string' }).trim().max(120, 'must be at most 120 characters').default(''),
+  count: int(number(), 1, 10_000).optional(),
+  seed: int(number(), 0, 2 ** 32 - 1).default(0),
+  /** Only functions of this document. */
+  document: z.string().trim().min(1).max(200).optional(),
+  shown: int(number(), 1, CASE2CODE_SHOWN.max).default(CASE2CODE_SHOWN.default),
+  /** Inputs asked of the model per function (shown + held back + spare for the filter). */
+  inputs: int(number(), 4, MAX_EXAMPLES).default(12),
+  maxTokens,
+});
+
+export type Case2CodeBatchRequest = z.infer<typeof case2codeBatchRequestSchema>;
+
 export const promptPreviewRequestSchema = z
   .object({
     ...samplingShape,

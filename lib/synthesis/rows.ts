@@ -11,6 +11,16 @@ declare module '../db/rows' {
     'synthesis/active-batches': ActiveBatch;
     'synthesis/add-counters': BatchAfterWrite;
     'synthesis/batch-statuses': { id: string; status: BatchStatus };
+    'synthesis/case2code-function': {
+      key: string;
+      name: string;
+      signature: string;
+      source: string;
+      docstring: string | null;
+      docId: string | null;
+      docTitle: string | null;
+    };
+    'synthesis/case2code-functions': { key: string };
     'synthesis/batch': BatchRow;
     'synthesis/batch-items': { total: number; items: StoredItemRow[] };
     'synthesis/batch-runners': { runner: RunnerInfo };

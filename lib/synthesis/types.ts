@@ -27,6 +27,21 @@ export interface BatchParams {
   /** Sandboxed verification of every answer (absent on batches launched before it existed). */
   /** `examples`: executed examples asked per verified problem (0 or absent: none; issue 15). */
   verify?: { enabled: boolean; attempts: number; examples?: number };
+  /** What the batch's items are: sampled scenario combinations (absent: scenario) or Case2Code tasks. */
+  kind?: BatchKind;
+  /** Case2Code batches: the function of item i is functions[i]; `shown` pairs go in the statement. */
+  case2code?: Case2CodeParams;
+}
+
+export type BatchKind = 'scenario' | 'case2code';
+
+export interface Case2CodeParams {
+  /** (:Function) keys, in item order. */
+  functions: string[];
+  /** Input/output pairs shown in the task; the rest are held back to verify the answer. */
+  shown: number;
+  /** Inputs asked of the model per function. */
+  inputs: number;
 }
 
 export interface BatchTokens {
