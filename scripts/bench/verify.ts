@@ -3,56 +3,19 @@
 // p50/p95 latency and the fork servers' RSS, beside the baselines measured in the same run: plain
 // unsandboxed `python -m pytest` per attempt, the bare bubblewrap start, and `import pandas, sklearn`
 // in a fresh bubblewrap per attempt.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeTimes, percentile } from './support/measure';
+import { bareBwrap, exec, pool, type Rate } from './support/sandbox-runs';
 import { benchTasks, type BenchTask } from './support/verify-workload';
 import { formatCount } from '../../lib/cli/progress';
 import { runCli } from '../../lib/cli/run';
 import { AppError } from '../../lib/domain/errors';
-import { serverArgs } from '../../lib/sandbox/bwrap-args';
 import { closeSandbox, openSandbox, sandboxStatus } from '../../lib/sandbox/index';
-import { HARNESS_DIR } from '../../lib/sandbox/sandbox';
 
 const TARGETS = { stdlib: 20, data: 8 } as const;
-
-interface Rate {
-  perSecond: number;
-  latencies: number[];
-}
-
-/** Runs `tasks` through `one` with `concurrency` in flight; attempts/s over the whole run and each one's latency. */
-async function pool(
-  tasks: readonly BenchTask[],
-  concurrency: number,
-  one: (task: BenchTask) => Promise<void>,
-): Promise<Rate> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < tasks.length) {
-        const task = tasks[next++]!;
-        const t0 = performance.now();
-        await one(task);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  return { perSecond: tasks.length / ((performance.now() - started) / 1000), latencies };
-}
-
-function exec(command: string, args: string[], cwd?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: 'ignore', env: process.env });
-    child.on('error', reject);
-    child.on('exit', (code) => resolve(code ?? 1));
-  });
-}
 
 /** The baseline: one plain, unsandboxed `<venv>/bin/python -m pytest` process per attempt in a temp dir. */
 function plainPytest(python: string, wrongSeen: { n: number }) {
@@ -66,16 +29,6 @@ function plainPytest(python: string, wrongSeen: { n: number }) {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  };
-}
-
-/** bwrap with the fork server's own flags, running `python -c <code>` instead of the fork server. */
-function bareBwrap(bwrap: string, venvDir: string, code: string) {
-  const args = serverArgs({ bwrap, venvDir, harnessDir: HARNESS_DIR }, 1, false);
-  const command = [...args.slice(0, args.indexOf('/env/bin/python')), '/env/bin/python', '-c', code];
-  return async () => {
-    const status = await exec(bwrap, command);
-    if (status !== 0) throw new AppError(`bwrap … python -c ${JSON.stringify(code)} exited with ${status}`);
   };
 }
 
