@@ -181,6 +181,17 @@ export function Filters({
           <option value="no">Not flagged</option>
         </select>
       </label>
+      <label>
+        Kind
+        <select
+          value={view.kind ?? ''}
+          onChange={(event) => set({ kind: (event.target.value || null) as ReviewView['kind'] })}
+        >
+          <option value="">Both</option>
+          <option value="scenario">Scenario problems</option>
+          <option value="case2code">Case2Code tasks</option>
+        </select>
+      </label>
       <MultiCheck
         label="Verification"
         values={VERIFY_FILTERS}

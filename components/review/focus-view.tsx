@@ -18,6 +18,7 @@ import { RejectDialog } from './reject-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { DifficultyBadge, UnsandboxedLabel, VerificationBadge, VerifyStateBadge } from './verification-badges';
 import { ExamplesPanel } from './examples-panel';
+import { HeldBackPanel } from './held-back-panel';
 import { VerificationPanel } from './verification-panel';
 import { RoleNote } from '@/components/ui/identity';
 
@@ -260,6 +261,9 @@ export function FocusView({
               <Markdown source={problem.statement} headingOffset={2} />
             </section>
             {problem.examples ? <ExamplesPanel record={problem.examples} /> : null}
+            {problem.ioPairs && problem.functionName ? (
+              <HeldBackPanel name={problem.functionName} pairs={problem.ioPairs} />
+            ) : null}
             <section aria-label="Answer">
               <h3>Answer</h3>
               <CodeBlock code={problem.answerCode} language="python" label="Answer code" />

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { toElements } from '@/lib/graph/to-elements';
-import type { ProblemView } from '@/lib/review/types';
+import type { ProblemOrigin, ProblemView } from '@/lib/review/types';
 import { DocumentDialog } from '@/components/shared/document-dialog';
 import { exploreHref } from '@/components/shared/element-links';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -22,6 +22,49 @@ function paramEntries(params: unknown): Array<[string, string]> {
   return Object.entries(params as Record<string, unknown>)
     .filter(([key, value]) => value !== null && value !== undefined && key !== 'sampler')
     .map(([key, value]) => [key, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
+}
+
+/** A Case2Code task's provenance: the real function it reconstructs, and the document it was found in. */
+function OriginChain({ origin, onOpenDocument }: { origin: ProblemOrigin; onOpenDocument(id: string): void }) {
+  const doc = origin.document;
+  return (
+    <section aria-labelledby="origin-heading">
+      <h3 id="origin-heading">Made from a real function</h3>
+      <ol className="origin-chain" aria-label="Provenance">
+        <li>
+          This task reconstructs <code>{origin.name}</code>
+          <pre className="example-cell small">{origin.signature}</pre>
+          {origin.docstring ? <p className="small muted">{origin.docstring}</p> : null}
+        </li>
+        <li>
+          found in{' '}
+          {doc ? (
+            <>
+              <button type="button" className="link" onClick={() => onOpenDocument(doc.id)}>
+                {doc.title}
+              </button>{' '}
+              <span className="muted small">
+                {doc.source} · <code>{doc.id}</code>
+              </span>
+              {doc.url ? (
+                <>
+                  {' '}
+                  ·{' '}
+                  <a href={doc.url} target="_blank" rel="noreferrer noopener">
+                    source URL
+                  </a>
+                </>
+              ) : (
+                <span className="muted small"> · no URL stored</span>
+              )}
+            </>
+          ) : (
+            <span className="muted">a document no longer in the graph</span>
+          )}
+        </li>
+      </ol>
+    </section>
+  );
 }
 
 /** Where the problem came from: the combination as a graph, coherence, batch parameters, source documents, near duplicates. */
@@ -58,35 +101,40 @@ export function ProblemContext({
 
   return (
     <aside className="problem-context" aria-label="Where it came from">
-      <h3>Combination</h3>
-      <CombinationGraph
-        className="problem-graph"
-        onSelect={(id) => router.push(exploreHref(id))}
-        elements={graph}
-        label={`Combination of ${problem.title}: ${problem.elements.length} elements, ${problem.pairs.length} co-occurring pairs`}
-      />
-      <p className="muted small">
-        Edge labels: documents in which both elements appear. Click an element to open it in Explore.
-      </p>
-      <ul className="element-list" aria-label="Elements">
-        {problem.elements.map((e) => (
-          <li key={e.id}>
-            <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[e.type].color }} aria-hidden="true" />
-            <Link href={exploreHref(e.id)} title={`Open ${ELEMENT_TYPE_INFO[e.type].title} in Explore`}>
-              {e.name}
-            </Link>{' '}
-            <span className="muted small">{ELEMENT_TYPE_INFO[e.type].short}</span>{' '}
-            <button
-              type="button"
-              className="link small"
-              onClick={() => onFilterElement(e.id)}
-              title="Show problems using this element"
-            >
-              filter
-            </button>
-          </li>
-        ))}
-      </ul>
+      {problem.origin ? <OriginChain origin={problem.origin} onOpenDocument={setDocument} /> : null}
+      {problem.kind === 'case2code' ? null : (
+        <>
+          <h3>Combination</h3>
+          <CombinationGraph
+            className="problem-graph"
+            onSelect={(id) => router.push(exploreHref(id))}
+            elements={graph}
+            label={`Combination of ${problem.title}: ${problem.elements.length} elements, ${problem.pairs.length} co-occurring pairs`}
+          />
+          <p className="muted small">
+            Edge labels: documents in which both elements appear. Click an element to open it in Explore.
+          </p>
+          <ul className="element-list" aria-label="Elements">
+            {problem.elements.map((e) => (
+              <li key={e.id}>
+                <span className="type-dot" style={{ background: ELEMENT_TYPE_INFO[e.type].color }} aria-hidden="true" />
+                <Link href={exploreHref(e.id)} title={`Open ${ELEMENT_TYPE_INFO[e.type].title} in Explore`}>
+                  {e.name}
+                </Link>{' '}
+                <span className="muted small">{ELEMENT_TYPE_INFO[e.type].short}</span>{' '}
+                <button
+                  type="button"
+                  className="link small"
+                  onClick={() => onFilterElement(e.id)}
+                  title="Show problems using this element"
+                >
+                  filter
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <dl className="context-stats">
         <div>

@@ -42,6 +42,8 @@ export function summaryOf(view: ProblemView): ProblemSummary {
     revision,
     duplicate,
     verification,
+    kind,
+    functionName,
   } = view;
   return {
     key,
@@ -60,6 +62,8 @@ export function summaryOf(view: ProblemView): ProblemSummary {
     revision,
     duplicate,
     verification,
+    kind,
+    functionName,
   };
 }
 

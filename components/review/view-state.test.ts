@@ -25,6 +25,7 @@ describe('review view state', () => {
       coherenceMin: -0.25,
       coherenceMax: 0.5,
       duplicate: 'yes',
+      kind: 'case2code',
       verify: ['passed', 'unverified'],
       difficulty: ['easy', 'medium'],
       coverageMin: 90,
@@ -39,7 +40,7 @@ describe('review view state', () => {
   it('falls back to defaults for malformed values', () => {
     const view = parseReviewView(
       new URLSearchParams(
-        'status=done&sort=x&pageSize=30&page=-2&coherenceMin=5&duplicate=maybe&mode=grid&verify=nope&difficulty=x&coverageMin=101',
+        'status=done&sort=x&pageSize=30&page=-2&coherenceMin=5&duplicate=maybe&kind=other&mode=grid&verify=nope&difficulty=x&coverageMin=101',
       ),
     );
     assert.deepEqual(view, DEFAULT_VIEW);

@@ -1,6 +1,13 @@
 import { PAGE_SIZES, SORTS, type ReviewSort } from '@/lib/review/schemas';
 import { DIFFICULTIES, type Difficulty } from '@/lib/domain/verification';
-import { PROBLEM_STATUSES, VERIFY_FILTERS, type ProblemStatus, type VerifyFilter } from '@/lib/review/types';
+import {
+  PROBLEM_KINDS,
+  PROBLEM_STATUSES,
+  VERIFY_FILTERS,
+  type ProblemKind,
+  type ProblemStatus,
+  type VerifyFilter,
+} from '@/lib/review/types';
 
 /** The review page's state, all of it in the URL so a link or a reload shows the same queue. */
 export interface ReviewView {
@@ -13,6 +20,8 @@ export interface ReviewView {
   coherenceMin: number | null;
   coherenceMax: number | null;
   duplicate: 'yes' | 'no' | null;
+  /** scenario problems or Case2Code tasks; null = both. */
+  kind: ProblemKind | null;
   /** Verification statuses (any of them; `unverified` = no result); empty = no filter. */
   verify: VerifyFilter[];
   difficulty: Difficulty[];
@@ -33,6 +42,7 @@ export const DEFAULT_VIEW: ReviewView = {
   coherenceMin: null,
   coherenceMax: null,
   duplicate: null,
+  kind: null,
   verify: [],
   difficulty: [],
   coverageMin: null,
@@ -82,6 +92,9 @@ export function parseReviewView(params: URLSearchParams): ReviewView {
     coherenceMin: bound(params.get('coherenceMin')),
     coherenceMax: bound(params.get('coherenceMax')),
     duplicate: duplicate === 'yes' || duplicate === 'no' ? duplicate : null,
+    kind: (PROBLEM_KINDS as readonly string[]).includes(params.get('kind') ?? '')
+      ? (params.get('kind') as ProblemKind)
+      : null,
     verify: listParam(params.get('verify'), VERIFY_FILTERS),
     difficulty: listParam(params.get('difficulty'), DIFFICULTIES),
     coverageMin: percent(params.get('coverageMin')),
@@ -104,6 +117,7 @@ export function formatReviewView(view: ReviewView): URLSearchParams {
   if (view.coherenceMin !== null) out.set('coherenceMin', String(view.coherenceMin));
   if (view.coherenceMax !== null) out.set('coherenceMax', String(view.coherenceMax));
   if (view.duplicate) out.set('duplicate', view.duplicate);
+  if (view.kind) out.set('kind', view.kind);
   if (view.verify.length > 0) out.set('verify', view.verify.join(','));
   if (view.difficulty.length > 0) out.set('difficulty', view.difficulty.join(','));
   if (view.coverageMin !== null) out.set('coverageMin', String(view.coverageMin));
@@ -126,6 +140,7 @@ export function filterOf(view: ReviewView): Record<string, FilterValue> {
   if (view.coherenceMin !== null) filter.coherenceMin = view.coherenceMin;
   if (view.coherenceMax !== null) filter.coherenceMax = view.coherenceMax;
   if (view.duplicate) filter.duplicate = view.duplicate;
+  if (view.kind) filter.kind = view.kind;
   if (view.verify.length > 0) filter.verify = view.verify;
   if (view.difficulty.length > 0) filter.difficulty = view.difficulty;
   if (view.coverageMin !== null) filter.coverageMin = view.coverageMin;

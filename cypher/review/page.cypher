@@ -21,5 +21,5 @@ RETURN size(matched) AS total,
     .key, .batchId, .index, .title, .scenarioKey, .scenarioName, .coherence, .status, .version, .reviewer, .reviewedAt,
     .createdAt, .reasons, .revision, .duplicate,
     .verifyStatus, .difficulty, .coverage, .passRate, .verifyAttempts, .verifyPassed, .verifyState,
-    .verifyRequestedBy, .verifyRequestedAt, .unsandboxed
+    .verifyRequestedBy, .verifyRequestedAt, .unsandboxed, .kind, .functionName
   }] AS items

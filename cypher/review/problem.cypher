@@ -21,5 +21,12 @@ CALL (p) {
   WITH q, d ORDER BY d.similarity DESC, q.key
   RETURN collect(q {.key, .title, .status, similarity: d.similarity}) AS duplicates
 }
-RETURN p {.*} AS problem, b {.id, .name, .status, .params, .models, .promptHashes, .strategy, .seed, .count, .createdAt} AS batch,
+CALL (p) {
+  OPTIONAL MATCH (p)-[:FROM_FUNCTION]->(f:Function)
+  OPTIONAL MATCH (d:Document)-[:HAS_FUNCTION]->(f)
+  WITH f, d ORDER BY d.id LIMIT 1
+  RETURN CASE WHEN f IS NULL THEN null
+    ELSE f {.key, .name, .signature, .source, .docstring, document: d {.id, .title, .source, .url}} END AS origin
+}
+RETURN p {.*} AS problem, origin, b {.id, .name, .status, .params, .models, .promptHashes, .strategy, .seed, .count, .createdAt} AS batch,
   elements, revisions, events, duplicates

@@ -24,4 +24,10 @@ CALL (p, row) {
   CREATE (p)-[:USES {role: use.role, position: toInteger(use.position)}]->(e)
   RETURN count(e) AS linked
 }
+// A Case2Code task links to the real function it was made from (and through it to its document).
+CALL (p) {
+  MATCH (f:Function {key: p.functionKey})
+  CREATE (p)-[:FROM_FUNCTION]->(f)
+  RETURN count(f) AS fromFunction
+}
 RETURN p.key AS key, p.batchId AS batchId

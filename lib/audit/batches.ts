@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Actor } from '../domain/roles';
-import type { BatchAction, BatchRequest } from '../schemas/batch';
+import type { BatchAction, BatchRequest, Case2CodeBatchRequest } from '../schemas/batch';
 import { launchBatch } from '../synthesis/batches';
+import { launchCase2CodeBatch } from '../synthesis/case2code-batches';
 import { applyBatchAction } from '../synthesis/store';
 import type { BatchSummary } from '../synthesis/types';
 import { recordIn } from './record';
@@ -19,6 +20,20 @@ export async function launchBatchAs(actor: Actor, request: BatchRequest): Promis
         target: `batch:${batch.id}`,
         summary: `launched ${batch.name} (${batch.count} items${batch.maxTokens === null ? '' : `, budget ${batch.maxTokens} tokens`})`,
         detail: { name: batch.name, count: batch.count, strategy: batch.strategy, maxTokens: batch.maxTokens },
+      }),
+  });
+}
+
+/** Launches a Case2Code batch as `actor`, audited in the transaction that creates it. */
+export async function launchCase2CodeBatchAs(actor: Actor, request: Case2CodeBatchRequest): Promise<BatchSummary> {
+  return launchCase2CodeBatch(request, {
+    launchedBy: { id: actor.id, name: actor.name },
+    also: (query, batch) =>
+      recordIn(query, actor, {
+        action: 'batch.launch',
+        target: `batch:${batch.id}`,
+        summary: `launched ${batch.name} (Case2Code, ${batch.count} functions)`,
+        detail: { name: batch.name, count: batch.count, kind: 'case2code', maxTokens: batch.maxTokens },
       }),
   });
 }

@@ -42,6 +42,7 @@ export function filterParams(filter: Omit<ReviewFilter, 'status'> & { status?: s
     difficulty: filter.difficulty ?? null,
     // Stored coverage is a ratio (0–1); the filter speaks percent.
     coverageMin: filter.coverageMin === undefined ? null : filter.coverageMin / 100,
+    kind: filter.kind ?? null,
   };
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { readQuery } from '../db/driver';
 import { NotFoundError } from '../domain/errors';
 import { formatElementRef, type ElementRef } from '../domain/element-ref';
-import { parseExamples } from '../domain/examples';
+import { parseExamples, type ExecutedExample } from '../domain/examples';
 import { filtered, filterParams, runText } from './db';
 import {
   jsonProperty,
@@ -19,7 +19,15 @@ import {
   toVerificationDetail,
 } from './reshape';
 import type { ListQuery } from './schemas';
-import type { ElementProblems, ProblemPage, ProblemStatus, ProblemView, ReviewProgress, StatusCounts } from './types';
+import type {
+  ElementProblems,
+  ProblemOrigin,
+  ProblemPage,
+  ProblemStatus,
+  ProblemView,
+  ReviewProgress,
+  StatusCounts,
+} from './types';
 
 type Row = Record<string, unknown>;
 
@@ -38,6 +46,30 @@ export async function listProblems(query: ListQuery): Promise<ProblemPage> {
     offset: query.offset,
     limit: query.limit,
     items: items.map(toSummary),
+  };
+}
+
+function toOrigin(o: Row | null): ProblemOrigin | null {
+  if (!o) return null;
+  const d = o.document as Row | null;
+  return {
+    key: str(o.key),
+    name: str(o.name),
+    signature: str(o.signature),
+    source: str(o.source),
+    docstring: strOrNull(o.docstring),
+    document: d ? { id: str(d.id), title: str(d.title), source: str(d.source), url: strOrNull(d.url) } : null,
+  };
+}
+
+function toPairs(value: unknown): ProblemView['ioPairs'] {
+  if (!value || typeof value !== 'object' || !Array.isArray((value as Row).pairs)) return null;
+  const task = value as Row;
+  return {
+    shown: num(task.shown),
+    pairs: task.pairs as ExecutedExample[],
+    template: num(task.template),
+    dropped: (task.dropped as Partial<Record<string, number>>) ?? {},
   };
 }
 
@@ -82,6 +114,8 @@ export async function problemByKey(key: string): Promise<ProblemView> {
     })),
     verificationDetail: toVerificationDetail(p),
     examples: parseExamples(strOrNull(p.examples)),
+    origin: toOrigin(row.origin as Row | null),
+    ioPairs: toPairs(jsonProperty(p.case2code)),
   };
 }
 

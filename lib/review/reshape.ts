@@ -125,6 +125,8 @@ export function toSummary(p: Row): ProblemSummary {
     revision: num(p.revision),
     duplicate: p.duplicate === true,
     verification: toVerificationSummary(p),
+    kind: p.kind === 'case2code' ? 'case2code' : 'scenario',
+    functionName: strOrNull(p.functionName),
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { elementRefSchema } from '../domain/element-ref';
 import { DIFFICULTIES } from '../domain/verification';
-import { PROBLEM_STATUSES, REASON_TAGS, VERIFY_FILTERS } from './types';
+import { PROBLEM_KINDS, PROBLEM_STATUSES, REASON_TAGS, VERIFY_FILTERS } from './types';
 
 // Zod schemas shared by the review route handlers, the review page's URL state and the export CLI.
 
@@ -90,6 +90,11 @@ const filterFields = {
   difficulty: listOf(DIFFICULTIES),
   /** Line coverage of the kept solution, at least this many percent (problems without coverage drop out). */
   coverageMin: coveragePercent,
+  /** scenario problems or Case2Code tasks (issue 15). */
+  kind: z.preprocess(
+    blankToUndefined,
+    z.enum(PROBLEM_KINDS, { error: `must be one of ${PROBLEM_KINDS.join(', ')}` }).optional(),
+  ),
 };
 
 const coherenceInOrder = (f: { coherenceMin?: number | undefined; coherenceMax?: number | undefined }) =>

@@ -1,5 +1,5 @@
 import type { ElementType } from '../domain/element-types';
-import type { ExamplesRecord } from '../domain/examples';
+import type { ExamplesRecord, ExecutedExample } from '../domain/examples';
 import { ATTEMPT_STATUSES, type AttemptStatus, type Difficulty } from '../domain/verification';
 
 /** Data transfer types of the review API (shared by route handlers, the CLI and the browser). */
@@ -62,6 +62,9 @@ export interface ProblemSummary {
   revision: number;
   duplicate: boolean;
   verification: VerificationSummary;
+  kind: ProblemKind;
+  /** Case2Code: the function the task reconstructs. */
+  functionName: string | null;
 }
 
 export interface ProblemPage {
@@ -183,6 +186,27 @@ export interface ProblemView extends ProblemSummary {
   verificationDetail: VerificationDetail | null;
   /** Executed examples (issue 15); null for a problem whose batch asked for none. */
   examples: ExamplesRecord | null;
+  /** Case2Code: the function the task was made from and the document it was found in. */
+  origin: ProblemOrigin | null;
+  /** Case2Code: every observed pair; the first `shown` are in the statement, the rest verify the answer. */
+  ioPairs: {
+    shown: number;
+    pairs: ExecutedExample[];
+    template: number;
+    dropped: Partial<Record<string, number>>;
+  } | null;
+}
+
+export const PROBLEM_KINDS = ['scenario', 'case2code'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+export interface ProblemOrigin {
+  key: string;
+  name: string;
+  signature: string;
+  source: string;
+  docstring: string | null;
+  document: { id: string; title: string; source: string; url: string | null } | null;
 }
 
 /** What a 409 carries: the problem as it is now and the changes made since the version the reviewer saw. */

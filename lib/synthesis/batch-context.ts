@@ -8,7 +8,8 @@ import type { BatchParams } from './types';
 export interface BatchContext {
   id: string;
   params: BatchParams;
-  drawer: Promise<BatchDrawer>;
+  /** Made on first use (a Case2Code batch draws nothing); dropped after a failure so the next use retries. */
+  drawer: Promise<BatchDrawer> | null;
   /** The budget guard: the batch's limit, its stored total, and tokens finished here but not yet stored. */
   maxTokens: number | null;
   storedTokens: number;
@@ -22,17 +23,27 @@ export interface DrawnAhead {
 }
 
 export function newBatchContext(id: string, params: BatchParams): BatchContext {
-  return { id, params, drawer: batchDrawer(params), maxTokens: null, storedTokens: 0, unstoredTokens: 0 };
+  return { id, params, drawer: null, maxTokens: null, storedTokens: 0, unstoredTokens: 0 };
+}
+
+function drawerOf(context: BatchContext): Promise<BatchDrawer> {
+  if (context.drawer) return context.drawer;
+  const drawer = batchDrawer(context.params);
+  context.drawer = drawer;
+  drawer.catch(() => {
+    if (context.drawer === drawer) context.drawer = null;
+  });
+  return drawer;
 }
 
 /** Runs `work` on the batch's drawer; if the graph changed under the batch, once more on a fresh one. */
 export async function withFreshDrawer<T>(context: BatchContext, work: (drawer: BatchDrawer) => Promise<T>): Promise<T> {
   try {
-    return await work(await context.drawer);
+    return await work(await drawerOf(context));
   } catch (error) {
     if (!(error instanceof StaleGraphError)) throw error;
-    context.drawer = batchDrawer(context.params);
-    return work(await context.drawer);
+    context.drawer = null;
+    return work(await drawerOf(context));
   }
 }
 

@@ -35,7 +35,7 @@ function modelsFor(
   return models;
 }
 
-function newBatchId(): string {
+export function newBatchId(): string {
   const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
   return `b-${day}-${randomBytes(4).toString('hex')}`;
 }

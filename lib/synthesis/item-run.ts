@@ -5,7 +5,7 @@ import { ClassifiedError } from '../domain/errors';
 import { LlmError } from '../llm/errors';
 import type { BatchContext, DrawnAhead } from './batch-context';
 import { addUsage, emptyDraft, finishWrite, noTokens, type Draft, type ItemWrite } from './item-writes';
-import { STEPS } from './steps';
+import { stepsOf } from './steps';
 import type { ProblemPart, StepCall } from './steps/step';
 
 /** An item a runner holds a lease on: waiting to start, at the LLM, or waiting to be written. */
@@ -59,8 +59,9 @@ export async function runItem(key: string, item: HeldItem, options: ItemRunOptio
   const draft = item.draft ?? emptyDraft();
   let checkpoint: NodeJS.Timeout | undefined;
   let slow = false;
+  const steps = stepsOf(context.params);
   try {
-    for (const [position, step] of STEPS.entries()) {
+    for (const [position, step] of steps.entries()) {
       if (draft.outputs[step.name] !== undefined) continue;
       const result = await step.run(
         { context, index, ahead, call: call(step.name), runner: options.runner },
@@ -77,7 +78,7 @@ export async function runItem(key: string, item: HeldItem, options: ItemRunOptio
       // checkpoint step stores its output at once (the answer before a long verification).
       // Nothing is worth checkpointing when no later step calls anything (the item is about to be written).
       const worthKeeping =
-        step.checkpoint && STEPS.slice(position + 1).some((later) => later.taskFor(context.params) !== null);
+        step.checkpoint && steps.slice(position + 1).some((later) => later.taskFor(context.params) !== null);
       if (worthKeeping && slow) options.checkpoint(structuredClone(draft));
       else if (worthKeeping && checkpoint === undefined)
         checkpoint = setTimeout(() => {
@@ -86,7 +87,7 @@ export async function runItem(key: string, item: HeldItem, options: ItemRunOptio
         }, CHECKPOINT_AFTER_MS);
     }
     clearTimeout(checkpoint);
-    const parts: ProblemPart[] = STEPS.map((step) =>
+    const parts: ProblemPart[] = steps.map((step) =>
       step.stores(draft.outputs[step.name], inputsOf(draft, step.needs) as never),
     );
     return finishWrite(key, context.id, draft, parts);

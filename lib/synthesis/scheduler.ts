@@ -70,7 +70,7 @@ export class Scheduler {
           stage: 'ready',
         };
         core.held.set(key, held);
-        if (!held.draft && context.params.strategy === 'random') fresh.push(held);
+        if (!held.draft && context.params.strategy === 'random' && context.params.kind !== 'case2code') fresh.push(held);
       }
       drawAhead(context, fresh);
       core.stats.claimed += items.length;
@@ -115,7 +115,6 @@ export class Scheduler {
     if (!context) {
       const params = parseJson<BatchParams>(paramsJson, {} as BatchParams);
       context = newBatchContext(id, params);
-      context.drawer.catch(() => this.core.contexts.delete(id));
       this.core.contexts.set(id, context);
     }
     return context;

@@ -221,6 +221,8 @@ export function stubAttempt(tag: string | undefined, verifySeed: number): { solu
  */
 export function stubExamples(user: string): { inputs: { input: string; expected: string }[] } {
   const n = Number(/Write (\d+) inputs\./.exec(user)?.[1] ?? 10);
+  const def = /^def ([A-Za-z_]\w*)\(([^)]*)\)/m.exec(user);
+  if (def && def[1] !== 'summarize') return { inputs: functionInputs(def[2] ?? '', n) };
   const records = (size: number) =>
     JSON.stringify({ records: Array.from({ length: size }, (_, i) => ({ id: i + 1 })) });
   const inputs = [
@@ -236,4 +238,67 @@ export function stubExamples(user: string): { inputs: { input: string; expected:
   for (let size = 5; inputs.length < n; size += 7)
     inputs.push({ input: records(size), expected: `{'count': ${size * 10}}` });
   return { inputs };
+}
+
+/** Splits a parameter list at top-level commas ("a: int, b: dict[str, int] = {}" → two parameters). */
+function splitParams(list: string): { name: string; annotation: string }[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list) {
+    if ('([{'.includes(ch)) depth += 1;
+    if (')]}'.includes(ch)) depth -= 1;
+    if (ch === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p && p !== '*' && p !== '/' && !p.startsWith('*') && !p.includes('='))
+    .map((p) => {
+      const [name, annotation] = p.split(':').map((x) => x.trim());
+      return { name: name!, annotation: annotation ?? '' };
+    });
+}
+
+const WORDS = ['alpha', 'Beta gamma', 'delta-42', 'Hello, World', 'sku-00123', 'x', 'Mixed Case Text', 'a b  c'];
+
+/** A plausible value for a parameter from its annotation and name; `i` varies it from input to input. */
+function valueFor(name: string, annotation: string, i: number): unknown {
+  const a = annotation.replace(/\s/g, '').toLowerCase();
+  const lower = name.toLowerCase();
+  const ints = [0, 1, 3, 7, 12, 25, 100, -2];
+  const floats = [0.5, 1.25, 3.0, 10.75, 99.9, 0.0, 2.5, -1.5];
+  if (
+    a.startsWith('list[int]') ||
+    a.startsWith('list[float]') ||
+    /values|numbers|scores|prices|amounts|series/.test(lower)
+  )
+    return Array.from({ length: (i % 5) + 1 }, (_, j) =>
+      a.includes('int') ? ints[(i + j) % ints.length]! : floats[(i + j) % floats.length]!,
+    );
+  if (a.startsWith('list[str]') || /names|words|tokens|tags|emails|lines|items/.test(lower))
+    return Array.from({ length: (i % 4) + 1 }, (_, j) => WORDS[(i + j) % WORDS.length]!);
+  if (a.startsWith('list') || a.startsWith('sequence')) return Array.from({ length: i % 4 }, (_, j) => ints[j]!);
+  if (a.startsWith('dict'))
+    return Object.fromEntries(Array.from({ length: (i % 3) + 1 }, (_, j) => [WORDS[j]!, ints[(i + j) % ints.length]!]));
+  if (a === 'bool') return i % 2 === 0;
+  if (a === 'int' || /count|size|window|n$|^n|days|months|year|width|limit|k$/.test(lower))
+    return ints[i % ints.length]!;
+  if (a === 'float' || /rate|ratio|lat|lon|amount|price|value|weight|threshold/.test(lower))
+    return floats[i % floats.length]!;
+  if (/date|day/.test(lower)) return ['2024-03-05', '2023-12-31', '2024-02-29', 'not a date'][i % 4];
+  if (/email/.test(lower)) return ['Ann@Example.com', ' bob@example.org ', 'no-at-sign', 'c.d@x.io'][i % 4];
+  return WORDS[i % WORDS.length]!;
+}
+
+/** Inputs for any function from its parameter list, each a JSON object of keyword arguments. */
+function functionInputs(list: string, n: number): { input: string; expected: string }[] {
+  const params = splitParams(list);
+  return Array.from({ length: n }, (_, i) => ({
+    input: JSON.stringify(Object.fromEntries(params.map((p) => [p.name, valueFor(p.name, p.annotation, i)]))),
+    expected: 'None',
+  }));
 }

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { actorOf, handle, parseBody } from '@/lib/api/respond';
-import { launchBatchAs } from '@/lib/audit/batches';
-import { batchRequestSchema } from '@/lib/schemas/batch';
+import { launchBatchAs, launchCase2CodeBatchAs } from '@/lib/audit/batches';
+import { batchRequestSchema, case2codeBatchRequestSchema } from '@/lib/schemas/batch';
 import { listBatches } from '@/lib/synthesis/store';
 
 export const dynamic = 'force-dynamic';
@@ -10,8 +10,18 @@ export const dynamic = 'force-dynamic';
 export const GET = handle('viewer', async () => NextResponse.json(await listBatches()));
 
 /** Launches a batch as the signed-in user: stored as queued; a runner claims its items. */
-export const POST = handle('admin', async (request: Request) =>
-  NextResponse.json(await launchBatchAs(actorOf(request), await parseBody(batchRequestSchema, request)), {
-    status: 201,
-  }),
-);
+export const POST = handle('admin', async (request: Request) => {
+  const actor = actorOf(request);
+  // A Case2Code batch says so ({"kind": "case2code"}); anything else is a scenario batch.
+  const kind = (
+    (await request
+      .clone()
+      .json()
+      .catch(() => null)) as { kind?: unknown } | null
+  )?.kind;
+  const batch =
+    kind === 'case2code'
+      ? await launchCase2CodeBatchAs(actor, await parseBody(case2codeBatchRequestSchema, request))
+      : await launchBatchAs(actor, await parseBody(batchRequestSchema, request));
+  return NextResponse.json(batch, { status: 201 });
+});

@@ -57,7 +57,7 @@ export interface ItemStep<Output, Inputs> {
   /** Earlier steps whose outputs `run` and `stores` read (as `inputs[name]`). */
   needs: readonly StepName[];
   /** The LLM task the step calls for a batch with these parameters; null when it calls none. */
-  taskFor(params: Pick<BatchParams, 'strategy' | 'verify'>): SynthesisTask | null;
+  taskFor(params: Pick<BatchParams, 'strategy' | 'verify' | 'kind'>): SynthesisTask | null;
   /** After this step the item's outputs so far are checkpointed if the rest is slow, so a crash repeats only the rest. */
   checkpoint: boolean;
   run(item: StepItem, inputs: Inputs): Promise<StepResult<Output>>;
