@@ -31,7 +31,10 @@ const LAYERS = [
   { name: 'identity', folders: ['lib/auth', 'lib/audit'] },
   { name: 'review stage', folders: ['lib/review'] },
   { name: 'synthesis stage', folders: ['lib/synthesis'] },
-  { name: 'stage services', folders: ['lib/extraction', 'lib/sampler', 'lib/duplicates', 'lib/verification'] },
+  {
+    name: 'stage services',
+    folders: ['lib/extraction', 'lib/sampler', 'lib/duplicates', 'lib/verification', 'lib/functions'],
+  },
   { name: 'graph store', folders: ['lib/graph'] },
   { name: 'infrastructure', folders: ['lib/db', 'lib/llm', 'lib/sandbox'] },
   { name: 'environment', folders: ['lib/env.ts'] },

@@ -83,8 +83,10 @@ FORBIDDEN_CALLS = {
 IO_METHODS = {
     "to_csv", "to_excel", "to_parquet", "to_pickle", "to_sql", "to_hdf", "to_feather", "to_stata", "savefig",
     "save", "savez", "savetxt", "load", "loadtxt", "genfromtxt", "fromfile", "tofile", "write", "writelines",
-    "readline", "readlines", "urlopen", "show", "now", "today", "utcnow",
+    "read", "readline", "readlines", "urlopen", "show", "now", "today", "utcnow",
 }
+# Draws from a random generator whatever the object (np.random.rand, df.sample, rng.shuffle): not repeatable.
+RANDOM_METHODS = {"sample", "shuffle", "permutation", "choice", "choices", "randint", "rand", "randn", "uniform"}
 BUILTIN_NAMES = set(dir(builtins))
 
 
@@ -99,7 +101,14 @@ class Names(ast.NodeVisitor):
     def __init__(self):
         self.loaded, self.bound, self.calls, self.attr_calls, self.returns = set(), set(), set(), [], 0
         self.imports = set()
+        self.random = set()
         self.depth = 0
+
+    def visit_Attribute(self, node):
+        # np.random.<anything>: the module's generator, reached through an import the module check allows.
+        if node.attr == "random" and isinstance(node.value, ast.Name):
+            self.random.add(f"{node.value.id}.random")
+        self.generic_visit(node)
 
     def visit_Name(self, node):
         (self.loaded if isinstance(node.ctx, ast.Load) else self.bound).add(node.id)
@@ -209,6 +218,9 @@ def describe(node, code, imports, constants, allowed):
     calls = sorted((names.calls & FORBIDDEN_CALLS) | ({"global"} & names.calls))
     if calls:
         problems.append("it calls " + ", ".join(calls))
+    randomness = sorted(names.random | {f".{attr}" for attr in names.attr_calls if attr in RANDOM_METHODS})
+    if randomness:
+        problems.append("it draws random numbers: " + ", ".join(randomness))
     io = sorted({attr for attr in names.attr_calls if attr in IO_METHODS or attr.startswith("read_")})
     if io:
         problems.append("it reads or writes files or the clock: ." + ", .".join(io))
