@@ -7,10 +7,11 @@ import { closeDriver } from '@/lib/db/driver';
 import { functionByKey, functionCounts, listFunctions, scanFunctions, type StoredFunction } from '@/lib/functions';
 import { attachDocumentText } from '@/lib/graph/attach-documents';
 import { ingestFile } from '@/lib/graph/ingest-file';
+import { loadSample } from '@/lib/graph/sample-corpus';
 import { closeSandbox, sandboxStatus } from '@/lib/sandbox';
 import type { DocumentWithFunctions } from '@/components/shared/queries';
 import { clearGraph, record, writeTempJsonl } from './helpers';
-import { py } from './sandbox-support';
+import { describeOutcome, py, run } from './sandbox-support';
 
 const fence = (tag: string, code: string) => `\`\`\`${tag}\n${code}\`\`\``;
 
@@ -39,6 +40,9 @@ const NOTEBOOK = py`
   def normalize(x):
       return (x - np.mean(x)) / np.std(x)
 
+  def noisy(x):
+      return x + np.random.randn(len(x))
+
   def show(df):
       df.describe()
 `;
@@ -47,6 +51,16 @@ const NESTED = py`
       def inner(y):
           return y * 2
       return inner(x)
+
+  def hyp(a, b):
+      return math.hypot(a, b)
+`;
+const TYPED = py`
+  class Rec(TypedDict):
+      qty: int
+
+  def total(rec: Rec) -> float:
+      return rec["qty"] * 2.5
 `;
 const SQUARE = py`
   def square(n):
@@ -61,7 +75,7 @@ const documents = {
     body: `How do I add?\n\n${fence('python', ADD)}\n\nAnd this does not parse:\n\n${fence('python', 'def broken(:\n    pass\n')}`,
     answers: [
       `Fetch it:\n\n${fence('py', FETCH)}\n\nOr read it:\n\n${fence('python', READ)}`,
-      `Same as the question:\n\n${fence('python', ADD)}\n\nShell, not Python:\n\n${fence('', '$ pip install foo\n')}\n\n${fence('sql', 'SELECT 1;\n')}`,
+      `Same as the question:\n\n${fence('python', ADD)}\n\nShell, not Python:\n\n${fence('', '$ pip install foo\n')}\n\n${fence('sql', 'SELECT 1;\n')}\n\n${fence('python', TYPED)}`,
     ],
     url: 'https://stackoverflow.com/q/1',
   },
@@ -83,16 +97,17 @@ async function ingest(docs: object[]): Promise<void> {
 
 const COUNTS = {
   documents: 3,
-  // fn-so: add, broken, fetch, read, add again; fn-kg: notebook, nested, untagged square. The shell block is
+  // fn-so: add, broken, fetch, read, add again, typed; fn-kg: notebook, nested, untagged square. The shell block is
   // untagged and does not parse (skipped); the SQL block is not a candidate.
-  blocks: 8,
+  blocks: 9,
   unparsed: 1,
   untaggedSkipped: 1,
-  functions: 7,
-  eligible: 4,
+  functions: 10,
+  eligible: 6,
   nested: 1,
   reasons: [
     'it calls',
+    'it draws random numbers',
     'it imports what the sandbox lacks',
     'it reads or writes files or the clock',
     'it returns no value',
@@ -122,8 +137,12 @@ describe('function scan', () => {
     first = await listFunctions();
     const so = byName(first.filter((f) => f.docId === 'fn-so'));
     const kg = byName(first.filter((f) => f.docId === 'fn-kg'));
-    assert.deepEqual([...so.keys()], ['add', 'fetch', 'read_config'], 'add is stored once though quoted twice');
-    assert.deepEqual([...kg.keys()], ['normalize', 'show', 'outer', 'square']);
+    assert.deepEqual(
+      [...so.keys()],
+      ['add', 'fetch', 'read_config', 'total'],
+      'add is stored once though quoted twice',
+    );
+    assert.deepEqual([...kg.keys()], ['normalize', 'noisy', 'show', 'outer', 'hyp', 'square']);
 
     const add = so.get('add')!;
     assert.equal(add.eligible, true);
@@ -151,12 +170,22 @@ describe('function scan', () => {
       'it reads or writes files or the clock: .read',
     ]);
 
+    assert.equal(
+      so.get('total')!.source,
+      'from __future__ import annotations\n\n\ndef total(rec: Rec) -> float:\n    return rec["qty"] * 2.5\n',
+      'a hint naming a class of the snippet is left unevaluated',
+    );
+    assert.equal(so.get('total')!.eligible, true);
     assert.equal(kg.get('normalize')!.eligible, true, 'the %matplotlib line is no obstacle');
     assert.deepEqual(kg.get('normalize')!.modules, ['numpy']);
     assert.match(kg.get('normalize')!.source, /^import numpy as np\n/);
     assert.deepEqual(kg.get('show')!.problems, ['it returns no value']);
+    assert.deepEqual(kg.get('noisy')!.problems, ['it draws random numbers: .randn, np.random']);
+    assert.equal(kg.get('hyp')!.eligible, true, 'math is imported by convention');
+    assert.equal(kg.get('hyp')!.source, 'import math\n\n\ndef hyp(a, b):\n    return math.hypot(a, b)\n');
     assert.equal(kg.get('outer')!.eligible, true, 'a function with an inner def is itself top-level');
     assert.equal(kg.get('square')!.eligible, true, 'an untagged block that parses counts');
+    await assertRunnableAlone(first);
   });
 
   it('reads back the same counts, one function with its document, and the document view', async () => {
@@ -171,19 +200,19 @@ describe('function scan', () => {
     assert.equal(await functionByKey('nope'), null);
     assert.deepEqual(
       (await listFunctions({ eligibleOnly: true })).map((f) => f.name),
-      ['normalize', 'outer', 'square', 'add'],
+      ['normalize', 'outer', 'hyp', 'square', 'add', 'total'],
     );
     assert.deepEqual(
       (await listFunctions({ docId: 'fn-kg', limit: 2 })).map((f) => f.name),
-      ['normalize', 'show'],
+      ['normalize', 'noisy'],
     );
 
     const response = await documentRoute(new Request('http://localhost/api/documents/fn-kg'), {
       params: Promise.resolve({ id: 'fn-kg' }),
     });
     const view = (await response.json()) as DocumentWithFunctions;
-    assert.equal(view.functions.total, 4);
-    assert.equal(view.functions.eligible, 3);
+    assert.equal(view.functions.total, 6);
+    assert.equal(view.functions.eligible, 4);
     assert.deepEqual(
       view.functions.functions.find((f) => f.name === 'show'),
       {
@@ -199,7 +228,7 @@ describe('function scan', () => {
     const body = (await listed.json()) as { functions: StoredFunction[] };
     assert.deepEqual(
       body.functions.map((f) => f.name),
-      ['add'],
+      ['add', 'total'],
     );
   });
 
@@ -225,13 +254,37 @@ describe('function scan', () => {
     ]);
     const third = await scanFunctions();
     assert.equal(third.removed, 1);
-    assert.equal(third.functions, 7);
+    assert.equal(third.functions, 10);
     const now = await listFunctions({ docId: 'fn-kg' });
     const oldSquare = first.find((f) => f.name === 'square')!;
     const newSquare = now.find((f) => f.name === 'square')!;
     assert.notEqual(newSquare.key, oldSquare.key);
     assert.equal(newSquare.source, edited);
     assert.equal(await functionByKey(oldSquare.key), null, 'the stale node is gone');
-    assert.equal(now.length, 4);
+    assert.equal(now.length, 6);
+  });
+});
+
+/** Fails unless every eligible function's stored source runs on its own (imported alone in the sandbox). */
+async function assertRunnableAlone(functions: StoredFunction[]): Promise<void> {
+  for (const fn of functions.filter((f) => f.eligible)) {
+    const outcome = await run(
+      fn.source,
+      `from solution import ${fn.name}\n\ndef test_callable():\n    assert callable(${fn.name})\n`,
+    );
+    assert.equal(outcome.status, 'passed', `${fn.key} ${fn.name}: ${describeOutcome(outcome)}`);
+  }
+}
+
+describe('function scan of the bundled sample corpus', () => {
+  it('reads back what the scan reported, and every eligible function runs on its own', async () => {
+    await clearGraph();
+    await loadSample();
+    const { removed, seconds, ...summary } = await scanFunctions();
+    assert.equal(removed, 0);
+    assert.ok(seconds > 0);
+    assert.deepEqual(await functionCounts(), summary);
+    assert.ok(summary.eligible > 0, 'the sample has candidates');
+    await assertRunnableAlone(await listFunctions({ eligibleOnly: true }));
   });
 });
