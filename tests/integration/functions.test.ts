@@ -3,8 +3,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { GET as documentRoute } from '@/app/api/documents/[id]/route';
 import { GET as functionsRoute } from '@/app/api/functions/route';
+import { POST as scanRoute } from '@/app/api/functions/scan/route';
 import { closeDriver } from '@/lib/db/driver';
-import { functionByKey, functionCounts, listFunctions, scanFunctions, type StoredFunction } from '@/lib/functions';
+import {
+  functionByKey,
+  functionCounts,
+  listFunctions,
+  scanFunctions,
+  type ScanSummary,
+  type StoredFunction,
+} from '@/lib/functions';
 import { attachDocumentText } from '@/lib/graph/attach-documents';
 import { ingestFile } from '@/lib/graph/ingest-file';
 import { loadSample } from '@/lib/graph/sample-corpus';
@@ -233,7 +241,10 @@ describe('function scan', () => {
   });
 
   it('re-scans idempotently, and drops the stale function of an edited document', async () => {
-    const again = await scanFunctions();
+    const response = await scanRoute(new Request('http://localhost/api/functions/scan', { method: 'POST' }));
+    assert.equal(response.status, 200);
+    const again = (await response.json()) as ScanSummary;
+    assert.equal(again.functions, COUNTS.functions);
     assert.equal(again.removed, 0);
     const second = await listFunctions();
     assert.deepEqual(
