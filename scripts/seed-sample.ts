@@ -1,6 +1,8 @@
-// Loads the bundled sample corpus. --replace first empties the graph (test databases only).
+// Loads the bundled sample corpus, then scans it for functions when the sandbox is available (--no-functions: not).
+// --replace first empties the graph (test databases only).
 import { runCli } from '../lib/cli/run';
 import { formatCount } from '../lib/cli/progress';
+import { scanFunctionsAfterSample } from '../lib/cli/scan-functions';
 import { cypher } from '../lib/db/cypher';
 import { getDriver, sessionConfig } from '../lib/db/driver';
 import { applySchema } from '../lib/db/schema';
@@ -26,4 +28,5 @@ runCli(async () => {
   console.error(
     `Seeded the sample corpus: ${formatCount(summary.documents)} documents in ${summary.seconds.toFixed(1)} s.`,
   );
+  if (!process.argv.includes('--no-functions')) await scanFunctionsAfterSample();
 });

@@ -1,4 +1,5 @@
-// npm start: local Neo4j (unless NEO4J_URI is set) → schema → sample corpus if empty → verify sandbox → production build → next start.
+// npm start: local Neo4j (unless NEO4J_URI is set) → schema → sample corpus if empty → verify sandbox → function scan
+// of a just-loaded (or never scanned) corpus → production build → next start.
 import { spawn } from 'node:child_process';
 import { runCli } from '../lib/cli/run';
 import { formatCount } from '../lib/cli/progress';
@@ -9,6 +10,8 @@ import { serverEnv } from '../lib/env';
 import { ensureProductionBuild, NEXT_BIN } from '../lib/cli/next-build';
 import { loadSampleIfEmpty } from '../lib/graph/sample-corpus';
 import { setUpSandbox } from '../lib/cli/sandbox-setup';
+import { scanFunctionsAfterSample } from '../lib/cli/scan-functions';
+import { functionCounts } from '../lib/functions';
 import { AppError } from '../lib/domain/errors';
 import { hostName, isLoopbackName } from '../lib/domain/hosts';
 import { adminCount } from '../lib/auth/users';
@@ -60,6 +63,7 @@ runCli(async () => {
     console.error(
       `Loaded the sample corpus: ${formatCount(loaded.documents)} documents in ${loaded.seconds.toFixed(1)} s.`,
     );
+  const scanNeeded = loaded !== undefined || (await functionCounts()).documents === 0;
   await closeDriver();
 
   // The app runs without the sandbox; only verification needs it, and it says so per problem.
@@ -70,6 +74,15 @@ runCli(async () => {
     console.error(
       `\nWarning: the verify sandbox is unavailable, so verification will report sandbox_unavailable.\n${error.message}\nThe app starts anyway.\n`,
     );
+  }
+  if (scanNeeded) {
+    try {
+      await scanFunctionsAfterSample();
+    } catch (error) {
+      console.error(`\nWarning: the function scan failed: ${(error as Error).message}\nThe app starts anyway.\n`);
+    } finally {
+      await closeDriver();
+    }
   }
 
   if (!dev) ensureProductionBuild();

@@ -4,9 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { Dialog } from '@/components/ui/dialog';
 import { Markdown } from '@/components/ui/markdown';
+import { DocumentFunctionsList } from './document-functions';
 import { documentQuery } from './queries';
 
-/** A modal view of one source document's text, its answers and the elements extracted from it. */
+/** A modal view of one source document's text, its answers, the elements extracted from it and its functions. */
 export function DocumentDialog({
   id,
   onClose,
@@ -49,6 +50,7 @@ export function DocumentDialog({
               </button>
             ))}
           </div>
+          <DocumentFunctionsList functions={data.functions} />
           {data.body ? (
             <div className="doc-markdown" data-testid="document-body">
               <Markdown source={data.body} headingOffset={2} />

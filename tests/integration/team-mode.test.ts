@@ -38,6 +38,7 @@ const NEEDS: Record<string, Role> = {
   'POST /api/batches/0/actions': 'admin',
   'POST /api/extraction/runs': 'admin',
   'POST /api/extraction/runs/0/cancel': 'admin',
+  'POST /api/functions/scan': 'admin',
   'PUT /api/presets': 'admin',
   'DELETE /api/presets': 'admin',
   'POST /api/users': 'admin',

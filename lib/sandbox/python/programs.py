@@ -83,9 +83,23 @@ FORBIDDEN_CALLS = {
 IO_METHODS = {
     "to_csv", "to_excel", "to_parquet", "to_pickle", "to_sql", "to_hdf", "to_feather", "to_stata", "savefig",
     "save", "savez", "savetxt", "load", "loadtxt", "genfromtxt", "fromfile", "tofile", "write", "writelines",
-    "readline", "readlines", "urlopen", "show", "now", "today", "utcnow",
+    "read", "readline", "readlines", "urlopen", "show", "now", "today", "utcnow",
 }
+# Draws from a random generator whatever the object (np.random.rand, df.sample, rng.shuffle): not repeatable.
+RANDOM_METHODS = {"sample", "shuffle", "permutation", "choice", "choices", "randint", "rand", "randn", "uniform"}
 BUILTIN_NAMES = set(dir(builtins))
+# Names snippets use without importing them, by a convention every reader assumes (Stack Overflow answers and later
+# notebook cells rarely repeat `import numpy as np`): a function using one gets the import added to its source.
+IMPLICIT_IMPORTS = {
+    "np": ("numpy", "import numpy as np"),
+    "pd": ("pandas", "import pandas as pd"),
+    "nx": ("networkx", "import networkx as nx"),
+    **{
+        name: (name, f"import {name}")
+        for name in ("math", "re", "json", "itertools", "collections", "functools", "statistics", "string",
+                     "unicodedata", "heapq", "bisect", "operator", "fractions", "decimal", "textwrap", "difflib")
+    },
+}
 
 
 def strip_magics(code):
@@ -99,7 +113,14 @@ class Names(ast.NodeVisitor):
     def __init__(self):
         self.loaded, self.bound, self.calls, self.attr_calls, self.returns = set(), set(), set(), [], 0
         self.imports = set()
+        self.random = set()
         self.depth = 0
+
+    def visit_Attribute(self, node):
+        # np.random.<anything>: the module's generator, reached through an import the module check allows.
+        if node.attr == "random" and isinstance(node.value, ast.Name):
+            self.random.add(f"{node.value.id}.random")
+        self.generic_visit(node)
 
     def visit_Name(self, node):
         (self.loaded if isinstance(node.ctx, ast.Load) else self.bound).add(node.id)
@@ -193,8 +214,28 @@ def describe(node, code, imports, constants, allowed):
         problems.append("it returns no value")
     if node.decorator_list:
         problems.append("it is decorated")
+    # Defaults run when the def does; annotations need not (a name only they use is left lazy, see below).
+    for default in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
+        names.visit(default)
+    hints = Names()
+    for arg in params + [node.args.vararg, node.args.kwarg]:
+        if arg is not None and arg.annotation is not None:
+            hints.visit(arg.annotation)
+    if node.returns is not None:
+        hints.visit(node.returns)
     free = names.loaded - names.bound - BUILTIN_NAMES
-    used_imports = sorted(name for name in free if name in imports)
+    implicit = {
+        n: IMPLICIT_IMPORTS[n]
+        for n in free | hints.loaded
+        if n in IMPLICIT_IMPORTS and n not in imports and n not in constants
+    }
+    imports = {**imports, **{n: spec for n, spec in implicit.items() if spec[0] in allowed}}
+    # A type hint naming a class of the snippet (or of a module the sandbox lacks) does not stop the function:
+    # its source starts with `from __future__ import annotations`, so hints are never evaluated.
+    hinted = hints.loaded - BUILTIN_NAMES - free
+    hinted_imports = {n for n in hinted if n in imports and imports[n][0] in allowed}
+    lazy = bool(hinted - hinted_imports)
+    used_imports = sorted(name for name in free | hinted_imports if name in imports)
     used_constants = sorted(name for name in free if name in constants and name not in imports)
     undefined = sorted(free - set(used_imports) - set(used_constants))
     if undefined:
@@ -209,6 +250,9 @@ def describe(node, code, imports, constants, allowed):
     calls = sorted((names.calls & FORBIDDEN_CALLS) | ({"global"} & names.calls))
     if calls:
         problems.append("it calls " + ", ".join(calls))
+    randomness = sorted(names.random | {f".{attr}" for attr in names.attr_calls if attr in RANDOM_METHODS})
+    if randomness:
+        problems.append("it draws random numbers: " + ", ".join(randomness))
     io = sorted({attr for attr in names.attr_calls if attr in IO_METHODS or attr.startswith("read_")})
     if io:
         problems.append("it reads or writes files or the clock: ." + ", .".join(io))
@@ -216,6 +260,8 @@ def describe(node, code, imports, constants, allowed):
     if node.decorator_list:
         segment = "\n".join(code.split("\n")[node.decorator_list[0].lineno - 1 : node.end_lineno])
     header = [imports[name][1] for name in used_imports] + [constants[name] for name in used_constants]
+    if lazy:
+        header.insert(0, "from __future__ import annotations")
     source = ("\n".join(header) + "\n\n\n" if header else "") + segment + "\n"
     signature = f"def {node.name}({ast.unparse(node.args)})" + (f" -> {ast.unparse(node.returns)}" if node.returns else "")
     return {

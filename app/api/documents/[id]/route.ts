@@ -1,12 +1,14 @@
 import { NextResponse } from 'next/server';
 import { handle } from '@/lib/api/respond';
+import { documentFunctions } from '@/lib/functions';
 import { documentById } from '@/lib/graph/explore';
 import { documentIdSchema } from '@/lib/schemas/explore';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/documents/:id — a source document's text and the elements it mentions. */
+/** GET /api/documents/:id — a source document's text, the elements it mentions and the functions found in it. */
 export const GET = handle('viewer', async (_request: Request, context: { params: Promise<{ id: string }> }) => {
-  const { id } = await context.params;
-  return NextResponse.json(await documentById(documentIdSchema.parse(id)));
+  const id = documentIdSchema.parse((await context.params).id);
+  const [document, functions] = await Promise.all([documentById(id), documentFunctions(id)]);
+  return NextResponse.json({ ...document, functions });
 });
