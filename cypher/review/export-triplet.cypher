@@ -1,5 +1,5 @@
 // Tail of review/export-seek + review/filter: one page of a triplet export in numeric index order.
 WITH p ORDER BY p.index
 LIMIT toInteger($limit)
-RETURN p.index AS index, p.key AS key, p.title AS title, p.statement AS statement, p.examples AS examples, p.answerCode AS answerCode,
+RETURN p.index AS index, p.key AS key, p.title AS title, p.statement AS statement, p.examples AS examples, p.kind AS kind, p.answerCode AS answerCode,
        p.tests AS tests, p.difficulty AS difficulty, p.passRate AS passRate, p.coverage AS coverage

@@ -17,6 +17,7 @@ describe('sftLine', () => {
         { role: 'user', content: '# Sum "it"\n\nAdd the numbers.' },
         { role: 'assistant', content: '```python\ndef f(xs):\n    return sum(xs)\n```\n\nUses sum.' },
       ],
+      kind: 'scenario',
     });
   });
 

@@ -7,6 +7,8 @@ export interface SftSource {
   statement: string;
   answerCode: string;
   answerExplanation: string;
+  /** scenario (absent) or case2code: marked on every exported line. */
+  kind?: string | null;
 }
 
 /** The user turn: the title as a heading, then the statement (markdown). */
@@ -29,6 +31,7 @@ export function sftLine(problem: SftSource): string {
       { role: 'user', content: userContent(problem) },
       { role: 'assistant', content: assistantContent(problem) },
     ],
+    kind: problem.kind ?? 'scenario',
   })}\n`;
 }
 

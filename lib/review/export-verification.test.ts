@@ -15,7 +15,7 @@ describe('tripletLine', () => {
     });
     assert.equal(
       line,
-      '{"question":"# T\\n\\nDo it.","solution":"def f():\\n    return 1\\n","tests":"from solution import f\\n","id":"b/0","difficulty":"medium","passRate":0.5,"coverage":null}\n',
+      '{"question":"# T\\n\\nDo it.","solution":"def f():\\n    return 1\\n","tests":"from solution import f\\n","id":"b/0","difficulty":"medium","passRate":0.5,"coverage":null,"kind":"scenario"}\n',
     );
   });
 

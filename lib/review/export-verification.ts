@@ -60,6 +60,8 @@ export interface TripletSource {
   difficulty: string | null;
   passRate: number | null;
   coverage: number | null;
+  /** scenario (absent) or case2code. */
+  kind?: string | null;
 }
 
 /** A KodCode-style triplet, or null for a problem with no tests (never exported as a triplet). */
@@ -73,5 +75,6 @@ export function tripletLine(problem: TripletSource): string | null {
     difficulty: problem.difficulty,
     passRate: problem.passRate,
     coverage: problem.coverage,
+    kind: problem.kind ?? 'scenario',
   })}\n`;
 }

@@ -77,6 +77,7 @@ function sftSource(row: Row): SftSource {
     statement: statementWithExamples(str(row.statement), strOrNull(row.examples)),
     answerCode: str(row.answerCode),
     answerExplanation: str(row.answerExplanation),
+    kind: strOrNull(row.kind),
   };
 }
 
@@ -113,6 +114,7 @@ function* tripletLines(rows: Array<RowOf<'review/export-triplet'>>, stats: Expor
       difficulty: row.difficulty,
       passRate: row.passRate,
       coverage: row.coverage,
+      kind: row.kind,
     });
     if (line) yield line;
     else if (stats) stats.skippedWithoutTests += 1;
@@ -139,6 +141,10 @@ function fullRecord(row: Row, batches: Map<string, BatchInfo>) {
     batchId,
     index: num(p.index),
     status: str(p.status),
+    kind: p.kind === 'case2code' ? 'case2code' : 'scenario',
+    ...(p.functionKey
+      ? { function: { key: str(p.functionKey), name: str(p.functionName), document: strOrNull(p.sourceDocId) } }
+      : {}),
     version: num(p.version, 1),
     title: str(p.title),
     statement: statementWithExamples(str(p.statement), strOrNull(p.examples)),

@@ -31,6 +31,7 @@ declare module '../db/rows' {
       title: string | null;
       statement: string | null;
       examples: string | null;
+      kind: string | null;
       answerCode: string | null;
       tests: string | null;
       difficulty: string | null;
