@@ -114,7 +114,8 @@ export function BatchView({ id }: { id: string }) {
           <BatchControls batch={batch} />
           <FailuresTable batch={batch} />
           {batch.params.verify?.enabled ? <VerificationPanel batch={batch} /> : null}
-          {batch.params.verify?.enabled && (batch.params.verify.examples ?? 0) > 0 ? (
+          {(batch.params.verify?.enabled && (batch.params.verify.examples ?? 0) > 0) ||
+          batch.params.kind === 'case2code' ? (
             <ExamplesSummaryPanel batch={batch} />
           ) : null}
           <ItemsList batch={batch} />
