@@ -70,7 +70,8 @@ export class Scheduler {
           stage: 'ready',
         };
         core.held.set(key, held);
-        if (!held.draft && context.params.strategy === 'random' && context.params.kind !== 'case2code') fresh.push(held);
+        if (!held.draft && context.params.strategy === 'random' && context.params.kind !== 'case2code')
+          fresh.push(held);
       }
       drawAhead(context, fresh);
       core.stats.claimed += items.length;

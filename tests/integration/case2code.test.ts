@@ -122,13 +122,13 @@ describe('Case2Code tasks from the sample corpus’ real functions', () => {
       assert.equal(task.verificationDetail!.attempts[0]!.counts.total, pairs.pairs.length - pairs.shown);
     }
 
-    // The check is real: an answer that is off on one held-back pair fails verification.
+    // The check is real: an answer that is off on every held-back pair fails verification.
     const sample = await problemByKey(page.items[0]!.key);
     const fn = eligible.find((f) => f.key === sample.origin!.key)!;
     const task = { ...sample.ioPairs!, pairs: sample.ioPairs!.pairs } as unknown as Case2CodeTask;
     const wrong = `${fn.source}\n\n_real = ${fn.name}\n\n\ndef ${fn.name}(*args, **kwargs):\n    return ("changed", _real(*args, **kwargs))\n`;
     const { outcome } = await checkHeldBack(
-      { ...fn, source: wrong },
+      { ...fn, docTitle: null, source: wrong },
       task,
       openSandbox(),
       new AbortController().signal,
