@@ -8,6 +8,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { formatEta } from './format';
 import { BatchProgressBar, ProgressLegend } from './progress-bar';
 import { batchesQuery } from './queries';
+import { Case2CodeLaunch } from './case2code-launch';
 import { RunnerNotice } from './runner-notice';
 
 function BatchRow({ batch }: { batch: BatchSummary }) {
@@ -59,6 +60,7 @@ export function BatchesList() {
         </p>
       ) : null}
       {data ? <RunnerNotice runners={data.runners} /> : null}
+      <Case2CodeLaunch />
       {isLoading ? <p role="status">Loading batches…</p> : null}
       {data && data.batches.length === 0 ? (
         <section className="panel batches-empty">

@@ -44,11 +44,25 @@ function Row({ record, example }: { record: ExamplesRecord; example: ExecutedExa
  * A problem's executed examples (issue 15): each input with the output the sandbox observed when it ran
  * the verified solution (twice, in two interpreters). None of it is the model's own claim.
  */
-export function ExamplesPanel({ record }: { record: ExamplesRecord }) {
+export function ExamplesPanel({
+  record,
+  regenerating = false,
+  onRegenerate,
+}: {
+  record: ExamplesRecord;
+  regenerating?: boolean;
+  /** Absent for a viewer, or when the problem has no verified answer to run. */
+  onRegenerate?: () => void;
+}) {
   return (
     <section className="examples-panel" aria-labelledby="examples-heading">
       <div className="section-head">
         <h3 id="examples-heading">Examples</h3>
+        {onRegenerate ? (
+          <button type="button" className="push-right" onClick={onRegenerate} disabled={regenerating}>
+            {regenerating ? 'Running the inputs…' : 'Regenerate examples'}
+          </button>
+        ) : null}
         {record.unsandboxed ? (
           <span className="unsandboxed-label">executed without the sandbox</span>
         ) : (

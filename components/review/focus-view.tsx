@@ -13,7 +13,7 @@ import { ConflictNotice } from './conflict-notice';
 import { EditForm, type EditDraft } from './edit-form';
 import { ReviewHistory } from './history';
 import { ProblemContext } from './problem-context';
-import { problemQuery, sendAction, sendVerifyAgain } from './queries';
+import { problemQuery, sendAction, sendRegenerateExamples, sendVerifyAgain } from './queries';
 import { RejectDialog } from './reject-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { DifficultyBadge, UnsandboxedLabel, VerificationBadge, VerifyStateBadge } from './verification-badges';
@@ -108,6 +108,22 @@ export function FocusView({
       setFailure(`Could not queue verification: ${(caught as Error).message}`);
     } finally {
       setRequesting(false);
+    }
+  };
+
+  const [regenerating, setRegenerating] = useState(false);
+  const regenerateExamples = async () => {
+    if (!problem || regenerating) return;
+    setRegenerating(true);
+    setFailure(null);
+    try {
+      const updated = await sendRegenerateExamples(problemKey, problem.version, reviewer);
+      client.setQueryData(problemQuery(problemKey).queryKey, updated);
+      void client.invalidateQueries({ queryKey: ['review', 'problems'] });
+    } catch (caught) {
+      setFailure(`Could not regenerate the examples: ${(caught as Error).message}`);
+    } finally {
+      setRegenerating(false);
     }
   };
 
@@ -260,7 +276,15 @@ export function FocusView({
             <section className="review-statement" aria-label="Statement">
               <Markdown source={problem.statement} headingOffset={2} />
             </section>
-            {problem.examples ? <ExamplesPanel record={problem.examples} /> : null}
+            {problem.examples ? (
+              <ExamplesPanel
+                record={problem.examples}
+                regenerating={regenerating}
+                {...(canAct && problem.verification.verifyStatus === 'passed'
+                  ? { onRegenerate: () => void regenerateExamples() }
+                  : {})}
+              />
+            ) : null}
             {problem.ioPairs && problem.functionName ? (
               <HeldBackPanel name={problem.functionName} pairs={problem.ioPairs} />
             ) : null}

@@ -16,6 +16,8 @@ function describe(event: ReviewEvent): string {
       return 'approved';
     case 'reopen':
       return 'reopened';
+    case 'examples':
+      return `regenerated the examples (revision ${event.revision})`;
   }
 }
 

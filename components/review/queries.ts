@@ -50,5 +50,7 @@ export const sendAction = (key: string, body: ActionRequest) =>
 export const sendBulk = (body: BulkBody) => sendJson<BulkResult>('/api/review/bulk', 'POST', body);
 export const sendRecomputeDuplicates = (batch?: string) =>
   sendJson<{ problems: number; flagged: number }>('/api/review/duplicates', 'POST', batch ? { batch } : {});
+export const sendRegenerateExamples = (key: string, version: number, reviewer: string) =>
+  sendJson<ProblemView>(`${problemPath(key)}/examples`, 'POST', { version, reviewer });
 export const sendVerifyAgain = (key: string, by: string) =>
   sendJson<VerifyAgainResult>(`${problemPath(key)}/verify`, 'POST', { by });

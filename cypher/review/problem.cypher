@@ -9,7 +9,7 @@ CALL (p) {
 CALL (p) {
   MATCH (p)-[:HAS_REVISION]->(r:Revision)
   WITH r ORDER BY r.number
-  RETURN collect(r {.number, .title, .statement, .answerCode, .answerExplanation, .reviewer, .createdAt}) AS revisions
+  RETURN collect(r {.number, .title, .statement, .answerCode, .answerExplanation, .reviewer, .createdAt, .note}) AS revisions
 }
 CALL (p) {
   MATCH (p)-[:HAS_EVENT]->(ev:ReviewEvent)

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '../domain/roles';
 import { bulkReview, reviewProblem } from '../review/actions';
+import { regenerateExamples } from '../review/regenerate-examples';
 import type { ActionRequest, BulkRequest } from '../review/schemas';
 import type { BulkResult, ProblemView } from '../review/types';
 import { flagNearDuplicates } from '../duplicates/duplicates';
@@ -71,6 +72,24 @@ export async function verifyAgainAs(actor: Actor, key: string, typed: string | u
     detail: { by: by.name },
   });
   return problems[0]!;
+}
+
+/** "Regenerate examples" as `actor`: the new revision and its AuditEvent in one transaction. */
+export async function regenerateExamplesAs(
+  actor: Actor,
+  key: string,
+  request: { version: number; reviewer?: string | undefined },
+): Promise<ProblemView> {
+  const by = reviewerOf(actor, request.reviewer);
+  return regenerateExamples(key, request.version, by, {
+    also: (query, change) =>
+      recordIn(query, actor, {
+        action: 'review.examples',
+        target: `problem:${key}`,
+        summary: `regenerated the examples of ${key} (revision ${change.revision}, ${change.kept} kept)`,
+        detail: { reviewer: by.name, version: change.version, revision: change.revision, kept: change.kept },
+      }),
+  });
 }
 
 /** Recomputes near duplicates as `actor`; recorded right after (the recomputation spans many transactions). */

@@ -23,7 +23,7 @@ const describeTime = (ms: number | null) =>
   ms === null ? 'an unknown time' : new Date(ms).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
 
 /** The 409 for a stale version: what the problem is now and who changed it since `yourVersion`. */
-function conflictFrom(view: ProblemView, yourVersion: number): ConflictError {
+export function conflictFrom(view: ProblemView, yourVersion: number): ConflictError {
   const changes = view.events.filter((event) => event.version > yourVersion);
   const last = changes.at(-1);
   const who = last

@@ -139,6 +139,7 @@ export function toRevision(r: Row): Revision {
     answerExplanation: str(r.answerExplanation),
     reviewer: strOrNull(r.reviewer),
     createdAt: num(r.createdAt),
+    note: strOrNull(r.note),
   };
 }
 

@@ -12,6 +12,7 @@ declare module '../db/rows' {
     'review/problem': RawRecord;
     'review/combination': RawRecord;
     'review/edit': { version: number; revision: number };
+    'review/regenerate-examples': { version: number; revision: number };
     'review/set-status': { version: number; from: ProblemStatus };
     'review/element-problems': RawRecord;
     'review/progress': { batchId: string; name: string | null; createdAt: number | null; status: string; n: number };

@@ -208,6 +208,9 @@ export type BulkRequest = z.infer<typeof bulkSchema>;
 /** "Verify again": who asks. */
 export const verifyAgainSchema = z.object({ by: reviewer });
 
+/** "Regenerate examples": the version the reviewer saw (a newer one is a 409). */
+export const regenerateExamplesSchema = z.object({ version: z.number().int().min(1), reviewer });
+
 export const EXPORT_FORMATS = ['sft', 'full', 'triplet'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

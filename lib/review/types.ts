@@ -84,9 +84,12 @@ export interface Revision {
   /** null for revision 0, the synthesis output. */
   reviewer: string | null;
   createdAt: number;
+  /** Set on a revision that regenerated the executed examples. */
+  note?: string | null;
 }
 
-export type ReviewAction = 'approve' | 'reject' | 'reopen' | 'edit';
+/** `examples`: the executed examples were regenerated (a revision with the new ones). */
+export type ReviewAction = 'approve' | 'reject' | 'reopen' | 'edit' | 'examples';
 
 export interface ReviewEvent {
   action: ReviewAction;

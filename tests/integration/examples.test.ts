@@ -7,8 +7,11 @@ import { parseExamples, type ExamplesRecord } from '@/lib/domain/examples';
 import { forgetServerEnv } from '@/lib/env';
 import { generateExamples } from '@/lib/examples/generate';
 import { loadSample } from '@/lib/graph/sample-corpus';
+import { ConflictError } from '@/lib/domain/errors';
 import { exportLines } from '@/lib/review/export';
-import { exportQuerySchema } from '@/lib/review/schemas';
+import { listProblems, problemByKey } from '@/lib/review/queries';
+import { regenerateExamples } from '@/lib/review/regenerate-examples';
+import { exportQuerySchema, listQuerySchema } from '@/lib/review/schemas';
 import { closeSandbox, openSandbox, sandboxStatus } from '@/lib/sandbox';
 import { SynthesisRunner } from '@/lib/synthesis/runner';
 import { batchSummary } from '@/lib/synthesis/store';
@@ -152,6 +155,32 @@ describe('executed examples against the stub and the real sandbox', () => {
     );
     assert.match(first.messages[0]!.content, /raises ValueError: record without id/);
     assert.doesNotMatch(first.messages[0]!.content, /'count': 99/);
+  });
+
+  it('regenerating the examples leaves a revision (the old ones stay in revision 0); a stale version writes nothing', async () => {
+    const page = await listProblems(listQuerySchema.parse({ status: 'pending', verify: 'passed', limit: 1 }));
+    const before = await problemByKey(page.items[0]!.key);
+    assert.equal(before.examples?.status, 'kept');
+    stub.configure({});
+    const after = await regenerateExamples(before.key, before.version, { id: 'u-1', name: 'Ada' });
+    assert.equal(after.version, before.version + 1);
+    assert.deepEqual(
+      after.revisions.map((r) => [r.number, r.note ?? null]),
+      [
+        [0, null],
+        [1, 'examples regenerated'],
+      ],
+    );
+    assert.ok(after.examples!.generatedAt > before.examples!.generatedAt, 'a new run');
+    assert.deepEqual(
+      after.examples!.examples,
+      before.examples!.examples,
+      'the stub writes the same inputs: same outputs',
+    );
+    assert.equal(after.events.at(-1)!.action, 'examples');
+    assert.equal(after.statement, before.statement, 'the statement itself is untouched');
+    await assert.rejects(regenerateExamples(before.key, before.version, { id: 'u-1', name: 'Ada' }), ConflictError);
+    assert.equal((await problemByKey(before.key)).version, after.version);
   });
 
   it('outputs that depend on randomness or hash ordering are dropped (two runs, two hash seeds)', async () => {
