@@ -49,6 +49,7 @@ const NEEDS: Record<string, Role> = {
   'DELETE /api/tokens/0': 'admin',
   'POST /api/problems/0/review': 'reviewer',
   'POST /api/problems/0/verify': 'reviewer',
+  'POST /api/problems/0/examples': 'reviewer',
   'POST /api/review/bulk': 'reviewer',
   'POST /api/review/duplicates': 'reviewer',
   'POST /api/batches/prompts': 'viewer',
