@@ -50,11 +50,17 @@ export function BatchParams({ batch }: { batch: BatchDetail }) {
               ? 'verification off'
               : 'verification off (launched before verification existed)'}
         </Term>
-        <Term label="Executed examples">
-          {p.verify?.enabled && (p.verify.examples ?? 0) > 0
-            ? `up to ${p.verify.examples} per verified problem`
-            : 'none'}
-        </Term>
+        {p.kind === 'case2code' && p.case2code ? (
+          <Term label="Case2Code">
+            {`${formatCount(p.case2code.functions.length)} functions · ${p.case2code.inputs} inputs each · ${p.case2code.shown} pairs shown, the rest held back`}
+          </Term>
+        ) : (
+          <Term label="Executed examples">
+            {p.verify?.enabled && (p.verify.examples ?? 0) > 0
+              ? `up to ${p.verify.examples} per verified problem`
+              : 'none'}
+          </Term>
+        )}
         <Term label="Token budget">{batch.maxTokens === null ? 'none' : formatCount(batch.maxTokens)}</Term>
         <ProvenanceTerms models={batch.models} hashes={batch.promptHashes} />
       </dl>

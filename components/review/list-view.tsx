@@ -55,6 +55,7 @@ export function ListView({
                   {item.title}
                 </button>
                 {item.duplicate ? <span className="review-flag"> dup</span> : null}
+                {item.kind === 'case2code' ? <span className="muted small"> · Case2Code</span> : null}
                 {item.revision > 0 ? <span className="muted small"> · r{item.revision}</span> : null}
               </td>
               <td>{item.scenarioName}</td>
