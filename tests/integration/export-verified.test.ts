@@ -161,6 +161,7 @@ describe('export of verified problems', () => {
           difficulty: 'easy',
           passRate: 2 / 3,
           coverage: 0.9,
+          kind: 'scenario',
         },
         {
           question: question(1),
@@ -170,6 +171,7 @@ describe('export of verified problems', () => {
           difficulty: 'fail',
           passRate: 0,
           coverage: null,
+          kind: 'scenario',
         },
       ]
         .map((line) => `${JSON.stringify(line)}\n`)
@@ -196,6 +198,7 @@ describe('export of verified problems', () => {
             content: `\`\`\`python\n${KEPT.trimEnd()}\n\`\`\`\n\n${String(problems[0]!.props.answerExplanation).trim()}`,
           },
         ],
+        kind: 'scenario',
       })}\n`,
     );
     assert.deepEqual(
