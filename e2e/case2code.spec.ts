@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { closeNeo4j } from './support/neo4j';
 import { seedSampleGraph } from './support/seed';
 
@@ -8,6 +8,12 @@ const RUN_TIMEOUT = 90_000;
 
 test.beforeAll(seedSampleGraph);
 test.afterAll(closeNeo4j);
+
+async function snapshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
 
 async function nameReviewer(page: Page, name: string) {
   const dialog = page.getByRole('dialog', { name: 'Reviewer name' });
@@ -19,7 +25,7 @@ async function nameReviewer(page: Page, name: string) {
 
 test('a Case2Code batch: scan the documents, launch, review a task with its pairs and provenance, export it', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(240_000);
   await page.goto('/batches');
   const panel = page.getByRole('region', { name: 'Case2Code batch' });
@@ -46,6 +52,7 @@ test('a Case2Code batch: scan the documents, launch, review a task with its pair
   await expect(page.locator('.batch-header .status-badge')).toHaveText('done', { timeout: RUN_TIMEOUT });
   const examples = page.getByRole('region', { name: 'Executed examples' });
   await expect(examples.getByLabel('Examples counts')).toContainText(/of 6 problems kept examples/);
+  await snapshot(page, testInfo, 'case2code-batch');
 
   await page.goto(`/review?batch=${batchId}&status=all&kind=case2code`);
   await nameReviewer(page, 'Ada');
@@ -57,6 +64,7 @@ test('a Case2Code batch: scan the documents, launch, review a task with its pair
   await expect(held).toBeVisible();
   await expect(card.getByText(/^3 pairs are shown in the statement/)).toBeVisible();
   await expect(card.getByLabel('Verification state')).toContainText('passed');
+  await snapshot(page, testInfo, 'case2code-task');
 
   const provenance = page.getByRole('list', { name: 'Provenance' });
   await expect(provenance).toContainText('This task reconstructs');

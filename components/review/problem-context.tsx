@@ -137,10 +137,12 @@ export function ProblemContext({
       )}
 
       <dl className="context-stats">
-        <div>
-          <dt>Coherence</dt>
-          <dd>{problem.coherence === null ? '—' : problem.coherence.toFixed(3)}</dd>
-        </div>
+        {problem.kind === 'case2code' ? null : (
+          <div>
+            <dt>Coherence</dt>
+            <dd>{problem.coherence === null ? '—' : problem.coherence.toFixed(3)}</dd>
+          </div>
+        )}
         <div>
           <dt>Batch</dt>
           <dd>
@@ -174,20 +176,24 @@ export function ProblemContext({
         </p>
       ) : null}
 
-      <h3>Source documents</h3>
-      {problem.documents.length === 0 ? <p className="muted small">No document mentions these elements.</p> : null}
-      <ul className="doc-list">
-        {problem.documents.map((d) => (
-          <li key={d.id}>
-            <button type="button" className="link" onClick={() => setDocument(d.id)}>
-              {d.title}
-            </button>{' '}
-            <span className="muted small">
-              {d.source} · {d.shared} of {problem.elements.length} elements
-            </span>
-          </li>
-        ))}
-      </ul>
+      {problem.kind === 'case2code' ? null : (
+        <>
+          <h3>Source documents</h3>
+          {problem.documents.length === 0 ? <p className="muted small">No document mentions these elements.</p> : null}
+          <ul className="doc-list">
+            {problem.documents.map((d) => (
+              <li key={d.id}>
+                <button type="button" className="link" onClick={() => setDocument(d.id)}>
+                  {d.title}
+                </button>{' '}
+                <span className="muted small">
+                  {d.source} · {d.shared} of {problem.elements.length} elements
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       {problem.duplicates.length > 0 ? (
         <>

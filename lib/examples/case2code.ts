@@ -81,14 +81,15 @@ export async function case2codeTask(
     throw new ClassifiedError('sandbox_unavailable', `the sandbox could not run the function: ${outcome.message}`);
   const filtered = filterExamples(prepared, outcome, promisedExceptions(fn.source), options.asked);
   if (filtered.reason !== null) throw new ClassifiedError('examples_filtered', `${fn.name}: ${filtered.reason}`);
-  const shown = shownCount(filtered.examples.length, options.shown);
+  const pairs = showFirst(filtered.examples, options.shown);
+  const shown = shownCount(pairs.length, options.shown);
   const template = templateIndex(fn.key, options.seed);
   return {
     task: {
       title: `Reconstruct ${fn.name} from its input/output pairs`,
-      statement: case2codeStatement(fn.name, filtered.examples.slice(0, shown), template),
+      statement: case2codeStatement(fn.name, pairs.slice(0, shown), template),
       template,
-      pairs: filtered.examples,
+      pairs,
       shown,
       asked: options.asked,
       returned: reply.data.inputs.length,
@@ -99,6 +100,21 @@ export async function case2codeTask(
     },
     usage: [reply.usage],
   };
+}
+
+/**
+ * The pairs in the order the task uses them: the shown ones first. A solver learns most from returned
+ * values, so those are shown before exceptions, and at most one shown pair is an exception when there
+ * are returned values enough; the rest keep their order and are held back.
+ */
+export function showFirst(pairs: readonly ExecutedExample[], shown: number): ExecutedExample[] {
+  const returned = pairs.filter((p) => p.error === null);
+  const raised = pairs.filter((p) => p.error !== null);
+  const want = Math.min(shown, pairs.length - 1);
+  const errorsShown = Math.max(Math.min(1, raised.length), want - returned.length);
+  const first = [...returned.slice(0, want - Math.min(errorsShown, raised.length)), ...raised.slice(0, errorsShown)];
+  const rest = pairs.filter((p) => !first.includes(p));
+  return [...first, ...rest];
 }
 
 /** Runs the answer against the held-back pairs as a pytest file (the same sandbox run as any attempt). */
