@@ -11,6 +11,23 @@ import { Term } from '@/components/ui/term';
 export function BatchParams({ batch }: { batch: BatchDetail }) {
   const p = batch.params;
   const weighting = `weighted ${p.weighting === 'docCount' ? 'by document count' : 'uniformly'}`;
+  if (p.kind === 'case2code' && p.case2code)
+    return (
+      <section className="panel" aria-labelledby="params-heading">
+        <div className="section-head">
+          <h2 id="params-heading">Parameters</h2>
+        </div>
+        <dl className="param-list">
+          <Term label="Kind">Case2Code: tasks made from real functions</Term>
+          <Term label="Functions">{formatCount(p.case2code.functions.length)}, in an order drawn from the seed</Term>
+          <Term label="Seed">{p.seed}</Term>
+          <Term label="Inputs per function">{p.case2code.inputs}, each run twice in the sandbox</Term>
+          <Term label="Pairs shown (k)">{p.case2code.shown}; the rest are held back and verify the answer</Term>
+          <Term label="Token budget">{batch.maxTokens === null ? 'none' : formatCount(batch.maxTokens)}</Term>
+          <ProvenanceTerms models={batch.models} hashes={batch.promptHashes} />
+        </dl>
+      </section>
+    );
   return (
     <section className="panel" aria-labelledby="params-heading">
       <div className="section-head">
@@ -50,17 +67,11 @@ export function BatchParams({ batch }: { batch: BatchDetail }) {
               ? 'verification off'
               : 'verification off (launched before verification existed)'}
         </Term>
-        {p.kind === 'case2code' && p.case2code ? (
-          <Term label="Case2Code">
-            {`${formatCount(p.case2code.functions.length)} functions · ${p.case2code.inputs} inputs each · ${p.case2code.shown} pairs shown, the rest held back`}
-          </Term>
-        ) : (
-          <Term label="Executed examples">
-            {p.verify?.enabled && (p.verify.examples ?? 0) > 0
-              ? `up to ${p.verify.examples} per verified problem`
-              : 'none'}
-          </Term>
-        )}
+        <Term label="Executed examples">
+          {p.verify?.enabled && (p.verify.examples ?? 0) > 0
+            ? `up to ${p.verify.examples} per verified problem`
+            : 'none'}
+        </Term>
         <Term label="Token budget">{batch.maxTokens === null ? 'none' : formatCount(batch.maxTokens)}</Term>
         <ProvenanceTerms models={batch.models} hashes={batch.promptHashes} />
       </dl>

@@ -123,8 +123,12 @@ export function BatchView({ id }: { id: string }) {
         </div>
         <div className="batch-side">
           <BatchParams batch={batch} />
-          <Quality batch={batch} />
-          <CoherenceHistogram coherence={batch.coherence} />
+          {batch.params.kind === 'case2code' ? null : (
+            <>
+              <Quality batch={batch} />
+              <CoherenceHistogram coherence={batch.coherence} />
+            </>
+          )}
         </div>
       </div>
     </div>
