@@ -71,6 +71,11 @@ test('a Case2Code batch: scan the documents, launch, review a task with its pair
   await provenance.getByRole('button').first().click();
   const documentDialog = page.getByRole('dialog');
   await expect(documentDialog).toContainText('def ');
+  // The chain back: the document lists its functions, and the function names the task made from it.
+  await documentDialog.getByText(/\d+ functions? \(\d+ eligible\)/).click();
+  await expect(documentDialog.getByRole('list', { name: 'Functions found in this document' })).toContainText(
+    new RegExp(`1 Case2Code task: ${batchId} #\\d+`),
+  );
   await page.keyboard.press('Escape');
   await expect(documentDialog).toBeHidden();
 

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import type { DocumentFunctions } from '@/lib/functions/types';
 
 /** "N functions (M eligible)" and, folded, each function's signature with eligible or its problems. */
@@ -18,6 +19,20 @@ export function DocumentFunctionsList({ functions }: { functions: DocumentFuncti
             ) : (
               <span className="muted small">— {fn.problems.join('; ')}</span>
             )}
+            {fn.taskCount > 0 ? (
+              <span className="small">
+                {' '}
+                · {fn.taskCount} Case2Code task{fn.taskCount === 1 ? '' : 's'}:{' '}
+                {fn.tasks.map((task, i) => (
+                  <span key={`${task.batchId}/${task.index}`}>
+                    {i > 0 ? ', ' : ''}
+                    <Link href={`/batches/${encodeURIComponent(task.batchId)}/problems/${task.index}`}>
+                      {task.batchId} #{task.index}
+                    </Link>
+                  </span>
+                ))}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -39,13 +39,20 @@ export async function functionCounts(): Promise<FunctionCounts> {
 
 /** A document's functions for the document view: totals and each one's name, signature and problems. */
 export async function documentFunctions(docId: string): Promise<DocumentFunctions> {
-  const functions = (await listFunctions({ docId })).map(({ key, name, signature, eligible, problems, part }) => ({
+  const [stored, taskRows] = await Promise.all([
+    listFunctions({ docId }),
+    readQuery('functions/tasks-of-document', { docId }),
+  ]);
+  const tasks = new Map(taskRows.map((row) => [row.key, row]));
+  const functions = stored.map(({ key, name, signature, eligible, problems, part }) => ({
     key,
     name,
     signature,
     eligible,
     problems,
     part,
+    taskCount: tasks.get(key)?.count ?? 0,
+    tasks: tasks.get(key)?.tasks ?? [],
   }));
   return { total: functions.length, eligible: functions.filter((f) => f.eligible).length, functions };
 }

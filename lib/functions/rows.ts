@@ -7,6 +7,11 @@ export type StoredFunctionRow = Omit<StoredFunction, 'params' | 'docstring'> & {
 
 declare module '../db/rows' {
   interface QueryRows {
+    'functions/tasks-of-document': {
+      key: string;
+      count: number;
+      tasks: Array<{ batchId: string; index: number; status: string }>;
+    };
     'functions/document-count': { documents: number };
     'functions/documents': { id: string; body: string | null; answers: string[] };
     'functions/remove-stale': { removed: number };

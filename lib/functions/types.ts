@@ -68,5 +68,11 @@ export interface ScanSummary extends FunctionCounts {
 export interface DocumentFunctions {
   total: number;
   eligible: number;
-  functions: Array<Pick<StoredFunction, 'key' | 'name' | 'signature' | 'eligible' | 'problems' | 'part'>>;
+  functions: Array<
+    Pick<StoredFunction, 'key' | 'name' | 'signature' | 'eligible' | 'problems' | 'part'> & {
+      /** Case2Code tasks made from it (the newest five of `taskCount`). */
+      taskCount: number;
+      tasks: Array<{ batchId: string; index: number; status: string }>;
+    }
+  >;
 }
