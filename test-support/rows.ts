@@ -1,4 +1,5 @@
 // The rows of the tests' own queries (cypher/testing/): see lib/db/rows.ts.
+import type { ElementType } from '../lib/domain/element-types';
 import type { NoRows } from '../lib/db/rows';
 import type { FixtureCandidate } from './review/fixture';
 
@@ -87,6 +88,7 @@ declare module '../lib/db/rows' {
     'testing/synthesis-items': { state: string; n: number };
     'testing/synthesis-problems': SynthesisProblemRow;
     'testing/verification-problems': VerificationProblemRow;
+    'testing/document-mention': { type: ElementType; key: string };
     'testing/examples-problems': {
       key: string;
       index: number;

@@ -121,7 +121,12 @@ export function DetailsPanel({
             <button type="button" className="link" onClick={() => setOpenDocument(d.id)}>
               {d.title}
             </button>{' '}
-            <span className="muted small">{d.source}</span>
+            <span className="muted small">
+              {d.source}
+              {d.functions > 0
+                ? ` · ${d.functions} function${d.functions === 1 ? '' : 's'} (${d.eligible} eligible)`
+                : ''}
+            </span>
           </li>
         ))}
       </ul>

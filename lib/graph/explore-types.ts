@@ -50,7 +50,8 @@ export interface NeighbourRow extends ElementSummary {
 export interface ElementDetails {
   element: ElementSummary & { id: string; degree: number; strength: number; documents: number };
   neighboursByType: Array<{ type: ElementType; total: number; top: NeighbourRow[] }>;
-  documents: Array<{ id: string; title: string; source: string }>;
+  /** `functions`/`eligible`: Python functions the Case2Code scan found in the document. */
+  documents: Array<{ id: string; title: string; source: string; functions: number; eligible: number }>;
 }
 
 export interface DocumentView {

@@ -26,7 +26,7 @@ declare module '../db/rows' {
       documents: number;
       byType: Array<{ type: ElementType; total: number; top: WeightedSummary[] }>;
     };
-    'graph/explore/documents-of': { id: string; title: string; source: string };
+    'graph/explore/documents-of': { id: string; title: string; source: string; functions: number; eligible: number };
     'graph/explore/document': {
       document: Omit<DocumentView, 'elements'>;
       elements: Array<ElementRef & { name: string }>;

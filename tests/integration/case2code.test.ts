@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { POST as launchRoute } from '@/app/api/batches/route';
 import type { ApiError } from '@/lib/api/respond';
-import { closeDriver } from '@/lib/db/driver';
+import { closeDriver, readQuery } from '@/lib/db/driver';
+import { elementDetails } from '@/lib/graph/explore';
 import { forgetServerEnv } from '@/lib/env';
 import { functionCounts, listFunctions, scanFunctions } from '@/lib/functions';
 import { loadSample } from '@/lib/graph/sample-corpus';
@@ -65,6 +66,21 @@ describe('Case2Code tasks from the sample corpus’ real functions', () => {
     assert.equal(eligible.length, counts.eligible);
     assert.ok(eligible.length >= 50, `enough eligible functions for a batch of 50 (${eligible.length})`);
     assert.equal(scan.eligible, counts.eligible);
+
+    // Explore's details panel counts each source document's functions (here: the first eligible one's document).
+    const docId = eligible[0]!.docId;
+    const [mention] = await readQuery('testing/document-mention', { id: docId });
+    const details = await elementDetails({
+      id: { type: mention!.type, key: mention!.key },
+      perType: 5,
+      documents: 500,
+    } as never);
+    const listed = details.documents.find((d) => d.id === docId)!;
+    const ofDoc = await listFunctions({ docId });
+    assert.deepEqual(
+      { functions: listed.functions, eligible: listed.eligible },
+      { functions: ofDoc.length, eligible: ofDoc.filter((f) => f.eligible).length },
+    );
 
     const { status, body } = await launch({ seed: 3, shown: 3 });
     assert.equal(status, 201, body.error);
