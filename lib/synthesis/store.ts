@@ -114,7 +114,9 @@ export function toSummary(b: StoredBatch, inFlight: number, now: number): BatchS
     count: b.count,
     done: b.done,
     failed: b.failed,
-    inFlight,
+    // Runners report what they work on every few seconds; a done batch has every item stored, so nothing is
+    // in flight whatever the last report said (it showed "1 in flight" on a done batch).
+    inFlight: b.status === 'done' ? 0 : inFlight,
     tokens: { prompt: b.promptTokens, completion: b.completionTokens, total: b.totalTokens },
     maxTokens: b.maxTokens ?? null,
     createdAt: b.createdAt,
