@@ -230,6 +230,9 @@ describe('function scan', () => {
         eligible: false,
         problems: ['it returns no value'],
         part: 'body',
+        // No Case2Code batch ran over these documents: no task was made from it.
+        taskCount: 0,
+        tasks: [],
       },
     );
     const listed = await functionsRoute(new Request('http://localhost/api/functions?doc=fn-so&eligible=1'));
