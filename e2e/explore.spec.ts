@@ -300,6 +300,9 @@ test('dismiss is undoable, Back steps through views, weights show on hover and o
     'data-node-count',
     String((await neighbourhood(request, SCENARIO, 25)).nodes.length),
   );
+  // The view changes at once; its history entry lands when the router commits the URL. Back before that
+  // would leave Explore (a blank page once in CI).
+  await expect(page).toHaveURL(/limit=25/);
   await page.goBack();
   await expect(canvas).toHaveAttribute('data-node-count', String(focus.nodes.length));
 
