@@ -5,7 +5,7 @@ export const MAX_SPAN_LINES = 400;
 
 /**
  * A Lucene query for type-ahead over code names: every letter run must match, the last as a prefix. The
- * `code_name` index uses the simple analyzer, which cuts at every non-letter (dots, underscores, digits), so
+ * `code_explore_name` index uses the simple analyzer, which cuts at every non-letter (dots, underscores, digits), so
  * the input is cut the same way and no query syntax reaches the parser. Returns null for no letters.
  */
 export function codeTypeAheadQuery(input: string): string | null {

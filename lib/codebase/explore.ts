@@ -10,6 +10,7 @@ import {
   type CodeStartQuery,
 } from '../schemas/codebase-explore';
 import { codeTypeAheadQuery, sourceSpan } from './explore-text';
+import { listCodebases } from './read';
 import type {
   CodebaseSummary,
   CodeNeighbourhood,
@@ -31,15 +32,14 @@ function pick(n: CodeNodeSummary): CodeNodeSummary {
 
 /** Every stored codebase with its counts, for Explore's graph chooser. */
 export async function codebasesForExplore(): Promise<CodebaseSummary[]> {
-  const rows = await readQuery('codebase/explore-codebases');
-  return rows.map((r) => ({
-    key: r.key,
-    name: r.name,
-    version: r.version,
-    modules: r.modules ?? 0,
-    classes: r.classes ?? 0,
-    functions: r.functions ?? 0,
-    methods: r.methods ?? 0,
+  return (await listCodebases()).map((c) => ({
+    key: c.key,
+    name: c.name,
+    version: c.version,
+    modules: c.modules,
+    classes: c.classes,
+    functions: c.functions,
+    methods: c.methods,
   }));
 }
 
