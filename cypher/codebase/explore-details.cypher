@@ -12,8 +12,8 @@ CALL (f) {
     type: [l IN labels(n) WHERE l IN ['CodeModule', 'CodeClass', 'CodeFunction']][0], key: n.key, name: n.name,
     qualname: coalesce(n.qualname, n.name), module: coalesce(n.module, n.name), isMethod: coalesce(n.isMethod, false),
     resolved: r.resolved, count: r.count, param: r.param
-  }) AS all
-  RETURN collect({rel: rel, out: out, total: size(all), top: all[0..toInteger($perGroup)]}) AS groups
+  }) AS ranked
+  RETURN collect({rel: rel, out: out, total: size(ranked), top: ranked[0..toInteger($perGroup)]}) AS groups
 }
 RETURN f {.key, .codebase, .name, .qualname, .module, .path, .signature, .params, .returns, .docstring, .decorators,
     .bases, .isMethod, .isAsync, .isPackage, .lineStart, .lineEnd, .lines} AS node,

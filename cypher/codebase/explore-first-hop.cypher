@@ -12,8 +12,8 @@ CALL (f) {
   WITH collect({
     type: [l IN labels(n) WHERE l IN ['CodeModule', 'CodeClass', 'CodeFunction']][0], key: n.key, name: n.name,
     qualname: coalesce(n.qualname, n.name), module: coalesce(n.module, n.name), isMethod: coalesce(n.isMethod, false)
-  }) AS all
-  RETURN size(all) AS degree, all[0..toInteger($limit)] AS neighbours
+  }) AS ranked
+  RETURN size(ranked) AS degree, ranked[0..toInteger($limit)] AS neighbours
 }
 RETURN {
     type: $type, key: f.key, name: f.name, qualname: coalesce(f.qualname, f.name),

@@ -49,9 +49,9 @@ function along(n: CodeNeighbourhood, rel: string): string[] {
 
 before(async () => {
   await clearGraph();
-  await addCodebase({ dir: ROOT });
+  await addCodebase({ dir: ROOT, name: 'shelf' });
   // A second version beside the first: searches and neighbourhoods must stay inside one version.
-  await addCodebase({ dir: ROOT, version: '2.0.0' });
+  await addCodebase({ dir: ROOT, name: 'shelf', version: '2.0.0' });
 });
 
 after(async () => {
