@@ -1,6 +1,7 @@
 // One code node with everything the details panel shows, its module's source (cut to the span by the caller),
 // and its neighbours grouped by relationship and direction.
-MATCH (f:$($type) {key: $key})
+MATCH (f:CodeModule|CodeClass|CodeFunction {key: $key})
+WHERE $type IN labels(f)
 OPTIONAL MATCH (m:CodeModule)-[:CONTAINS*1..8]->(f)
 WITH f, coalesce(m, f) AS m
 CALL (f) {

@@ -1,7 +1,8 @@
 // A code node and its neighbours along the code edges, either direction, ranked by how the code hangs together:
 // what contains or is contained first, then bases and subclasses, type links, imports, calls. `degree` counts
 // distinct neighbours (a method that also returns its class is one).
-MATCH (f:$($type) {key: $key})
+MATCH (f:CodeModule|CodeClass|CodeFunction {key: $key})
+WHERE $type IN labels(f)
 CALL (f) {
   MATCH (f)-[r:CONTAINS|IMPORTS|INHERITS|CALLS|ACCEPTS|RETURNS]-(n:CodeModule|CodeClass|CodeFunction)
   WHERE n <> f

@@ -1,6 +1,7 @@
 // For each given code node, a few neighbours along the code edges other than the focus.
 UNWIND $refs AS ref
-MATCH (u:$(ref.type) {key: ref.key})
+MATCH (u:CodeModule|CodeClass|CodeFunction {key: ref.key})
+WHERE ref.type IN labels(u)
 CALL (u) {
   MATCH (u)-[r:CONTAINS|IMPORTS|INHERITS|CALLS|ACCEPTS|RETURNS]-(v:CodeModule|CodeClass|CodeFunction)
   WHERE v <> u AND v.key <> $focusKey
