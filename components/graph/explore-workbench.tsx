@@ -253,17 +253,19 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
           />{' '}
           Second hop
         </label>
-        <label className="control weight-control" hidden={codebase !== null}>
-          Min weight <output>{view.minWeight}</output>
-          <input
-            type="range"
-            aria-label="Minimum weight"
-            min={1}
-            max={maxWeight}
-            value={Math.min(view.minWeight, maxWeight)}
-            onChange={(e) => update({ minWeight: Number(e.target.value) })}
-          />
-        </label>
+        {codebase === null ? (
+          <label className="control weight-control">
+            Min weight <output>{view.minWeight}</output>
+            <input
+              type="range"
+              aria-label="Minimum weight"
+              min={1}
+              max={maxWeight}
+              value={Math.min(view.minWeight, maxWeight)}
+              onChange={(e) => update({ minWeight: Number(e.target.value) })}
+            />
+          </label>
+        ) : null}
       </header>
 
       <div className="explore-body">
