@@ -30,7 +30,7 @@ test('explore a code graph: choose the codebase, search a class, its methods and
   // The scenario graph stays the default.
   await page.goto('/explore');
   await expect(page.getByRole('heading', { name: 'Pick an element to explore' })).toBeVisible();
-  const chooser = page.getByLabel('Graph', { exact: true });
+  const chooser = page.getByRole('combobox', { name: 'Graph', exact: true });
   await expect(chooser).toHaveValue('');
   await expect(chooser.getByRole('option', { name: `${CB} · 4 modules, 4 classes, 7 functions` })).toBeAttached();
 
@@ -63,7 +63,7 @@ test('explore a code graph: choose the codebase, search a class, its methods and
   // A method's details: signature, docstring, highlighted source span.
   await nodes.getByRole('button', { name: 'put', exact: true }).click();
   const details = page.getByRole('complementary', { name: 'Details' });
-  await expect(details.getByRole('heading', { name: 'put' })).toBeVisible();
+  await expect(details.getByRole('heading', { name: 'put', exact: true })).toBeVisible();
   await expect(details.getByText('Method', { exact: true })).toBeVisible();
   await expect(details.getByLabel('Signature')).toHaveText(/^def put\(self, item: Item\)/);
   await expect(details.getByLabel('Docstring')).toHaveText('Puts an item in the box and returns the box.');
@@ -74,7 +74,7 @@ test('explore a code graph: choose the codebase, search a class, its methods and
 
   // The class's details: docstring, base; its base is one click away.
   await nodes.getByRole('button', { name: 'Box', exact: true }).click();
-  await expect(details.getByRole('heading', { name: 'Box' })).toBeVisible();
+  await expect(details.getByRole('heading', { name: 'Box', exact: true })).toBeVisible();
   await expect(details.getByLabel('Docstring')).toHaveText('A box of items.');
   await expect(details.getByLabel('Bases')).toHaveText('Container');
   await details
@@ -82,7 +82,7 @@ test('explore a code graph: choose the codebase, search a class, its methods and
     .getByRole('button', { name: 'Container', exact: true })
     .click();
   await expect(page).toHaveURL(/focus=CodeClass%3Ashelf%401\.0\.0%3Ashelf\.base\.Container/);
-  await expect(details.getByRole('heading', { name: 'Container' })).toBeVisible();
+  await expect(details.getByRole('heading', { name: 'Container', exact: true })).toBeVisible();
   const base = (await (
     await request.get(`/api/codebases/neighbourhood?${new URLSearchParams({ id: CONTAINER })}`)
   ).json()) as CodeNeighbourhood;
@@ -101,13 +101,13 @@ test('a link of the form the review page writes opens the code node with its det
   ).json()) as CodeNeighbourhood;
   await page.goto(`/explore?graph=codebase:${CB}&focus=${BOX}`);
   await expectGraph(page, expected);
-  await expect(page.getByLabel('Graph', { exact: true })).toHaveValue(`codebase:${CB}`);
+  await expect(page.getByRole('combobox', { name: 'Graph', exact: true })).toHaveValue(`codebase:${CB}`);
   const details = page.getByRole('complementary', { name: 'Details' });
-  await expect(details.getByRole('heading', { name: 'Box' })).toBeVisible();
+  await expect(details.getByRole('heading', { name: 'Box', exact: true })).toBeVisible();
   await expect(details.getByTestId('code-qualname')).toHaveText('shelf.box.Box');
 
   // Back to the scenario graph: the code view goes, the scenario empty state comes.
-  await page.getByLabel('Graph', { exact: true }).selectOption('');
+  await page.getByRole('combobox', { name: 'Graph', exact: true }).selectOption('');
   await expect(page.getByRole('heading', { name: 'Pick an element to explore' })).toBeVisible();
   await expect(page).not.toHaveURL(/graph=/);
 });
