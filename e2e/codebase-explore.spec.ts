@@ -22,7 +22,7 @@ async function expectGraph(page: Page, expected: CodeNeighbourhood) {
 test('explore a code graph: choose the codebase, search a class, its methods and base, its details', async ({
   page,
   request,
-}) => {
+}, testInfo) => {
   const response = await request.get(`/api/codebases/neighbourhood?${new URLSearchParams({ id: BOX })}`);
   expect(response.ok()).toBeTruthy();
   const expected = (await response.json()) as CodeNeighbourhood;
@@ -71,6 +71,9 @@ test('explore a code graph: choose the codebase, search a class, its methods and
   await expect(source).toContainText('self.items.append(item)');
   await expect(source.locator('.hljs-keyword').first()).toBeVisible();
   await expect(details.getByRole('region', { name: 'Source' })).toContainText('shelf/box.py:');
+  const shot = testInfo.outputPath('codebase-explore.png');
+  await page.screenshot({ path: shot, fullPage: true });
+  await testInfo.attach('codebase-explore', { path: shot, contentType: 'image/png' });
 
   // The class's details: docstring, base; its base is one click away.
   await nodes.getByRole('button', { name: 'Box', exact: true }).click();

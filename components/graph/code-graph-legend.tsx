@@ -12,7 +12,15 @@ export function CodeGraphLegend() {
         return (
           <span key={rel} className="graph-legend-item" data-rel={rel}>
             <svg width={40} height={10} aria-hidden="true">
-              <line x1={2} y1={5} x2={38} y2={5} strokeWidth={2} stroke={s.color} strokeDasharray={DASH[s.line]} />
+              <line
+                x1={2}
+                y1={5}
+                x2={38}
+                y2={5}
+                strokeWidth={2}
+                strokeDasharray={DASH[s.line]}
+                style={{ stroke: s.color }}
+              />
             </svg>
             <span>
               <strong>{rel}</strong>: {s.title}
@@ -28,7 +36,7 @@ export function CodeGraphLegend() {
             x2={38}
             y2={5}
             strokeWidth={2}
-            stroke={CODE_EDGE_STYLES.CALLS.color}
+            style={{ stroke: CODE_EDGE_STYLES.CALLS.color }}
             strokeDasharray="6 4"
           />
         </svg>

@@ -399,7 +399,9 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
                       ? `${hovered.source} — ${hovered.target}: together in ${hovered.weight} document${hovered.weight === 1 ? '' : 's'} (weight ${hovered.weight})`
                       : hovered?.kind === 'node'
                         ? `${hovered.label}: in ${hovered.docCount} document${hovered.docCount === 1 ? '' : 's'}`
-                        : 'Point at a node or an edge to read its numbers; a selected node’s edges show their weights.'}
+                        : codebase
+                          ? 'Point at a node or an edge to read what it is; a selected node’s edges show their relationship.'
+                          : 'Point at a node or an edge to read its numbers; a selected node’s edges show their weights.'}
               </p>
               {codebase ? <CodeGraphLegend /> : <GraphLegend />}
               <details className="node-list" onToggle={(e) => setListOpen((e.target as HTMLDetailsElement).open)}>
