@@ -291,7 +291,7 @@ describe('code graphs', () => {
     assert.ok(summary.inherits > 0 && summary.resolvedCalls > 0 && summary.imports > 0, 'a real package has edges');
   });
 
-  it('larder: the bundled demo loads as larder@0.3.0, its typed chains are in the graph, and they run', async () => {
+  it('larder: the bundled demo loads as larder@0.3.0, its typed chains are in the graph, and they run', async (t) => {
     const counts = independentCounts(LARDER);
     const summary = await addCodebase({ dir: LARDER });
     assert.equal(summary.key, 'larder@0.3.0');
@@ -302,6 +302,11 @@ describe('code graphs', () => {
     const chains = await readQuery('testing/codebase-chains', { codebase: summary.key });
     const exact = chains.filter((c) => c.exact);
     const pairs = new Set(exact.map((c) => `${c.producer} → ${c.consumer}`));
+    t.diagnostic(
+      `larder: ${summary.modules} modules, ${summary.classes} classes, ${summary.functions} functions, ${summary.imports} imports, ` +
+        `${summary.inherits} inherits, ${summary.calls} calls (${summary.resolvedCalls} resolved), ${summary.accepts} accepts, ` +
+        `${summary.returns} returns; ${pairs.size} exact chain pairs of ${chains.length} RETURNS→ACCEPTS links`,
+    );
     assert.ok(pairs.size >= 8, `${pairs.size} exact RETURNS→ACCEPTS pairs: ${[...pairs].join('; ')}`);
     for (const [producer, type, consumer] of [
       ['larder.units.parse.parse_quantity', 'larder.units.quantity.Quantity', 'larder.units.convert.convert'],
