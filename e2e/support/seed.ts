@@ -13,7 +13,13 @@ function runScript(script: string, args: string[]): string {
  * so it passes alone, in any order and repeated, whatever other specs wrote.
  */
 export function seedSampleGraph(): void {
-  // No function scan: no spec reads functions, and it would add seconds to every spec's seeding.
+  // No function scan: no spec reads functions, and it would add seconds to every spec's seeding. No codebase
+  // either: only the code-graph specs use one (seedSampleGraphWithCodebase).
+  runScript('scripts/seed-sample.ts', ['--replace', '--no-functions', '--no-codebase']);
+}
+
+/** The sample corpus plus the demo codebase data/codebases/larder (parsed in the sandbox), for code-graph specs. */
+export function seedSampleGraphWithCodebase(): void {
   runScript('scripts/seed-sample.ts', ['--replace', '--no-functions']);
 }
 
