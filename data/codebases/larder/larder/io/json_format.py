@@ -42,6 +42,6 @@ def shopping_list_to_json(shopping: ShoppingList) -> str:
     """Serialize a shopping list as a list of {ingredient, amount, unit}."""
     items = [
         {"ingredient": item.ingredient.name, "amount": round(item.quantity.amount, 3), "unit": item.quantity.unit.symbol}
-        for item in shopping.items()
+        for item in shopping.entries()
     ]
     return json.dumps(items, ensure_ascii=False)

@@ -13,7 +13,7 @@ from .text import format_quantity
 def render_shopping_list(shopping: ShoppingList, prices: PriceBook) -> str:
     """One line per item with its price, then the total."""
     out = []
-    for item in shopping.items():
+    for item in shopping.entries():
         price = prices.price_of(item.ingredient, item.quantity)
         out.append(f"{item.ingredient.name:<16} {format_quantity(item.quantity):>10} {format_money(price):>9}")
     out.append(f"{'total':<16} {'':>10} {format_money(shopping.total_cost(prices)):>9}")

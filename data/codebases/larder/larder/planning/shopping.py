@@ -34,14 +34,14 @@ class ShoppingList:
         merged = quantity if held is None else held.quantity.plus(quantity)
         self._items[ingredient.name] = ShoppingItem(ingredient, merged)
 
-    def items(self) -> list[ShoppingItem]:
+    def entries(self) -> list[ShoppingItem]:
         """The entries by category, then name, in sensible units."""
         ordered = sorted(self._items.values(), key=lambda item: (item.ingredient.category, item.ingredient.name))
         return [ShoppingItem(item.ingredient, best_unit(item.quantity)) for item in ordered]
 
     def total_cost(self, prices: PriceBook) -> Money:
         """What the whole list costs at the given prices."""
-        return total((prices.price_of(item.ingredient, item.quantity) for item in self.items()), prices.currency)
+        return total((prices.price_of(item.ingredient, item.quantity) for item in self.entries()), prices.currency)
 
     def __len__(self) -> int:
         """The number of entries."""
@@ -59,7 +59,7 @@ def build_shopping_list(recipes: list[Recipe], pantry: Pantry) -> ShoppingList:
         for line in recipe.merged_lines():
             needed.need(line.ingredient, line.quantity)
     shopping = ShoppingList()
-    for item in needed.items():
+    for item in needed.entries():
         short = pantry.missing(item.ingredient, item.quantity)
         if short is not None:
             shopping.need(item.ingredient, short)
@@ -74,6 +74,6 @@ def shopping_list_for_plan(plan: MealPlan, pantry: Pantry) -> ShoppingList:
 def merge_lists(first: ShoppingList, second: ShoppingList) -> ShoppingList:
     """One list with the entries of both."""
     merged = ShoppingList()
-    for item in first.items() + second.items():
+    for item in first.entries() + second.entries():
         merged.need(item.ingredient, item.quantity)
     return merged
