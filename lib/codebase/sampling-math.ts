@@ -99,3 +99,39 @@ export function chainReach(edges: ReadonlyMap<string, readonly ChainEdge[]>, dep
   }
   return reach;
 }
+
+/** One preview item: the APIs drawn for item i (from itemRandom(seed, i)), in draw order, with their P_T. */
+export interface CodePreviewItem {
+  index: number;
+  apis: Array<Pick<CodeCandidate, 'key' | 'type' | 'qualname' | 'name' | 'pT'>>;
+  /** Fewer candidates than the complexity asked for: the item holds all there are. */
+  short: boolean;
+}
+
+export interface CodePreviewSummary {
+  combinations: number;
+  distinctRatio: number;
+  entropy: number;
+  coverage: number;
+  featuresUsed: number;
+  candidatesAvailable: number;
+  shortCombinations: number;
+}
+
+export interface CodePreview {
+  codebase: string;
+  start: CodeApiRef;
+  temperature: number;
+  complexity: number;
+  seed: number;
+  items: CodePreviewItem[];
+  summary: CodePreviewSummary;
+}
+
+/** The candidate chart of one start: every candidate with P (T = 1) and P_T, most likely first. */
+export interface CodeCandidateChart {
+  codebase: string;
+  start: CodeApiRef;
+  temperature: number;
+  candidates: CodeCandidate[];
+}

@@ -8,7 +8,8 @@ import { cypher } from '../db/cypher';
 import type { CypherName, RowOf } from '../db/rows';
 import { NotFoundError } from '../domain/errors';
 import { serverEnv } from '../env';
-import { mulberry32 } from '../sampling/prng';
+import { diversity } from '../sampling/metrics';
+import { itemRandom, mulberry32 } from '../sampling/prng';
 import {
   chainReach,
   codeWeight,
@@ -17,6 +18,8 @@ import {
   type ChainEdge,
   type CodeApiRef,
   type CodeCandidate,
+  type CodeCandidateChart,
+  type CodePreview,
 } from './sampling-math';
 import './sample-queries/rows';
 
@@ -83,6 +86,23 @@ const refOf = (api: CodeApiRef): CodeApiRef => ({
   module: api.module,
 });
 
+export interface CodebaseOption {
+  key: string;
+  name: string;
+  version: string;
+  classes: number;
+  functions: number;
+}
+
+/** The stored codebases, by name and version: the Sampler's codebase menu. */
+export async function codebaseOptions(driver: Driver): Promise<CodebaseOption[]> {
+  return (await read(driver, 'codebase/sample-codebases', {})).map((row) => ({
+    ...row,
+    classes: toNumber(row.classes),
+    functions: toNumber(row.functions),
+  }));
+}
+
 /** The classes and functions of a codebase, by qualname: where a sample can start. */
 export async function codeStarts(driver: Driver, codebase: string): Promise<CodeApiRef[]> {
   return (await read(driver, 'codebase/sample-starts', { codebase })).map((row) => refOf(row.api));
@@ -147,6 +167,60 @@ export async function sampleCodeApis(driver: Driver, params: CodeSampleParams): 
   return {
     start,
     apis: drawCodeApis(candidates, params.temperature, params.complexity, mulberry32(params.seed)),
+  };
+}
+
+/** The chart of a start: its candidates with P and P_T at `temperature`, most likely first (ties by key). */
+export async function codeCandidateChart(
+  driver: Driver,
+  params: { codebase: string; start: string; temperature: number },
+): Promise<CodeCandidateChart> {
+  const [start, candidates] = await Promise.all([
+    startRef(driver, params.codebase, params.start),
+    codeCandidates(driver, params.codebase, params.start),
+  ]);
+  const tempered = atTemperature(candidates, params.temperature).sort((a, b) => b.p - a.p || (a.key < b.key ? -1 : 1));
+  return { codebase: params.codebase, start, temperature: params.temperature, candidates: tempered };
+}
+
+/**
+ * `count` samples from one start, item i drawn from itemRandom(seed, i) (so item i equals sampleCodeApis with seed
+ * itemSeed(seed, i)), with the scenario preview's diversity metrics (lib/sampling/metrics): distinct combinations,
+ * normalized usage entropy and coverage over the start's candidates.
+ */
+export async function previewCodeSamples(
+  driver: Driver,
+  params: CodeSampleParams & { count: number },
+): Promise<CodePreview> {
+  const [start, candidates] = await Promise.all([
+    startRef(driver, params.codebase, params.start),
+    codeCandidates(driver, params.codebase, params.start),
+  ]);
+  const wanted = Math.min(params.complexity, candidates.length);
+  const items = Array.from({ length: params.count }, (_, index) => {
+    const apis = drawCodeApis(candidates, params.temperature, params.complexity, itemRandom(params.seed, index));
+    return {
+      index,
+      apis: apis.map(({ key, type, qualname, name, pT }) => ({ key, type, qualname, name, pT })),
+      short: apis.length < params.complexity,
+    };
+  });
+  const metrics = diversity(
+    items.map((item) => ({ scenario: start.key, features: item.apis.map((a) => a.key) })),
+    candidates.length,
+  );
+  return {
+    codebase: params.codebase,
+    start,
+    temperature: params.temperature,
+    complexity: params.complexity,
+    seed: params.seed,
+    items,
+    summary: {
+      combinations: items.length,
+      ...metrics,
+      shortCombinations: wanted < params.complexity ? items.length : 0,
+    },
   };
 }
 
