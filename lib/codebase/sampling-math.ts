@@ -59,7 +59,8 @@ export function withProbabilities<T extends { weight: number }>(
   temperature: number,
 ): Array<T & { p: number; pT: number }> {
   const p = normalize(items.map((c) => c.weight));
-  const pT = applyTemperature(p, temperature);
+  // At T = 1, P_T is P itself (exactly, not P through log space).
+  const pT = temperature === 1 ? p : applyTemperature(p, temperature);
   return items.map((c, i) => ({ ...c, p: p[i]!, pT: pT[i]! }));
 }
 

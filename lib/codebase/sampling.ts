@@ -86,23 +86,6 @@ const refOf = (api: CodeApiRef): CodeApiRef => ({
   module: api.module,
 });
 
-export interface CodebaseOption {
-  key: string;
-  name: string;
-  version: string;
-  classes: number;
-  functions: number;
-}
-
-/** The stored codebases, by name and version: the Sampler's codebase menu. */
-export async function codebaseOptions(driver: Driver): Promise<CodebaseOption[]> {
-  return (await read(driver, 'codebase/sample-codebases', {})).map((row) => ({
-    ...row,
-    classes: toNumber(row.classes),
-    functions: toNumber(row.functions),
-  }));
-}
-
 /** The classes and functions of a codebase, by qualname: where a sample can start. */
 export async function codeStarts(driver: Driver, codebase: string): Promise<CodeApiRef[]> {
   return (await read(driver, 'codebase/sample-starts', { codebase })).map((row) => refOf(row.api));

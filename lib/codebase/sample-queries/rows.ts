@@ -4,7 +4,6 @@ import type { CodeApiRef } from '../sampling-math';
 
 declare module '../../db/rows' {
   interface QueryRows {
-    'codebase/sample-codebases': { key: string; name: string; version: string; classes: number; functions: number };
     'codebase/sample-starts': { api: CodeApiRef };
     'codebase/sample-candidates': {
       api: CodeApiRef;
