@@ -136,3 +136,13 @@ export interface CodeCandidateChart {
   temperature: number;
   candidates: CodeCandidate[];
 }
+
+export interface CodeChainLink {
+  fn: CodeApiRef;
+  /** How this link's result feeds the next: the class it returns and the next function's parameter; null last. */
+  feeds: { classKey: string; className: string; param: string } | null;
+}
+
+export interface CodeChain {
+  links: CodeChainLink[];
+}

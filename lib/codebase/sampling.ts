@@ -19,11 +19,12 @@ import {
   type CodeApiRef,
   type CodeCandidate,
   type CodeCandidateChart,
+  type CodeChain,
   type CodePreview,
 } from './sampling-math';
 import './sample-queries/rows';
 
-export type { CodeApiRef, CodeCandidate } from './sampling-math';
+export type { CodeApiRef, CodeCandidate, CodeChain, CodeChainLink } from './sampling-math';
 
 export interface CodeSampleParams {
   codebase: string;
@@ -49,16 +50,6 @@ export interface CodeChainParams {
   length: number;
   temperature: number;
   seed: number;
-}
-
-export interface CodeChainLink {
-  fn: CodeApiRef;
-  /** How this link's result feeds the next: the class it returns and the next function's parameter; null last. */
-  feeds: { classKey: string; className: string; param: string } | null;
-}
-
-export interface CodeChain {
-  links: CodeChainLink[];
 }
 
 const toNumber = (value: unknown): number =>
