@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Metric } from '@/components/ui/metric';
 import { TermHint } from '@/components/ui/term-hint';
 import { useDebounced } from '@/components/ui/use-debounced';
-import type { CodeApiRef, CodeCandidate } from '@/lib/codebase/sampling-math';
+import { localName, type CodeApiRef, type CodeCandidate } from '@/lib/codebase/sampling-math';
 import { CODE_CHAIN_LENGTH, CODE_COMPLEXITY, codePreviewQuerySchema } from '@/lib/schemas/code-sampling';
 import { roundTemperature } from '@/lib/schemas/sampler-view';
 import { TEMPERATURE_RANGE } from '@/lib/schemas/sampling';
@@ -400,7 +400,7 @@ function CodeCandidatesPanel({
       .slice(0, 30)
       .map((c) => ({
         id: c.key,
-        name: c.qualname.startsWith(`${c.module}.`) ? c.qualname.slice(c.module.length + 1) : c.qualname,
+        name: localName(c),
         p: c.p,
         pT: c.pT,
         hint: `${c.qualname}\nP_T = ${percent(c.pT)} (T = ${temperature}) · P = ${percent(c.p)} (T = 1)\nweight ${c.weight.toFixed(3)}: ${viaText(c)}`,
@@ -530,7 +530,7 @@ function CodePreviewPanel({
                             style={{ borderColor: COLORS[api.type] }}
                             title={`${api.qualname} · ${TYPE_TITLE[api.type]} · P_T ${percent(api.pT)}`}
                           >
-                            {api.name}
+                            {localName(api)}
                           </li>
                         ))}
                       </ul>

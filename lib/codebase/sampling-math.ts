@@ -36,6 +36,11 @@ export interface CodeCandidate extends CodeApiRef {
   via: CodeVia;
 }
 
+/** The qualname inside its module ("Cart.add" for shop.models.Cart.add): how the Sampler names an API. */
+export function localName(api: Pick<CodeApiRef, 'qualname' | 'module'>): string {
+  return api.qualname.startsWith(`${api.module}.`) ? api.qualname.slice(api.module.length + 1) : api.qualname;
+}
+
 /** Decay with hop distance: 1 hop 1, 2 hops 1/2, only the module shared 1/4. */
 export function hopDecay(hops: number): number {
   return hops === 1 ? 1 : hops === 2 ? 0.5 : 0.25;
@@ -104,7 +109,7 @@ export function chainReach(edges: ReadonlyMap<string, readonly ChainEdge[]>, dep
 /** One preview item: the APIs drawn for item i (from itemRandom(seed, i)), in draw order, with their P_T. */
 export interface CodePreviewItem {
   index: number;
-  apis: Array<Pick<CodeCandidate, 'key' | 'type' | 'qualname' | 'name' | 'pT'>>;
+  apis: Array<Pick<CodeCandidate, 'key' | 'type' | 'qualname' | 'name' | 'module' | 'pT'>>;
   /** Fewer candidates than the complexity asked for: the item holds all there are. */
   short: boolean;
 }

@@ -175,7 +175,7 @@ export async function previewCodeSamples(
     const apis = drawCodeApis(candidates, params.temperature, params.complexity, itemRandom(params.seed, index));
     return {
       index,
-      apis: apis.map(({ key, type, qualname, name, pT }) => ({ key, type, qualname, name, pT })),
+      apis: apis.map(({ key, type, qualname, name, module, pT }) => ({ key, type, qualname, name, module, pT })),
       short: apis.length < params.complexity,
     };
   });
