@@ -85,7 +85,7 @@ describe('candidate APIs of a code sample', () => {
     // checkout accepts the Cart load_cart returns: a shared class, 2 hops (load_cart → Cart ← checkout).
     assert.deepEqual(by.get('shop.io.checkout')!.via, { calls: 0, sharedModule: true, typeLinks: 1, hops: 2 });
     assert.equal(by.get('shop.io.checkout')!.weight, 0.5 * (1 + 0 + 1 + 1));
-    // The class Cart: load_cart returns it (1 hop, its own type) and calls Cart() and cart.add (2 call sites).
+    // The class Cart: load_cart returns it (1 hop, its own type) and calls Cart() and cart.put (2 call sites).
     assert.deepEqual(by.get('shop.models.Cart')!.via, { calls: 2, sharedModule: false, typeLinks: 1, hops: 1 });
     // Same module, no path within 2 hops: a quarter.
     assert.deepEqual(by.get('shop.io.print_receipt')!.via, { calls: 0, sharedModule: true, typeLinks: 0, hops: 0 });
@@ -329,8 +329,8 @@ describe('compositional chains (RETURNS → ACCEPTS)', () => {
   it('the second function follows P_T of its code weights among the functions the first feeds (χ², p > 0.001)', async () => {
     const start = key('io.parse_item');
     const candidates = new Map((await codeCandidates(getDriver(), K, start)).map((c) => [c.key, c.weight]));
-    // parse_item returns an Item: Cart.add and Discount.apply take one, Item.discounted is its method.
-    const next = [key('models.Cart.add'), key('models.Item.discounted'), key('pricing.Discount.apply')];
+    // parse_item returns an Item: Cart.put and Discount.apply take one, Item.discounted is its method.
+    const next = [key('models.Cart.put'), key('models.Item.discounted'), key('pricing.Discount.apply')];
     const weights = next.map((k) => candidates.get(k)!);
     const total = weights.reduce((a, b) => a + b, 0);
     const expected = tempered(
@@ -351,5 +351,56 @@ describe('compositional chains (RETURNS → ACCEPTS)', () => {
       2,
     );
     assert.ok(pValue > 0.001, `χ² p = ${pValue}, counts ${counts}, expected ${expected.map((p) => p * draws)}`);
+  });
+});
+
+describe('on the bundled demo codebase (data/codebases/larder)', () => {
+  let L = '';
+  before(async () => {
+    const summary = await addCodebase({ dir: path.resolve(import.meta.dirname, '../../data/codebases/larder') });
+    L = summary.key;
+  });
+
+  it('the first API of a busy start follows the analytic P_T at T = 0.7 (χ², p > 0.001)', async () => {
+    // The function with the most candidates (ties by key): a start with a real spread of weights.
+    const starts = (await codeStarts(getDriver(), L)).filter((s) => s.type === 'CodeFunction');
+    let best = { key: '', candidates: [] as Awaited<ReturnType<typeof codeCandidates>> };
+    for (const s of starts) {
+      const candidates = await codeCandidates(getDriver(), L, s.key);
+      if (candidates.length > best.candidates.length) best = { key: s.key, candidates };
+    }
+    assert.ok(best.candidates.length >= 10, `a start with at least 10 candidates (${best.candidates.length})`);
+    const n = 20_000;
+    const preview = await previewCodeSamples(getDriver(), {
+      codebase: L,
+      start: best.key,
+      temperature: 0.7,
+      complexity: 4,
+      seed: 2,
+      count: n,
+    });
+    const index = new Map(best.candidates.map((c, i) => [c.key, i]));
+    const firsts = new Array<number>(best.candidates.length).fill(0);
+    for (const item of preview.items) firsts[index.get(item.apis[0]!.key)!]! += 1;
+    const pValue = goodnessOfFit(
+      firsts,
+      tempered(
+        best.candidates.map((c) => c.p),
+        0.7,
+      ),
+      n,
+    );
+    assert.ok(pValue > 0.001, `χ² p = ${pValue}`);
+  });
+
+  it('chains of 2 and 3 calls exist and hold link by link (independent Cypher)', async () => {
+    for (const length of [2, 3]) {
+      for (let seed = 0; seed < 10; seed += 1) {
+        const chain = await sampleCodeChain(getDriver(), { codebase: L, length, temperature: 1, seed });
+        assert.ok(chain, `larder has a chain of ${length} calls`);
+        assert.equal(chain.links.length, length);
+        await assertChainHolds(chain);
+      }
+    }
   });
 });
