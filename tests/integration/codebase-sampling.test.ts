@@ -270,6 +270,7 @@ async function assertChainHolds(chain: CodeChain) {
   const keys = chain.links.map((l) => l.fn.key);
   assert.equal(new Set(keys).size, keys.length, 'no function twice');
   assert.equal(chain.links.at(-1)!.feeds, null);
+  for (const { fn } of chain.links) assert.doesNotMatch(fn.name, /^_[^_]/, 'a private function is never a link');
   for (let i = 0; i + 1 < chain.links.length; i += 1) {
     const { fn, feeds } = chain.links[i]!;
     const next = chain.links[i + 1]!.fn;
