@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '@/components/ui/fetch-json';
+import type { CodeStartNode } from '@/lib/codebase/explore-types';
 import type { CodeApiRef, CodeCandidateChart, CodeChain, CodePreview } from '@/lib/codebase/sampling-math';
 
 /** The Sampler's codebase mode (README, Sampler, "Code graphs"): read-only GETs under /api/codebases/<key>/sample. */
@@ -57,4 +58,12 @@ export const codeChainQuery = (
     queryKey: ['sampler', 'code-chain', codebase, params],
     queryFn: () => fetchJson<{ chain: CodeChain | null }>(`${base(codebase)}/chain?${search(params)}`),
     placeholderData: keepPreviousData,
+  });
+
+/** The codebase's most connected classes (Explore's start list): one-click starts while none is chosen. */
+export const codeSuggestedStartsQuery = (codebase: string) =>
+  queryOptions({
+    queryKey: ['sampler', 'code-suggested-starts', codebase],
+    queryFn: () => fetchJson<{ nodes: CodeStartNode[] }>(`/api/codebases/start?${search({ codebase, limit: 8 })}`),
+    staleTime: 60_000,
   });

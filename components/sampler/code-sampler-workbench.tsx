@@ -12,7 +12,14 @@ import { CODE_CHAIN_LENGTH, CODE_COMPLEXITY, codePreviewQuerySchema } from '@/li
 import { roundTemperature } from '@/lib/schemas/sampler-view';
 import { TEMPERATURE_RANGE } from '@/lib/schemas/sampling';
 import { CandidateBars, percent } from './candidate-charts';
-import { codebasesQuery, codeCandidatesQuery, codeChainQuery, codePreviewQuery, codeStartsQuery } from './code-queries';
+import {
+  codebasesQuery,
+  codeCandidatesQuery,
+  codeChainQuery,
+  codePreviewQuery,
+  codeStartsQuery,
+  codeSuggestedStartsQuery,
+} from './code-queries';
 import { numberRule, RULES } from './form-rules';
 import { NumberField } from './number-field';
 import { randomSeed } from './sampler-form';
@@ -278,9 +285,7 @@ export function CodeSamplerWorkbench({ launch }: CodeSamplerWorkbenchProps) {
         </aside>
         <div className="sampler-main">
           {!current.start ? (
-            <p className="panel note" role="status">
-              Choose a start class or function to see its candidates.
-            </p>
+            <SuggestedStarts codebase={current.codebase} onChoose={(start) => update({ start })} />
           ) : null}
           {current.start ? (
             <CodeCandidatesPanel
@@ -603,6 +608,32 @@ function CodeChainPanel({
             </li>
           ))}
         </ol>
+      ) : null}
+    </section>
+  );
+}
+
+/** While no start is chosen: the codebase's most connected classes, one click each. */
+function SuggestedStarts({ codebase, onChoose }: { codebase: string; onChoose: (start: string) => void }) {
+  const suggested = useQuery({ ...codeSuggestedStartsQuery(codebase), enabled: Boolean(codebase) });
+  const nodes = suggested.data?.nodes ?? [];
+  return (
+    <section className="panel note code-suggested-starts" role="status" aria-label="Suggested starts">
+      <p>
+        Choose a start class or function to see its candidates
+        {nodes.length > 0 ? ', or start from one of the most connected classes:' : '.'}
+      </p>
+      {nodes.length > 0 ? (
+        <ul className="code-suggested-list">
+          {nodes.map((node) => (
+            <li key={node.key}>
+              <button type="button" className="link" onClick={() => onChoose(node.key)} title={node.qualname}>
+                {node.name}
+              </button>{' '}
+              <span className="muted">{node.degree} links</span>
+            </li>
+          ))}
+        </ul>
       ) : null}
     </section>
   );
