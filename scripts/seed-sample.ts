@@ -1,7 +1,9 @@
-// Loads the bundled sample corpus, then scans it for functions when the sandbox is available (--no-functions: not).
+// Loads the bundled sample corpus, then scans it for functions when the sandbox is available (--no-functions: not),
+// and adds the demo codebase data/codebases/larder when no codebase is stored (--no-codebase: not).
 // --replace first empties the graph (test databases only).
 import { runCli } from '../lib/cli/run';
 import { formatCount } from '../lib/cli/progress';
+import { addSampleCodebaseIfNone } from '../lib/cli/sample-codebase';
 import { scanFunctionsAfterSample } from '../lib/cli/scan-functions';
 import { cypher } from '../lib/db/cypher';
 import { getDriver, sessionConfig } from '../lib/db/driver';
@@ -29,4 +31,5 @@ runCli(async () => {
     `Seeded the sample corpus: ${formatCount(summary.documents)} documents in ${summary.seconds.toFixed(1)} s.`,
   );
   if (!process.argv.includes('--no-functions')) await scanFunctionsAfterSample();
+  if (!process.argv.includes('--no-codebase')) await addSampleCodebaseIfNone();
 });

@@ -10,6 +10,7 @@ import { serverEnv } from '../lib/env';
 import { ensureProductionBuild, NEXT_BIN } from '../lib/cli/next-build';
 import { loadSampleIfEmpty } from '../lib/graph/sample-corpus';
 import { setUpSandbox } from '../lib/cli/sandbox-setup';
+import { addSampleCodebaseIfNone } from '../lib/cli/sample-codebase';
 import { scanFunctionsAfterSample } from '../lib/cli/scan-functions';
 import { functionCounts } from '../lib/functions';
 import { AppError } from '../lib/domain/errors';
@@ -83,6 +84,14 @@ runCli(async () => {
     } finally {
       await closeDriver();
     }
+  }
+
+  try {
+    await addSampleCodebaseIfNone();
+  } catch (error) {
+    console.error(`\nWarning: the demo codebase did not load: ${(error as Error).message}\nThe app starts anyway.\n`);
+  } finally {
+    await closeDriver();
   }
 
   if (!dev) ensureProductionBuild();

@@ -7,7 +7,9 @@ import type {
   CallRun,
   CallsOutcome,
   CallsTask,
+  CodegraphOutcome,
   FunctionsOutcome,
+  ParsedFile,
   ProgramStatus,
   SourceFunctions,
   TaskFile,
@@ -148,6 +150,37 @@ export class Sandbox {
       return stamp(unavailable((error as Error).message));
     }
     return stamp(await server.program('functions', { sources }, { limits: { wallS: 30, cpuS: 30 }, signal }));
+  }
+
+  /**
+   * What each Python file of a codebase defines, imports and calls, read by Python's ast inside the sandbox
+   * (no code of the files runs). Never rejects.
+   */
+  async parseCode(files: { path: string; code: string }[], signal?: AbortSignal): Promise<CodegraphOutcome> {
+    const started = performance.now();
+    const stamp = (raw: { status: string; message: string; durationMs?: number; codegraph?: unknown }) => ({
+      status: raw.status as ProgramStatus,
+      message: raw.message,
+      files: raw.status === 'done' ? ((raw.codegraph as { files: ParsedFile[] }).files ?? []) : [],
+      durationMs: raw.durationMs ?? performance.now() - started,
+    });
+    if (this.config.problem) return stamp(unavailable(this.config.problem));
+    const server = this.server('lean');
+    try {
+      await server.ready;
+    } catch (error) {
+      return stamp(unavailable((error as Error).message));
+    }
+    const bytes = files.reduce((sum, file) => sum + file.code.length, 0);
+    // Parsing runs at roughly 1 MB of source per second here; the limits leave a wide margin.
+    const seconds = Math.ceil(30 + bytes / 100_000);
+    return stamp(
+      await server.program(
+        'codegraph',
+        { files },
+        { limits: { wallS: seconds, cpuS: seconds, memoryMb: 2048 }, signal },
+      ),
+    );
   }
 
   /** Starts both servers now rather than on the first attempt (benchmarks and long runs). */

@@ -164,3 +164,87 @@ export interface FunctionsOutcome {
   sources: SourceFunctions[];
   durationMs: number;
 }
+
+/** A name as a call writes it (codegraph program): a dotted name, `super().attr`, or an attribute of an expression. */
+export type ParsedCall =
+  | { kind: 'name'; parts: string[]; count: number }
+  | { kind: 'super'; attr: string; count: number }
+  | { kind: 'attr'; attr: string; count: number };
+
+/** A dotted name an annotation mentions; exact when it is the annotation itself or Optional of it. */
+export interface AnnotationRef {
+  name: string;
+  exact: boolean;
+}
+
+export type ParsedImport =
+  | { kind: 'import'; module: string; asname: string | null; line: number; topLevel: boolean }
+  | {
+      kind: 'from';
+      module: string | null;
+      level: number;
+      names: Array<{ name: string; asname: string | null }>;
+      line: number;
+      topLevel: boolean;
+    };
+
+export interface ParsedClass {
+  /** Python's __qualname__ within the module ("Outer.Inner"). */
+  qualname: string;
+  name: string;
+  /** The enclosing class's qualname, null at module level. */
+  parent: string | null;
+  bases: string[];
+  /** Each base as a dotted name (a subscripted base by its head), null when it is not one. */
+  baseRefs: Array<string | null>;
+  decorators: string[];
+  docstring: string | null;
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface ParsedParam {
+  name: string;
+  kind: 'posonly' | 'arg' | 'vararg' | 'kwonly' | 'kwarg';
+  annotation: string | null;
+  default: string | null;
+  refs: AnnotationRef[];
+}
+
+export interface ParsedFunction {
+  qualname: string;
+  name: string;
+  parent: string | null;
+  signature: string;
+  params: ParsedParam[];
+  returns: string | null;
+  returnRefs: AnnotationRef[];
+  docstring: string | null;
+  decorators: string[];
+  isMethod: boolean;
+  isAsync: boolean;
+  lineStart: number;
+  lineEnd: number;
+  calls: ParsedCall[];
+}
+
+/** One file as the codegraph program read it, or why it did not parse. */
+export type ParsedFile =
+  | { path: string; error: { line: number; message: string } }
+  | {
+      path: string;
+      error?: undefined;
+      docstring: string | null;
+      /** A module-level `__version__ = "…"`. */
+      version: string | null;
+      imports: ParsedImport[];
+      classes: ParsedClass[];
+      functions: ParsedFunction[];
+    };
+
+export interface CodegraphOutcome {
+  status: ProgramStatus;
+  message: string;
+  files: ParsedFile[];
+  durationMs: number;
+}

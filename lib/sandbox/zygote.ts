@@ -112,11 +112,11 @@ export class ForkServer {
   }
 
   /**
-   * Runs one of the server's other programs (python/programs.py: `calls`, `functions`) the way an attempt
+   * Runs one of the server's other programs (python/programs.py: `calls`, `functions`; python/codegraph.py: `codegraph`) the way an attempt
    * runs; resolves with the server's outcome, whose `mode` field holds the program's report.
    */
   program(
-    mode: 'calls' | 'functions',
+    mode: 'calls' | 'functions' | 'codegraph',
     payload: Record<string, unknown>,
     task: Pick<AttemptTask, 'limits' | 'signal'>,
   ): Promise<RawOutcome & Record<string, unknown>> {

@@ -23,6 +23,7 @@ import _pytest.runner
 import pytest
 
 import checks
+import codegraph
 import programs
 
 LIBC = ctypes.CDLL(None, use_errno=True)
@@ -324,6 +325,8 @@ def run(task, uid, channel_fd, output_fd, mac, cov, place):
         if mode != "tests":
             if mode == "calls":
                 programs.run_calls(task, task_dir, send)
+            elif mode == "codegraph":
+                codegraph.parse_codebase(task, send)
             else:
                 programs.find_functions(task, send, checks.allowed_modules())
             send({"t": "done", "exit": 0, "coverage": None})

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+CREATE (n:CodeClass)
+SET n = row, n.codebase = $codebase

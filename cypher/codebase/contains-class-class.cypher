@@ -1,0 +1,4 @@
+UNWIND $rows AS row
+MATCH (a:CodeClass {key: row.from})
+MATCH (b:CodeClass {key: row.to})
+CREATE (a)-[:CONTAINS]->(b)

@@ -1,0 +1,3 @@
+// $props: every property of the Codebase node (lib/codebase/MODEL.md).
+CREATE (c:Codebase)
+SET c = $props

@@ -1,0 +1,2 @@
+MATCH (c:Codebase {key: $key})
+RETURN c.hash AS hash

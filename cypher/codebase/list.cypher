@@ -1,0 +1,3 @@
+MATCH (c:Codebase)
+RETURN c {.*} AS codebase
+ORDER BY c.name, c.addedAt

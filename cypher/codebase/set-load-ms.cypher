@@ -1,0 +1,2 @@
+MATCH (c:Codebase {key: $key})
+SET c.loadMs = $loadMs

@@ -1,0 +1,3 @@
+// One Codebase node per name@version (lib/codebase/MODEL.md).
+CREATE CONSTRAINT codebase_key IF NOT EXISTS
+FOR (c:Codebase) REQUIRE c.key IS UNIQUE

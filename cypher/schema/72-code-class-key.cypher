@@ -1,0 +1,2 @@
+CREATE CONSTRAINT code_class_key IF NOT EXISTS
+FOR (c:CodeClass) REQUIRE c.key IS UNIQUE

@@ -1,0 +1,482 @@
+import type { ParsedFile, ParsedFunction, ParsedImport } from '../sandbox/types';
+
+/**
+ * Resolution of the codegraph program's names across the files of one codebase (lib/codebase/MODEL.md): module
+ * names, IMPORTS, INHERITS, CALLS, ACCEPTS and RETURNS. Pure: no database, no sandbox.
+ */
+
+export interface SourceFile {
+  /** Posix path relative to the import root. */
+  path: string;
+  code: string;
+  hash: string;
+}
+
+export interface ModuleNode {
+  key: string;
+  path: string;
+  name: string;
+  isPackage: boolean;
+  lines: number;
+  hash: string;
+  source: string;
+  docstring: string | null;
+}
+
+export interface ClassNode {
+  key: string;
+  qualname: string;
+  name: string;
+  module: string;
+  bases: string[];
+  decorators: string[];
+  docstring: string | null;
+  lineStart: number;
+  lineEnd: number;
+  /** The key of the module or class that CONTAINS it. */
+  container: string;
+}
+
+export interface FunctionNode {
+  key: string;
+  qualname: string;
+  name: string;
+  module: string;
+  signature: string;
+  params: string;
+  returns: string | null;
+  docstring: string | null;
+  decorators: string[];
+  isMethod: boolean;
+  isAsync: boolean;
+  lineStart: number;
+  lineEnd: number;
+  container: string;
+}
+
+export interface CodeGraph {
+  modules: ModuleNode[];
+  classes: ClassNode[];
+  functions: FunctionNode[];
+  imports: Array<{ from: string; to: string; names: string[]; star: boolean; line: number }>;
+  inherits: Array<{ from: string; to: string; position: number }>;
+  calls: Array<{ from: string; to: string; resolved: boolean; count: number }>;
+  accepts: Array<{ from: string; to: string; param: string; exact: boolean }>;
+  returns: Array<{ from: string; to: string; exact: boolean }>;
+  failed: Array<{ path: string; line: number; message: string }>;
+}
+
+/** "pkg/sub/mod.py" → "pkg.sub.mod"; "pkg/__init__.py" → "pkg". */
+export function moduleNameOf(path: string): { name: string; isPackage: boolean } {
+  const parts = path.replace(/\.py$/, '').split('/');
+  const isPackage = parts.at(-1) === '__init__';
+  if (isPackage) parts.pop();
+  return { name: parts.join('.'), isPackage };
+}
+
+type Target =
+  | { kind: 'module'; name: string }
+  | { kind: 'class'; key: string }
+  | { kind: 'function'; key: string }
+  | { kind: 'external' };
+
+interface ModuleScope {
+  name: string;
+  path: string;
+  isPackage: boolean;
+  /** Names bound at module level: defs, classes, imports (resolved lazily). */
+  defs: Map<string, Target>;
+  imports: Map<string, ImportBinding>;
+  stars: string[];
+}
+
+type ImportBinding = { kind: 'module'; name: string } | { kind: 'symbol'; module: string; name: string };
+
+interface ClassInfo {
+  key: string;
+  module: string;
+  /** Python __qualname__ within the module. */
+  local: string;
+  members: Map<string, Target>;
+  baseKeys: string[];
+}
+
+const MAX_DEPTH = 8;
+
+export function resolveCodebase(
+  codebase: string,
+  sources: readonly SourceFile[],
+  parsed: readonly ParsedFile[],
+): CodeGraph {
+  const byPath = new Map(sources.map((s) => [s.path, s]));
+  const graph: CodeGraph = {
+    modules: [],
+    classes: [],
+    functions: [],
+    imports: [],
+    inherits: [],
+    calls: [],
+    accepts: [],
+    returns: [],
+    failed: [],
+  };
+  const scopes = new Map<string, ModuleScope>();
+  const classes = new Map<string, ClassInfo>();
+  const parsedOk: Array<{ module: ModuleScope; file: Extract<ParsedFile, { error?: undefined }> }> = [];
+  const takenKeys = new Set<string>();
+  const keyOfFunction = new Map<ParsedFunction, string>();
+  const uniqueKey = (qualname: string, line: number) => {
+    const base = `${codebase}:${qualname}`;
+    const key = takenKeys.has(base) ? `${base}@L${line}` : base;
+    takenKeys.add(key);
+    return key;
+  };
+
+  for (const file of parsed) {
+    if (file.error !== undefined) {
+      graph.failed.push({ path: file.path, line: file.error.line, message: file.error.message });
+      continue;
+    }
+    const source = byPath.get(file.path)!;
+    const { name, isPackage } = moduleNameOf(file.path);
+    const moduleKey = `${codebase}:${file.path}`;
+    graph.modules.push({
+      key: moduleKey,
+      path: file.path,
+      name,
+      isPackage,
+      lines: source.code.length === 0 ? 0 : source.code.split('\n').length,
+      hash: source.hash,
+      source: source.code,
+      docstring: file.docstring,
+    });
+    const scope: ModuleScope = { name, path: file.path, isPackage, defs: new Map(), imports: new Map(), stars: [] };
+    scopes.set(name, scope);
+    parsedOk.push({ module: scope, file });
+  }
+  const moduleNames = new Set(scopes.keys());
+
+  // Nodes, and the names each module and class defines (a later definition of a name wins, as in Python).
+  for (const { module, file } of parsedOk) {
+    const moduleKey = `${codebase}:${file.path}`;
+    const classKeys = new Map<string, string>();
+    for (const cls of file.classes) {
+      const qualname = `${module.name}.${cls.qualname}`;
+      const key = uniqueKey(qualname, cls.lineStart);
+      classKeys.set(cls.qualname, key);
+      const container = cls.parent === null ? moduleKey : classKeys.get(cls.parent)!;
+      graph.classes.push({
+        key,
+        qualname,
+        name: cls.name,
+        module: module.name,
+        bases: cls.bases,
+        decorators: cls.decorators,
+        docstring: cls.docstring,
+        lineStart: cls.lineStart,
+        lineEnd: cls.lineEnd,
+        container,
+      });
+      classes.set(key, { key, module: module.name, local: cls.qualname, members: new Map(), baseKeys: [] });
+      if (cls.parent === null) module.defs.set(cls.name, { kind: 'class', key });
+      else classes.get(classKeys.get(cls.parent)!)!.members.set(cls.name, { kind: 'class', key });
+    }
+    for (const fn of file.functions) {
+      const qualname = `${module.name}.${fn.qualname}`;
+      const key = uniqueKey(qualname, fn.lineStart);
+      keyOfFunction.set(fn, key);
+      const container = fn.parent === null ? moduleKey : classKeys.get(fn.parent)!;
+      graph.functions.push({
+        key,
+        qualname,
+        name: fn.name,
+        module: module.name,
+        signature: fn.signature,
+        params: JSON.stringify(fn.params.map(({ refs: _refs, ...param }) => param)),
+        returns: fn.returns,
+        docstring: fn.docstring,
+        decorators: fn.decorators,
+        isMethod: fn.isMethod,
+        isAsync: fn.isAsync,
+        lineStart: fn.lineStart,
+        lineEnd: fn.lineEnd,
+        container,
+      });
+      if (fn.parent === null) module.defs.set(fn.name, { kind: 'function', key });
+      else classes.get(classKeys.get(fn.parent)!)!.members.set(fn.name, { kind: 'function', key });
+    }
+    for (const imp of file.imports) if (imp.topLevel) bindImport(module, imp, moduleNames);
+  }
+
+  const lookupInModule = (moduleName: string, name: string, depth: number): Target | null => {
+    if (depth > MAX_DEPTH) return null;
+    const scope = scopes.get(moduleName);
+    if (!scope) return null;
+    const own = scope.defs.get(name);
+    if (own) return own;
+    const binding = scope.imports.get(name);
+    if (binding) {
+      if (binding.kind === 'module')
+        return moduleNames.has(binding.name) ? { kind: 'module', name: binding.name } : { kind: 'external' };
+      const sub = `${binding.module}.${binding.name}`;
+      if (moduleNames.has(sub)) return { kind: 'module', name: sub };
+      if (!moduleNames.has(binding.module)) return { kind: 'external' };
+      return lookupInModule(binding.module, binding.name, depth + 1);
+    }
+    for (const star of scope.stars) {
+      if (name.startsWith('_')) break;
+      const found = lookupInModule(star, name, depth + 1);
+      if (found && found.kind !== 'external') return found;
+    }
+    // A package's submodule is an attribute of the package once imported anywhere.
+    if (moduleNames.has(`${moduleName}.${name}`)) return { kind: 'module', name: `${moduleName}.${name}` };
+    return null;
+  };
+
+  const memberOf = (classKey: string, name: string, seen = new Set<string>()): Target | null => {
+    if (seen.has(classKey)) return null;
+    seen.add(classKey);
+    const info = classes.get(classKey);
+    if (!info) return null;
+    const own = info.members.get(name);
+    if (own) return own;
+    for (const base of info.baseKeys) {
+      const found = memberOf(base, name, seen);
+      if (found) return found;
+    }
+    return null;
+  };
+
+  const walk = (start: Target | null, rest: readonly string[]): Target | null => {
+    let target = start;
+    for (const part of rest) {
+      if (target === null || target.kind === 'external' || target.kind === 'function') return null;
+      target = target.kind === 'module' ? lookupInModule(target.name, part, 0) : memberOf(target.key, part);
+    }
+    return target;
+  };
+
+  /** A dotted name in a module, seen from inside the classes `enclosing` (innermost last). */
+  const resolveName = (
+    moduleName: string,
+    parts: readonly string[],
+    enclosing: readonly string[] = [],
+  ): Target | null => {
+    for (const classKey of [...enclosing].reverse()) {
+      const member = classes.get(classKey)?.members.get(parts[0]!);
+      if (member) return walk(member, parts.slice(1));
+    }
+    return walk(lookupInModule(moduleName, parts[0]!, 0), parts.slice(1));
+  };
+
+  const enclosingClasses = (module: string, local: string | null): string[] => {
+    const out: string[] = [];
+    let at = local;
+    while (at !== null) {
+      const key = classKeyOf.get(`${module}\u0000${at}`);
+      if (!key) break;
+      out.unshift(key);
+      const dot = at.lastIndexOf('.');
+      at = dot === -1 ? null : at.slice(0, dot);
+    }
+    return out;
+  };
+  const classKeyOf = new Map<string, string>();
+  for (const info of classes.values()) classKeyOf.set(`${info.module}\u0000${info.local}`, info.key);
+
+  // INHERITS first: method lookups through bases need them.
+  for (const { module, file } of parsedOk) {
+    for (const cls of file.classes) {
+      const key = classKeyOf.get(`${module.name}\u0000${cls.qualname}`)!;
+      const info = classes.get(key)!;
+      const outer = cls.parent === null ? [] : enclosingClasses(module.name, cls.parent);
+      cls.baseRefs.forEach((ref, position) => {
+        if (ref === null) return;
+        const target = resolveName(module.name, ref.split('.'), outer);
+        if (target?.kind === 'class' && target.key !== key) {
+          graph.inherits.push({ from: key, to: target.key, position });
+          info.baseKeys.push(target.key);
+        }
+      });
+    }
+  }
+
+  // IMPORTS: every import statement of the file, to modules inside the codebase.
+  for (const { module, file } of parsedOk) {
+    const edges = new Map<string, { names: Set<string>; star: boolean; line: number }>();
+    const add = (to: string, names: string[], star: boolean, line: number) => {
+      if (to === module.name) return;
+      const edge = edges.get(to) ?? { names: new Set<string>(), star: false, line };
+      for (const n of names) edge.names.add(n);
+      edge.star ||= star;
+      edge.line = Math.min(edge.line, line);
+      edges.set(to, edge);
+    };
+    for (const imp of file.imports) {
+      if (imp.kind === 'import') {
+        const target = longestModulePrefix(imp.module, moduleNames);
+        if (target) add(target, [], false, imp.line);
+        continue;
+      }
+      const base = fromBase(module, imp);
+      if (base === null) continue;
+      for (const { name } of imp.names) {
+        if (name === '*') {
+          if (moduleNames.has(base)) add(base, [], true, imp.line);
+        } else if (moduleNames.has(`${base}.${name}`)) add(`${base}.${name}`, [], false, imp.line);
+        else if (moduleNames.has(base)) add(base, [name], false, imp.line);
+      }
+    }
+    for (const [to, edge] of edges)
+      graph.imports.push({
+        from: `${codebase}:${module.path}`,
+        to: `${codebase}:${scopes.get(to)!.path}`,
+        names: [...edge.names].sort(),
+        star: edge.star,
+        line: edge.line,
+      });
+  }
+
+  // A method name defined exactly once in the codebase: the target of a call on an unknown receiver.
+  const methodsByName = new Map<string, string[]>();
+  for (const fn of graph.functions)
+    if (fn.isMethod) methodsByName.set(fn.name, [...(methodsByName.get(fn.name) ?? []), fn.key]);
+
+  const initOf = (classKey: string): string | null => {
+    const init = memberOf(classKey, '__init__');
+    return init?.kind === 'function' ? init.key : null;
+  };
+
+  // CALLS, ACCEPTS, RETURNS.
+  for (const { module, file } of parsedOk) {
+    for (const fn of file.functions) {
+      const key = keyOfFunction.get(fn)!;
+      const outer = fn.parent === null ? [] : enclosingClasses(module.name, fn.parent);
+      const owner = outer.at(-1) ?? null;
+      const calls = new Map<string, { resolved: boolean; count: number }>();
+      const addCall = (to: string, resolved: boolean, count: number) => {
+        const edge = calls.get(to);
+        if (edge) {
+          edge.count += count;
+          edge.resolved &&= resolved;
+        } else calls.set(to, { resolved, count });
+      };
+      const unknownReceiver = (attr: string, count: number) => {
+        const candidates = methodsByName.get(attr);
+        if (candidates?.length === 1) addCall(candidates[0]!, false, count);
+      };
+      const isFirstParam = (name: string) => fn.isMethod && fn.params[0]?.name === name;
+      for (const call of fn.calls) {
+        if (call.kind === 'super') {
+          if (owner === null) continue;
+          const base = classes
+            .get(owner)!
+            .baseKeys.map((b) => memberOf(b, call.attr))
+            .find((t) => t !== null);
+          if (base?.kind === 'function') addCall(base.key, true, call.count);
+          else if (base === undefined) unknownReceiver(call.attr, call.count);
+          continue;
+        }
+        if (call.kind === 'attr') {
+          unknownReceiver(call.attr, call.count);
+          continue;
+        }
+        const [head, ...rest] = call.parts;
+        let target: Target | null;
+        if (owner !== null && (head === 'self' || head === 'cls') && isFirstParam(head!)) {
+          if (rest.length === 0) continue;
+          target = walk(memberOf(owner, rest[0]!), rest.slice(1));
+          if (target === null) {
+            unknownReceiver(rest.at(-1)!, call.count);
+            continue;
+          }
+        } else {
+          target = resolveName(module.name, call.parts, []);
+          if (target === null && rest.length > 0 && !isBoundLocally(module, head!)) {
+            unknownReceiver(rest.at(-1)!, call.count);
+            continue;
+          }
+        }
+        if (target?.kind === 'function') addCall(target.key, true, call.count);
+        else if (target?.kind === 'class') {
+          const init = initOf(target.key);
+          if (init) addCall(init, true, call.count);
+        }
+      }
+      for (const [to, edge] of calls) graph.calls.push({ from: key, to, ...edge });
+
+      const typeTarget = (name: string): string | null => {
+        const target = resolveName(module.name, name.split('.'), outer);
+        return target?.kind === 'class' ? target.key : null;
+      };
+      const accepted = new Map<string, boolean>();
+      for (const param of fn.params)
+        for (const ref of param.refs) {
+          const to = typeTarget(ref.name);
+          if (!to) continue;
+          const id = `${param.name}\u0000${to}`;
+          accepted.set(id, (accepted.get(id) ?? false) || ref.exact);
+        }
+      for (const [id, exact] of accepted) {
+        const [param, to] = id.split('\u0000') as [string, string];
+        graph.accepts.push({ from: key, to, param, exact });
+      }
+      const returned = new Map<string, boolean>();
+      for (const ref of fn.returnRefs) {
+        const to = typeTarget(ref.name);
+        if (to) returned.set(to, (returned.get(to) ?? false) || ref.exact);
+      }
+      for (const [to, exact] of returned) graph.returns.push({ from: key, to, exact });
+    }
+  }
+  return graph;
+}
+
+function bindImport(scope: ModuleScope, imp: ParsedImport, moduleNames: ReadonlySet<string>): void {
+  if (imp.kind === 'import') {
+    if (imp.asname) scope.imports.set(imp.asname, { kind: 'module', name: imp.module });
+    else {
+      const head = imp.module.split('.')[0]!;
+      scope.imports.set(head, { kind: 'module', name: head });
+    }
+    return;
+  }
+  const base = fromBase(scope, imp);
+  if (base === null) return;
+  for (const { name, asname } of imp.names) {
+    if (name === '*') {
+      if (moduleNames.has(base)) scope.stars.push(base);
+      continue;
+    }
+    scope.imports.set(asname ?? name, { kind: 'symbol', module: base, name });
+  }
+}
+
+/** The module a `from … import` reads from, as a dotted name (null when the relative level leaves the root). */
+function fromBase(
+  scope: Pick<ModuleScope, 'name' | 'isPackage'>,
+  imp: Extract<ParsedImport, { kind: 'from' }>,
+): string | null {
+  if (imp.level === 0) return imp.module;
+  const packageParts = scope.name.split('.');
+  if (!scope.isPackage) packageParts.pop();
+  const up = imp.level - 1;
+  if (up > packageParts.length) return null;
+  const base = packageParts.slice(0, packageParts.length - up);
+  if (imp.module) base.push(...imp.module.split('.'));
+  return base.length === 0 ? null : base.join('.');
+}
+
+function longestModulePrefix(name: string, moduleNames: ReadonlySet<string>): string | null {
+  const parts = name.split('.');
+  for (let n = parts.length; n > 0; n -= 1) {
+    const prefix = parts.slice(0, n).join('.');
+    if (moduleNames.has(prefix)) return prefix;
+  }
+  return null;
+}
+
+/** A name the module binds at module level (so `x.m()` on it is not an unknown receiver). */
+function isBoundLocally(scope: ModuleScope, name: string): boolean {
+  return scope.defs.has(name) || scope.imports.has(name);
+}
