@@ -225,7 +225,7 @@ def write_task(task, task_dir):
             handle.write(source)
         os.chmod(task_dir + "/" + name, 0o444)
     # Extra files (a codebase the solution imports) go under lib/, on sys.path, read-only like the rest.
-    extra = task.get("files") or []
+    extra = task.get("libFiles") or []
     if extra:
         lib = task_dir + "/lib"
         os.mkdir(lib, 0o755)
@@ -249,7 +249,7 @@ def write_task(task, task_dir):
 
 def task_size_mb(task):
     """The /task tmpfs: 8 MiB for the solution and tests, plus room for the task's files."""
-    extra = sum(len(item["content"].encode()) + 4096 for item in task.get("files") or [])
+    extra = sum(len(item["content"].encode()) + 4096 for item in task.get("libFiles") or [])
     return 8 + (extra + (1 << 20) - 1) // (1 << 20) * 2
 
 
@@ -319,7 +319,7 @@ def run(task, uid, channel_fd, output_fd, mac, cov, place):
     exit_code = 99
     try:
         prefixes = ("/env", "/usr") if sandboxed else (sys.prefix, sys.base_prefix)
-        lib = [task_dir + "/lib"] if task.get("files") else []
+        lib = [task_dir + "/lib"] if task.get("libFiles") else []
         sys.path[:] = [task_dir] + lib + [p for p in sys.path if p.startswith(prefixes)]
         mode = task.get("mode", "tests")
         if mode != "tests":
