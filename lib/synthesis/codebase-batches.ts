@@ -23,7 +23,7 @@ export async function launchCodebaseBatch(
 ): Promise<BatchSummary> {
   const [codebase] = await readQuery('synthesis/codebase', { key: request.codebase });
   if (!codebase) {
-    const known = (await readQuery('synthesis/codebases', {})).map((r) => r.key);
+    const known = (await launchableCodebases()).map((r) => r.key);
     throw new NotFoundError(
       `Codebase ${request.codebase} is not stored. ${
         known.length > 0 ? `Stored codebases: ${known.join(', ')}.` : 'None is stored yet:'
@@ -93,4 +93,19 @@ export async function launchCodebaseBatch(
     },
     { also: options.also },
   );
+}
+
+/** A stored codebase, as the launch panel lists it. */
+export interface LaunchableCodebase {
+  key: string;
+  name: string;
+  version: string;
+  modules: number;
+  classes: number;
+  functions: number;
+}
+
+/** The stored codebases, by name and version. */
+export async function launchableCodebases(): Promise<LaunchableCodebase[]> {
+  return (await readQuery('synthesis/codebases', {})).map((r) => ({ ...r }));
 }
