@@ -33,7 +33,15 @@ const LAYERS = [
   { name: 'synthesis stage', folders: ['lib/synthesis'] },
   {
     name: 'stage services',
-    folders: ['lib/extraction', 'lib/sampler', 'lib/duplicates', 'lib/verification', 'lib/examples', 'lib/functions', 'lib/codebase'],
+    folders: [
+      'lib/extraction',
+      'lib/sampler',
+      'lib/duplicates',
+      'lib/verification',
+      'lib/examples',
+      'lib/functions',
+      'lib/codebase',
+    ],
   },
   { name: 'graph store', folders: ['lib/graph'] },
   { name: 'infrastructure', folders: ['lib/db', 'lib/llm', 'lib/sandbox'] },

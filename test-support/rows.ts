@@ -104,5 +104,26 @@ declare module '../lib/db/rows' {
     'testing/verification-set': { problems: number };
     'testing/batch-count': { batches: number };
     'testing/graph-fingerprint': { id: string; labels: string[]; props: Record<string, unknown>; out: unknown[] };
+    'testing/codebase-nodes': {
+      label: 'CodeModule' | 'CodeClass' | 'CodeFunction';
+      key: string;
+      name: string;
+      path: string | null;
+      isPackage: boolean | null;
+      isMethod: boolean | null;
+      isAsync: boolean | null;
+    };
+    'testing/codebase-edges': {
+      type: string;
+      source: string;
+      sourceKey: string;
+      target: string;
+      targetKey: string;
+      targetCodebase: string;
+      props: Record<string, unknown>;
+    };
+    'testing/codebase-shared': { first: number; second: number; shared: number };
+    'testing/codebase-chains': { producer: string; type: string; consumer: string; exact: boolean };
+    'testing/graph-totals': { nodes: number; relationships: number };
   }
 }

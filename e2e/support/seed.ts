@@ -12,10 +12,15 @@ function runScript(script: string, args: string[]): string {
  * Empties the test graph and loads exactly the sample corpus. Every spec calls it in its `beforeAll`,
  * so it passes alone, in any order and repeated, whatever other specs wrote.
  */
-export function seedSampleGraph(options: { codebase?: boolean } = {}): void {
-  // No function scan: no spec reads functions, and it would add seconds to every spec's seeding. The demo
-  // codebase (data/codebases/larder) only for the specs that use code graphs.
-  runScript('scripts/seed-sample.ts', ['--replace', '--no-functions', ...(options.codebase ? [] : ['--no-codebase'])]);
+export function seedSampleGraph(): void {
+  // No function scan: no spec reads functions, and it would add seconds to every spec's seeding. No codebase
+  // either: only the code-graph specs use one (seedSampleGraphWithCodebase).
+  runScript('scripts/seed-sample.ts', ['--replace', '--no-functions', '--no-codebase']);
+}
+
+/** The sample corpus plus the demo codebase data/codebases/larder (parsed in the sandbox), for code-graph specs. */
+export function seedSampleGraphWithCodebase(): void {
+  runScript('scripts/seed-sample.ts', ['--replace', '--no-functions']);
 }
 
 export type SeededReview = Record<

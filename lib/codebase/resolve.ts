@@ -358,7 +358,7 @@ export function resolveCodebase(
         const edge = calls.get(to);
         if (edge) {
           edge.count += count;
-          edge.resolved &&= resolved;
+          edge.resolved ||= resolved;
         } else calls.set(to, { resolved, count });
       };
       const unknownReceiver = (attr: string, count: number) => {
