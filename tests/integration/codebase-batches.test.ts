@@ -215,4 +215,34 @@ describe('codebase batches over the shopkit fixture', () => {
     assert.equal(triplets.length, 6, 'compositional and utilization tasks have tests; relation questions have none');
     assert.ok(triplets.every((l) => l.kind === 'codebase' && l.family !== 'relation'));
   });
+
+  it('on the demo codebase larder: every family passes verification honestly against the real package', async () => {
+    const larder = await addCodebase({ dir: path.join(process.cwd(), 'data', 'codebases', 'larder') });
+    assert.deepEqual(larder.failed, []);
+    const families = { relation: 4, compositional: 4, utilization: 4 };
+    const { status, body } = await launch({ codebase: larder.key, families, seed: 11, chainLength: 2 });
+    assert.equal(status, 201, body.error);
+    runners.push(new SynthesisRunner({ concurrency: 4 }).start());
+    const done = await waitFor(
+      'the larder batch to finish',
+      async () => {
+        const b = await batchSummary(body.id);
+        return b.status === 'done' ? b : undefined;
+      },
+      180_000,
+    );
+    const detail = await batchDetail(body.id);
+    assert.equal(done.failed, 0, JSON.stringify(detail.failures));
+    const page = await listProblems(listQuerySchema.parse({ batch: body.id, kind: 'codebase', limit: 100 }));
+    assert.equal(page.total, 12);
+    for (const summary of page.items) {
+      const task = await problemByKey(summary.key);
+      assert.equal(
+        task.verification.verifyStatus,
+        'passed',
+        `${task.family} ${task.key}: ${task.verificationDetail?.attempts[0]?.message}\n${task.verificationDetail?.attempts[0]?.output.slice(-2000)}`,
+      );
+      assert.ok(task.codeUses.length > 0);
+    }
+  });
 });
