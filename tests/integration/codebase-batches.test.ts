@@ -13,7 +13,8 @@ import { listProblems, problemByKey } from '@/lib/review/queries';
 import { exportQuerySchema, listQuerySchema } from '@/lib/review/schemas';
 import { closeSandbox, openSandbox, sandboxStatus } from '@/lib/sandbox';
 import { planFamilies, type CodeSelection } from '@/lib/synthesis/codebase-items';
-import { codebaseFiles, verifyCodebaseAnswer } from '@/lib/synthesis/steps/codebase';
+import { codebaseFiles, verifyCodebaseAnswer } from '@/lib/verification/codebase-answer';
+import { queueBatch, queueSize, Verifier } from '@/lib/verification/worker';
 import { SynthesisRunner } from '@/lib/synthesis/runner';
 import { batchDetail, batchSummary } from '@/lib/synthesis/store';
 import type { BatchSummary } from '@/lib/synthesis/types';
@@ -235,6 +236,7 @@ describe('codebase batches over the shopkit fixture', () => {
     assert.equal(done.failed, 0, JSON.stringify(detail.failures));
     const page = await listProblems(listQuerySchema.parse({ batch: body.id, kind: 'codebase', limit: 100 }));
     assert.equal(page.total, 12);
+    const verifiedAt = new Map<string, number>();
     for (const summary of page.items) {
       const task = await problemByKey(summary.key);
       assert.equal(
@@ -243,6 +245,32 @@ describe('codebase batches over the shopkit fixture', () => {
         `${task.family} ${task.key}: ${task.verificationDetail?.attempts[0]?.message}\n${task.verificationDetail?.attempts[0]?.output.slice(-2000)}`,
       );
       assert.ok(task.codeUses.length > 0);
+      verifiedAt.set(task.key, task.verificationDetail!.verifiedAt!);
+    }
+
+    // "Verify again" runs a codebase task its own way: the stored tests against the codebase (no LLM tests).
+    const before = new Map(page.items.map((p) => [p.key, p]));
+    assert.equal(await queueBatch(body.id, 'test'), 12);
+    const verifier = new Verifier({ concurrency: 3, idleMs: 50 }).start();
+    try {
+      await waitFor(
+        'the verification queue to drain',
+        async () => {
+          const size = await queueSize();
+          return size.queued + size.leased === 0 ? size : undefined;
+        },
+        120_000,
+      );
+    } finally {
+      await verifier.stop();
+    }
+    for (const key of before.keys()) {
+      const task = await problemByKey(key);
+      assert.equal(task.verification.verifyStatus, 'passed', `${task.family} ${key} verified again`);
+      assert.equal(task.verification.verifyAttempts, 1);
+      assert.ok(task.verificationDetail!.verifiedAt! > verifiedAt.get(key)!, 'a new result was stored');
+      if (task.family !== 'relation') assert.match(task.verificationDetail!.fingerprint ?? '', /^cpython-/);
+      else assert.equal(task.verificationDetail!.fingerprint, `graph:${larder.key}`);
     }
   });
 });

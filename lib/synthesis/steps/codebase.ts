@@ -1,13 +1,11 @@
 import 'server-only';
 import { getDriver, readQuery } from '../../db/driver';
 import { ClassifiedError, NotFoundError } from '../../domain/errors';
-import { difficultyOf } from '../../domain/verification';
 import { codeStarts, sampleCodeApis, sampleCodeChain, type CodeApiRef } from '../../codebase/sampling';
 import { chatJson } from '../../llm/client';
 import { mulberry32, itemSeed } from '../../sampling/prng';
-import { openSandbox } from '../../sandbox';
-import type { AttemptOutcome, TaskFile } from '../../sandbox/types';
 import { verificationFields, type Verification } from '../../verification/verify-problem';
+import { byConstruction, verifyCodebaseAnswer } from '../../verification/codebase-answer';
 import {
   RELATIONS,
   relationAnswerText,
@@ -196,113 +194,6 @@ export const codebaseAnswerStep: ItemStep<
   }),
 };
 
-const sourcesCache = new Map<string, Promise<TaskFile[]>>();
-
-/** The codebase's files as the sandbox gets them (from the CodeModule nodes' source), cached per version. */
-export function codebaseFiles(codebase: string): Promise<TaskFile[]> {
-  let files = sourcesCache.get(codebase);
-  if (!files) {
-    files = readQuery('synthesis/codebase-sources', { codebase }).then((rows) =>
-      rows.map((r) => ({ path: r.path, content: r.content ?? '' })),
-    );
-    files.catch(() => sourcesCache.delete(codebase));
-    if (sourcesCache.size >= 4) sourcesCache.delete(sourcesCache.keys().next().value!);
-    sourcesCache.set(codebase, files);
-  }
-  return files;
-}
-
-/** A verification of one attempt (the answer against its tests), in the shape review and export read. */
-export function singleAttempt(outcome: AttemptOutcome, solution: string, tests: string, worker: string): Verification {
-  const status = outcome.status === 'cancelled' ? 'error' : outcome.status;
-  const passed = status === 'passed' ? 1 : 0;
-  return {
-    status,
-    attempts: [
-      {
-        index: 0,
-        role: 'reference',
-        solution,
-        tests,
-        status,
-        message: outcome.message,
-        counts: outcome.tests,
-        results: outcome.results,
-        coverage: outcome.coverage,
-        output: outcome.output,
-        durationMs: outcome.durationMs,
-        model: null,
-        promptHash: null,
-      },
-    ],
-    passed,
-    passRate: passed,
-    difficulty: difficultyOf(passed, 1),
-    kept: passed ? 0 : -1,
-    coverage: passed ? (outcome.coverage?.ratio ?? null) : null,
-    solution,
-    tests,
-    fingerprint: outcome.fingerprint,
-    unsandboxed: outcome.unsandboxed,
-    worker,
-    verifiedAt: Date.now(),
-  };
-}
-
-/** Runs a codebase task's answer against its tests in the sandbox, the codebase importable read-only. */
-export async function verifyCodebaseAnswer(
-  codebase: string,
-  solution: string,
-  tests: string,
-  options: { worker: string; signal?: AbortSignal },
-): Promise<Verification> {
-  const files = await codebaseFiles(codebase);
-  const outcome = await openSandbox().run({
-    solution,
-    tests,
-    files,
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  return singleAttempt(outcome, solution, tests, options.worker);
-}
-
-/** A relation's verification record: nothing to run, the answer is the graph's own (verified by construction). */
-function byConstruction(select: Extract<CodeSelection, { family: 'relation' }>, answer: string, worker: string) {
-  const message = `Verified by construction: the answer is read exactly from the code graph of ${select.codebase} (${select.relation} of ${select.subject.qualname}, cypher/synthesis/codebase-relations.cypher); no sandbox run is needed.`;
-  return {
-    status: 'passed',
-    attempts: [
-      {
-        index: 0,
-        role: 'reference',
-        solution: answer,
-        tests: '',
-        status: 'passed',
-        message,
-        counts: { passed: 0, failed: 0, total: 0 },
-        results: [],
-        coverage: null,
-        output: '',
-        durationMs: 0,
-        model: null,
-        promptHash: null,
-      },
-    ],
-    passed: 1,
-    passRate: 1,
-    difficulty: difficultyOf(1, 1),
-    kept: 0,
-    coverage: null,
-    solution: answer,
-    tests: '',
-    fingerprint: `graph:${select.codebase}`,
-    unsandboxed: false,
-    worker,
-    verifiedAt: Date.now(),
-    byConstruction: message,
-  } satisfies Verification & { byConstruction: string };
-}
-
 export const codebaseVerifyStep: ItemStep<
   Verification,
   { select: CodeSelection; problem: CodebaseProblem; answer: { code: string } }
@@ -312,7 +203,16 @@ export const codebaseVerifyStep: ItemStep<
   taskFor: () => null,
   checkpoint: false,
   async run({ runner, call }, { select, problem, answer }) {
-    if (select.family === 'relation') return { output: byConstruction(select, answer.code, runner), usage: [] };
+    if (select.family === 'relation')
+      return {
+        output: byConstruction(
+          select.codebase,
+          `${select.relation} of ${select.subject.qualname}`,
+          answer.code,
+          runner,
+        ),
+        usage: [],
+      };
     const verification = await verifyCodebaseAnswer(select.codebase, answer.code, problem.tests ?? '', {
       worker: runner,
       signal: call.signal,
