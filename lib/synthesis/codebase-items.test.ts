@@ -18,7 +18,7 @@ describe('planFamilies', () => {
     const counts = Array.from({ length: 10 }, () => 0);
     for (let seed = 0; seed < seeds; seed += 1)
       planFamilies(families, seed).forEach((f, i) => {
-        if (f === 'relation') counts[i] += 1;
+        if (f === 'relation') counts[i] = (counts[i] ?? 0) + 1;
       });
     const expected = (seeds * 4) / 10;
     const chi2 = counts.reduce((sum, n) => sum + (n - expected) ** 2 / expected, 0);
