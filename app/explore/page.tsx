@@ -2,14 +2,17 @@ import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { Suspense } from 'react';
+import { codeNeighbourhoodQuery } from '@/components/graph/code-queries';
 import { neighbourhoodQuery } from '@/components/graph/queries';
 import { ExploreWorkbench } from '@/components/graph/explore-workbench';
 import { requirePageAccess } from '@/lib/auth/page';
 import type { ServerLayout } from '@/components/graph/layout-client';
 import { serverLayout } from '@/components/graph/server-layout';
+import { codeNeighbourhoodOf } from '@/lib/codebase/explore';
 import { neighbourhoodOf } from '@/lib/graph/explore';
+import { codeNeighbourhoodQuerySchema } from '@/lib/schemas/codebase-explore';
 import { neighbourhoodQuerySchema } from '@/lib/schemas/explore';
-import { parseExploreView } from '@/lib/schemas/explore-view';
+import { codebaseOfGraph, parseExploreView } from '@/lib/schemas/explore-view';
 import '@/components/graph/explore.css';
 
 export const metadata: Metadata = { title: 'Explore · SCoGen Studio' };
@@ -35,6 +38,22 @@ async function prefetched(
   const client = new QueryClient();
   const view = parseExploreView(toUrlParams(params));
   if (!view.focus) return { client, layout: null };
+  if (codebaseOfGraph(view.graph) !== null) {
+    // A code graph: its data is read here too (a small view, laid out in the browser).
+    const query = codeNeighbourhoodQuerySchema.safeParse({
+      id: view.focus,
+      limit: String(view.limit),
+      hops: String(view.hops),
+    });
+    if (!query.success) return { client, layout: null };
+    try {
+      const neighbourhood = await codeNeighbourhoodOf(query.data);
+      client.setQueryData(codeNeighbourhoodQuery(view.focus, view.limit, view.hops).queryKey, neighbourhood);
+    } catch {
+      // Unknown node or database trouble: the browser asks again and shows the error.
+    }
+    return { client, layout: null };
+  }
   const query = neighbourhoodQuerySchema.safeParse({
     id: view.focus,
     limit: String(view.limit),

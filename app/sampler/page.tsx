@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { CodeSamplerWorkbench } from '@/components/sampler/code-sampler-workbench';
 import { SamplerWorkbench } from '@/components/sampler/sampler-workbench';
 import { scenariosQuery } from '@/components/sampler/queries';
 import { requirePageAccess } from '@/lib/auth/page';
@@ -24,8 +25,19 @@ async function prefetched(): Promise<QueryClient> {
   return client;
 }
 
-export default async function SamplerPage() {
+export default async function SamplerPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePageAccess();
+  // ?source=codebase: the codebase mode (README, Sampler, "Code graphs"); its data loads in the browser.
+  if ((await searchParams).source === 'codebase')
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <CodeSamplerWorkbench />
+      </Suspense>
+    );
   const client = await prefetched();
   return (
     <HydrationBoundary state={dehydrate(client)}>

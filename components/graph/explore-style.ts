@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { GRAPH_STYLE } from '@/components/shared/graph-style';
+import { CODE_GRAPH_STYLE } from './code-style';
 
 /**
  * Explore's canvas style: the shared graph style, with labels drawn only where culling kept them
@@ -8,6 +9,7 @@ import { GRAPH_STYLE } from '@/components/shared/graph-style';
  */
 export const EXPLORE_STYLE: StylesheetJson = [
   ...GRAPH_STYLE,
+  ...CODE_GRAPH_STYLE,
   { selector: 'node', style: { label: '', 'min-zoomed-font-size': 0 } },
   // A labelled node draws above unlabelled ones, so its label is not hidden under a neighbour.
   { selector: 'node.label-on', style: { label: 'data(label)', 'z-index': 2 } },
@@ -26,6 +28,8 @@ export const EXPLORE_STYLE: StylesheetJson = [
       'z-index': 5,
     },
   },
+  // A code edge says what it is rather than a weight.
+  { selector: 'edge.code.weight-on', style: { label: 'data(rel)', 'font-size': 8, 'curve-style': 'bezier' } },
   { selector: 'edge.hovered', style: { 'line-color': '#f28e2b' } },
   { selector: '.hidden-type, .below-min, .orphan', style: { display: 'none' } },
 ];

@@ -3,10 +3,25 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { codeViewElements } from '@/lib/codebase/explore-elements';
+import type { CodeNeighbourhood } from '@/lib/codebase/explore-types';
+import { CODE_NODE_TYPE_INFO, CODE_NODE_TYPES, isCodeNodeType } from '@/lib/domain/code-graph';
 import { ELEMENT_TYPE_INFO, ELEMENT_TYPES, type ElementType } from '@/lib/domain/element-types';
 import type { Neighbourhood } from '@/lib/graph/explore-types';
 import { viewElements } from '@/lib/graph/to-elements';
-import { formatExploreView, LIMIT_CHOICES, parseExploreView, type ExploreView } from '@/lib/schemas/explore-view';
+import {
+  codebaseOfGraph,
+  formatExploreView,
+  LIMIT_CHOICES,
+  parseExploreView,
+  type ExploreView,
+} from '@/lib/schemas/explore-view';
+import { CodeDetailsPanel } from './code-details-panel';
+import { CodeGraphLegend } from './code-graph-legend';
+import { codeNeighbourhoodQuery } from './code-queries';
+import { CODE_TYPE_SHAPES } from './code-style';
+import { CodeStartHere } from './code-start-here';
+import { GraphChooser } from './graph-chooser';
 import { DetailsPanel } from './details-panel';
 import { GraphCanvas, type GraphCanvasHandle, type GraphStats, type Hovered } from './graph-canvas';
 import { GraphLegend } from './graph-legend';
@@ -26,13 +41,20 @@ function download(name: string, blob: Blob): void {
 }
 
 /** One value for all neighbourhood queries; React Query keeps it stable while nothing changes. */
-function combineNeighbourhoods(results: Array<UseQueryResult<Neighbourhood>>) {
+function combineNeighbourhoods<T>(results: Array<UseQueryResult<T>>) {
   return {
     data: results.map((r) => r.data),
     first: results[0],
     loading: results.some((r) => r.isLoading),
     error: results.find((r) => r.error)?.error ?? null,
   };
+}
+
+/** A node type's legend entry, for the four element types and the three code labels alike. */
+function typeInfo(type: string): { title: string; color: string; shape: string } {
+  if (isCodeNodeType(type)) return { ...CODE_NODE_TYPE_INFO[type], shape: CODE_TYPE_SHAPES[type] };
+  const t = type as ElementType;
+  return { title: ELEMENT_TYPE_INFO[t].title, color: ELEMENT_TYPE_INFO[t].color, shape: TYPE_SHAPES[t] };
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -55,7 +77,9 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
     setSyncedParams(paramString);
     setView(parseExploreView(new URLSearchParams(paramString)));
   }
-  const [selected, setSelected] = useState<string | null>(null);
+  const codebase = codebaseOfGraph(view.graph);
+  // A link into a code graph (review's "open in Explore") opens the focus's details too.
+  const [selected, setSelected] = useState<string | null>(() => (codebase ? view.focus : null));
   const [listOpen, setListOpen] = useState(false);
   const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0, laidOut: false });
   const [hovered, setHovered] = useState<Hovered | null>(null);
@@ -100,10 +124,15 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
   const sources = view.focus
     ? [{ id: view.focus, hops: view.hops }, ...view.expanded.map((id) => ({ id, hops: 1 as const }))]
     : [];
-  const results = useQueries({
-    queries: sources.map((s) => neighbourhoodQuery(s.id, view.limit, s.hops)),
-    combine: combineNeighbourhoods,
+  const scenarioResults = useQueries({
+    queries: (codebase ? [] : sources).map((s) => neighbourhoodQuery(s.id, view.limit, s.hops)),
+    combine: combineNeighbourhoods<Neighbourhood>,
   });
+  const codeResults = useQueries({
+    queries: (codebase ? sources : []).map((s) => codeNeighbourhoodQuery(s.id, view.limit, s.hops)),
+    combine: combineNeighbourhoods<CodeNeighbourhood>,
+  });
+  const results = codebase ? codeResults : scenarioResults;
   const focusResult = results.first;
   const dismissed = view.dismissed;
   const focusId = view.focus;
@@ -114,18 +143,21 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
     if (!lastExpanded || sources.length < 2 || !last) return null;
     const before = new Set(results.data.slice(0, -1).flatMap((d) => d?.nodes.map((n) => n.id) ?? []));
     const added = last.nodes.filter((n) => !before.has(n.id) && !dismissed.includes(n.id)).length;
-    const name = lastExpanded.slice(lastExpanded.indexOf(':') + 1);
+    // A code node's key is "<codebase>:<qualname>": its name is after the last colon.
+    const name = lastExpanded.slice((codebase ? lastExpanded.lastIndexOf(':') : lastExpanded.indexOf(':')) + 1);
     return added === 0
       ? `“${name}” has no neighbours that are not already shown.`
       : `Expanded “${name}”: ${added} new node${added === 1 ? '' : 's'}.`;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [results.data, lastExpanded, dismissed]);
   const { elements, weights } = useMemo(() => {
-    const els = viewElements(results.data, dismissed, focusId);
+    const els = codebase
+      ? codeViewElements(codeResults.data, dismissed, focusId)
+      : viewElements(scenarioResults.data, dismissed, focusId);
     return { elements: els, weights: els.filter((e) => e.group === 'edges').map((e) => e.data.weight ?? 0) };
-  }, [results.data, dismissed, focusId]);
+  }, [codebase, codeResults.data, scenarioResults.data, dismissed, focusId]);
   const maxWeight = Math.max(1, ...weights);
-  const layoutKey = `${view.focus}|${view.limit}|${view.hops}`;
+  const layoutKey = `${view.graph ?? ''}|${view.focus}|${view.limit}|${view.hops}`;
   // Start a new view's layout as soon as its data is here: for a shared link that is this first
   // render, during hydration, so the worker computes while the page hydrates and Cytoscape starts.
   // The canvas asks for the same layout and gets this one (idempotent, so safe in render).
@@ -134,9 +166,20 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
       layoutEarly(layoutKey, () => layoutRequestOf(elements, focusId), serverLayout);
     }
   }, [elements, layoutKey, focusId, serverLayout]);
-  const visibleNodes = elements.filter((e) => e.group === 'nodes' && !view.hidden.includes(e.data.type as ElementType));
+  const visibleNodes = elements.filter(
+    (e) => e.group === 'nodes' && !(view.hidden as readonly string[]).includes(String(e.data.type)),
+  );
+  const nodeTypes: ReadonlyArray<ExploreView['hidden'][number]> = codebase ? CODE_NODE_TYPES : ELEMENT_TYPES;
+  // Code edges carry no co-occurrence weight: their minimum-weight filter stays off.
+  const minWeight = codebase ? 1 : view.minWeight;
+  const chooseGraph = (graph: string | null) => {
+    if (graph === view.graph) return;
+    setSelected(null);
+    setDismissUndo([]);
+    update({ graph, focus: null, expanded: [], dismissed: [], hidden: [] });
+  };
 
-  const toggleType = (type: ElementType) =>
+  const toggleType = (type: ExploreView['hidden'][number]) =>
     update({ hidden: view.hidden.includes(type) ? view.hidden.filter((t) => t !== type) : [...view.hidden, type] });
   const dismissSelected = () => {
     if (!selected || selected === view.focus) return;
@@ -186,7 +229,8 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
   return (
     <div className="explore">
       <header className="explore-toolbar">
-        <SearchBox ref={search} onChoose={focusOn} />
+        <GraphChooser graph={view.graph} onChoose={chooseGraph} />
+        <SearchBox key={view.graph ?? ''} ref={search} onChoose={focusOn} codebase={codebase} />
         <label className="control">
           Top
           <select
@@ -209,43 +253,55 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
           />{' '}
           Second hop
         </label>
-        <label className="control weight-control">
-          Min weight <output>{view.minWeight}</output>
-          <input
-            type="range"
-            aria-label="Minimum weight"
-            min={1}
-            max={maxWeight}
-            value={Math.min(view.minWeight, maxWeight)}
-            onChange={(e) => update({ minWeight: Number(e.target.value) })}
-          />
-        </label>
+        {codebase === null ? (
+          <label className="control weight-control">
+            Min weight <output>{view.minWeight}</output>
+            <input
+              type="range"
+              aria-label="Minimum weight"
+              min={1}
+              max={maxWeight}
+              value={Math.min(view.minWeight, maxWeight)}
+              onChange={(e) => update({ minWeight: Number(e.target.value) })}
+            />
+          </label>
+        ) : null}
       </header>
 
       <div className="explore-body">
         <section className="explore-graph" aria-label="Graph">
           <div className="graph-tools" role="toolbar" aria-label="Graph tools">
-            <fieldset className="legend" aria-label="Element types">
-              {ELEMENT_TYPES.map((type) => (
+            <fieldset className="legend" aria-label={codebase ? 'Code node types' : 'Element types'}>
+              {nodeTypes.map((type) => (
                 <label
                   key={type}
                   className={view.hidden.includes(type) ? 'legend-item off' : 'legend-item'}
-                  title={`Show or hide ${ELEMENT_TYPE_INFO[type].title}`}
+                  title={`Show or hide ${typeInfo(type).title}`}
                 >
                   <input
                     type="checkbox"
                     checked={!view.hidden.includes(type)}
                     onChange={() => toggleType(type)}
-                    aria-label={`Show ${ELEMENT_TYPE_INFO[type].title}`}
+                    aria-label={`Show ${typeInfo(type).title}`}
                   />
                   <span
-                    className={`legend-shape shape-${TYPE_SHAPES[type]}`}
-                    style={{ background: ELEMENT_TYPE_INFO[type].color }}
+                    className={`legend-shape shape-${typeInfo(type).shape}`}
+                    style={{ background: typeInfo(type).color }}
                     aria-hidden="true"
                   />
-                  {ELEMENT_TYPE_INFO[type].title}
+                  {typeInfo(type).title}
                 </label>
               ))}
+              {codebase ? (
+                <span className="legend-item" title="Methods: functions defined in a class">
+                  <span
+                    className="legend-shape shape-ellipse method"
+                    style={{ background: CODE_NODE_TYPE_INFO.CodeFunction.color }}
+                    aria-hidden="true"
+                  />
+                  Method
+                </span>
+              ) : null}
             </fieldset>
             <span className="tool-group">
               <button type="button" onClick={() => canvas.current?.fit()} title="Fit (f)">
@@ -298,7 +354,8 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
               Could not load the neighbourhood: {results.error.message}
             </p>
           ) : null}
-          {!view.focus ? <StartHere onChoose={focusOn} /> : null}
+          {!view.focus && codebase ? <CodeStartHere codebase={codebase} onChoose={focusOn} /> : null}
+          {!view.focus && !codebase ? <StartHere onChoose={focusOn} /> : null}
           {view.focus ? (
             <>
               <p className="graph-status" role="status" aria-live="polite">
@@ -324,7 +381,8 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
                 focusId={view.focus}
                 expandedIds={view.expanded}
                 hiddenTypes={view.hidden}
-                minWeight={view.minWeight}
+                minWeight={minWeight}
+                label={codebase ? `Code graph of ${codebase}` : undefined}
                 selectedId={selected}
                 loading={results.loading}
                 onSelect={setSelected}
@@ -333,13 +391,19 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
                 onHover={setHovered}
               />
               <p className="graph-readout" data-testid="graph-readout" aria-live="polite">
-                {hovered?.kind === 'edge'
-                  ? `${hovered.source} — ${hovered.target}: together in ${hovered.weight} document${hovered.weight === 1 ? '' : 's'} (weight ${hovered.weight})`
-                  : hovered?.kind === 'node'
-                    ? `${hovered.label}: in ${hovered.docCount} document${hovered.docCount === 1 ? '' : 's'}`
-                    : 'Point at a node or an edge to read its numbers; a selected node’s edges show their weights.'}
+                {hovered?.kind === 'edge' && hovered.rel
+                  ? `${hovered.source} ${hovered.rel} ${hovered.target}${hovered.rel === 'CALLS' ? ` (${hovered.weight} call site${hovered.weight === 1 ? '' : 's'})` : ''}`
+                  : hovered?.kind === 'node' && isCodeNodeType(hovered.type)
+                    ? `${hovered.label}: ${CODE_NODE_TYPE_INFO[hovered.type].title.toLowerCase()}`
+                    : hovered?.kind === 'edge'
+                      ? `${hovered.source} — ${hovered.target}: together in ${hovered.weight} document${hovered.weight === 1 ? '' : 's'} (weight ${hovered.weight})`
+                      : hovered?.kind === 'node'
+                        ? `${hovered.label}: in ${hovered.docCount} document${hovered.docCount === 1 ? '' : 's'}`
+                        : codebase
+                          ? 'Point at a node or an edge to read what it is; a selected node’s edges show their relationship.'
+                          : 'Point at a node or an edge to read its numbers; a selected node’s edges show their weights.'}
               </p>
-              <GraphLegend />
+              {codebase ? <CodeGraphLegend /> : <GraphLegend />}
               <details className="node-list" onToggle={(e) => setListOpen((e.target as HTMLDetailsElement).open)}>
                 <summary>Nodes in view ({visibleNodes.length})</summary>
                 {/* Rendered only when open: a 500-node view should not pay for 500 buttons up front. */}
@@ -355,10 +419,10 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
                         >
                           <span
                             className="type-dot"
-                            style={{ background: ELEMENT_TYPE_INFO[n.data.type as ElementType].color }}
+                            style={{ background: typeInfo(String(n.data.type)).color }}
                             aria-hidden="true"
                           />
-                          {n.data.id.slice(n.data.id.indexOf(':') + 1)}
+                          {codebase ? n.data.label : n.data.id.slice(n.data.id.indexOf(':') + 1)}
                         </button>
                       </li>
                     ))}
@@ -368,7 +432,8 @@ export function ExploreWorkbench({ serverLayout }: { serverLayout?: Promise<Serv
             </>
           ) : null}
         </section>
-        {selected ? <DetailsPanel id={selected} onFocus={focusOn} onExpand={expand} /> : null}
+        {selected && codebase ? <CodeDetailsPanel id={selected} onFocus={focusOn} onExpand={expand} /> : null}
+        {selected && !codebase ? <DetailsPanel id={selected} onFocus={focusOn} onExpand={expand} /> : null}
       </div>
     </div>
   );

@@ -3,7 +3,6 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { ElementType } from '@/lib/domain/element-types';
 import type { GraphElement } from '@/lib/graph/to-elements';
 import { labelBox, updateLabels } from './canvas-labels';
 import { EXPLORE_STYLE } from './explore-style';
@@ -25,8 +24,8 @@ export interface GraphStats {
 
 /** What the pointer is over, for the readout under the canvas. */
 export type Hovered =
-  | { kind: 'edge'; source: string; target: string; weight: number }
-  | { kind: 'node'; id: string; label: string; docCount: number };
+  | { kind: 'edge'; source: string; target: string; weight: number; rel?: string }
+  | { kind: 'node'; id: string; label: string; docCount: number; type: string };
 
 interface GraphCanvasProps {
   elements: GraphElement[];
@@ -34,7 +33,8 @@ interface GraphCanvasProps {
   layoutKey: string;
   focusId: string | null;
   expandedIds: string[];
-  hiddenTypes: ElementType[];
+  /** Node types (element types or code labels) not drawn. */
+  hiddenTypes: readonly string[];
   minWeight: number;
   selectedId: string | null;
   /** True while neighbourhoods are still loading: the view is not complete yet. */
@@ -43,6 +43,8 @@ interface GraphCanvasProps {
   onExpand(id: string): void;
   onStats(stats: GraphStats): void;
   onHover(hovered: Hovered | null): void;
+  /** What the canvas is called for a screen reader (the kind of graph). */
+  label?: string;
 }
 
 /** What the filters leave on screen, from our own classes: Cytoscape's :visible lags a frame behind. */
@@ -125,6 +127,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         source: String(edge.source().data('label')),
         target: String(edge.target().data('label')),
         weight: Number(edge.data('weight')),
+        ...(edge.data('rel') ? { rel: String(edge.data('rel')) } : {}),
       });
     });
     cy.on('mouseout', 'edge', (event) => {
@@ -143,6 +146,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         id: node.id(),
         label: String(node.data('label')),
         docCount: Number(node.data('docCount') ?? 0),
+        type: String(node.data('type')),
       });
     });
     cy.on('mouseout', 'node', () => callbacks.current.onHover(null));
@@ -223,7 +227,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       sync(
         nodes,
         'hidden-type',
-        nodes.filter((n) => hiddenTypes.includes(n.data('type') as ElementType)),
+        nodes.filter((n) => hiddenTypes.includes(String(n.data('type')))),
       );
       sync(
         nodes,
@@ -414,7 +418,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         ref={container}
         className="graph-canvas"
         role="img"
-        aria-label={`Co-occurrence graph: ${stats.nodes} nodes, ${stats.edges} edges`}
+        aria-label={`${props.label ?? 'Co-occurrence graph'}: ${stats.nodes} nodes, ${stats.edges} edges`}
         data-testid="graph-canvas"
         data-node-count={stats.nodes}
         data-edge-count={stats.edges}

@@ -13,19 +13,34 @@ const ROWS_SHOWN = 12;
 
 export const percent = (p: number) => `${(100 * p).toFixed(p < 0.001 ? 3 : p < 0.1 ? 2 : 1)}%`;
 
-/** One row per top candidate of a type: its name (wrapped; the full name on hover), a bar of P_T and a tick at P. */
-function TypeChart({
-  type,
+/** One bar row: P_T as the bar, P as the tick; `hint` is the hover text. */
+export interface CandidateBar {
+  id: string;
+  name: string;
+  p: number;
+  pT: number;
+  hint: string;
+}
+
+/**
+ * A captioned list of candidates: each one's name (wrapped; the full name on hover), a bar of P_T and a tick at P.
+ * Shared by the scenario charts (one per type) and the codebase mode's chart.
+ */
+export function CandidateBars({
+  title,
+  color,
   available,
-  top,
+  rows: top,
   temperature,
+  empty,
 }: {
-  type: FeatureType;
+  title: string;
+  color: string;
   available: number;
-  top: CandidatePoint[];
+  rows: CandidateBar[];
   temperature: number;
+  empty: string;
 }) {
-  const info = ELEMENT_TYPE_INFO[type];
   const [all, setAll] = useState(false);
   const rows = all ? top : top.slice(0, ROWS_SHOWN);
   const max = Math.max(1e-9, ...top.map((c) => Math.max(c.p, c.pT)));
@@ -33,26 +48,23 @@ function TypeChart({
   return (
     <figure className="candidate-chart">
       <figcaption>
-        <span className="type-dot" style={{ background: info.color }} aria-hidden="true" /> {info.title}
+        <span className="type-dot" style={{ background: color }} aria-hidden="true" /> {title}
         <span className="muted nowrap">
           top {top.length} of {available}
         </span>
       </figcaption>
       {top.length === 0 ? (
-        <p className="note">No candidates of this type.</p>
+        <p className="note">{empty}</p>
       ) : (
         <ol
           className="candidate-rows"
-          aria-label={`${info.title}: top ${top.length} of ${available} candidates, chance at T = ${temperature} and at T = 1`}
+          aria-label={`${title}: top ${top.length} of ${available} candidates, chance at T = ${temperature} and at T = 1`}
         >
           {rows.map((c) => (
-            <li
-              key={c.id}
-              title={`${c.name}\nP_T = ${percent(c.pT)} (T = ${temperature}) · P = ${percent(c.p)} (T = 1)\nP1 = ${percent(c.p1)} · P2 = ${percent(c.p2)} · shared documents ${c.scenarioWeight}`}
-            >
+            <li key={c.id} title={c.hint}>
               <span className="candidate-name">{c.name}</span>
               <span className="candidate-track" aria-hidden="true">
-                <span className="candidate-bar" style={{ width: share(c.pT), background: info.color }} />
+                <span className="candidate-bar" style={{ width: share(c.pT), background: color }} />
                 <span className="candidate-tick" style={{ left: share(c.p) }} />
               </span>
               <span className="candidate-value">
@@ -72,6 +84,37 @@ function TypeChart({
         </button>
       ) : null}
     </figure>
+  );
+}
+
+/** One row per top candidate of a type. */
+function TypeChart({
+  type,
+  available,
+  top,
+  temperature,
+}: {
+  type: FeatureType;
+  available: number;
+  top: CandidatePoint[];
+  temperature: number;
+}) {
+  const info = ELEMENT_TYPE_INFO[type];
+  return (
+    <CandidateBars
+      title={info.title}
+      color={info.color}
+      available={available}
+      temperature={temperature}
+      empty="No candidates of this type."
+      rows={top.map((c) => ({
+        id: c.id,
+        name: c.name,
+        p: c.p,
+        pT: c.pT,
+        hint: `${c.name}\nP_T = ${percent(c.pT)} (T = ${temperature}) · P = ${percent(c.p)} (T = 1)\nP1 = ${percent(c.p1)} · P2 = ${percent(c.p2)} · shared documents ${c.scenarioWeight}`,
+      }))}
+    />
   );
 }
 

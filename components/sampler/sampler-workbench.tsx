@@ -20,6 +20,7 @@ import { PreviewSection } from './preview-section';
 import { candidatesQuery, previewQuery, scenariosQuery, sweepQuery } from './queries';
 import { randomSeed, SamplerForm } from './sampler-form';
 import { SamplerNotices } from './sampler-notices';
+import { SourceSwitch } from './source-switch';
 import { SweepChart } from './sweep-chart';
 
 /** Most scenarios offered in the chart's scenario menu when sampling from all of them. */
@@ -91,6 +92,7 @@ export function SamplerWorkbench() {
           Tune how combinations are drawn before spending any tokens: complexity, temperature, hop mix and seed, with
           coherence and diversity for every preview.
         </p>
+        <SourceSwitch current="scenario" />
       </header>
       {scenarios.error ? (
         <p role="alert" className="panel panel-error">

@@ -23,6 +23,11 @@ export function seedSampleGraphWithCodebase(): void {
   runScript('scripts/seed-sample.ts', ['--replace', '--no-functions']);
 }
 
+/** Adds a codebase folder (parsed in the sandbox) to the seeded graph, as `npm run codebase -- add` does. */
+export function seedCodebase(dir: string, name: string): void {
+  runScript('scripts/codebase.ts', ['add', dir, '--name', name]);
+}
+
 export type SeededReview = Record<
   string,
   Array<{

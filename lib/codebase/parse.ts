@@ -86,11 +86,20 @@ export function readCodebase(dir: string): CodebaseSources {
   return {
     dir: absolute,
     importRoot,
-    defaultName: path.basename(absolute),
+    defaultName: defaultNameOf(absolute, isPackage),
     files,
     unreadable,
     hash: digest.digest('hex'),
   };
+}
+
+/** The package's folder name: `dir` itself when it is a package, else its one top-level package, else its own name. */
+function defaultNameOf(dir: string, isPackage: boolean): string {
+  if (isPackage) return path.basename(dir);
+  const packages = readdirSync(dir, { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, '__init__.py')),
+  );
+  return packages.length === 1 ? packages[0]!.name : path.basename(dir);
 }
 
 export interface ParseProgress {

@@ -124,7 +124,7 @@ describe('code graph resolution', () => {
     );
   });
 
-  it('links an unknown receiver only to a method name defined once, as unresolved', () => {
+  it('links an unknown receiver only to a method name defined once and not a built-in one, as unresolved', () => {
     const graph = resolve([
       file('m.py', {
         classes: [cls('A'), cls('B')],
@@ -132,7 +132,14 @@ describe('code graph resolution', () => {
           fn('A.unique'),
           fn('A.shared'),
           fn('B.shared'),
-          fn('use', [call('thing', 'unique'), call('thing', 'shared'), { kind: 'attr', attr: 'unique', count: 1 }]),
+          fn('A.items'),
+          fn('use', [
+            call('thing', 'unique'),
+            call('thing', 'shared'),
+            { kind: 'attr', attr: 'unique', count: 1 },
+            // d.items() on a dict of unknown type: a built-in's method name is never guessed.
+            { kind: 'name', parts: ['d', 'items'], count: 1, builtinName: true },
+          ]),
         ],
       }),
     ]);

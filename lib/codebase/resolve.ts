@@ -361,7 +361,8 @@ export function resolveCodebase(
           edge.resolved ||= resolved;
         } else calls.set(to, { resolved, count });
       };
-      const unknownReceiver = (attr: string, count: number) => {
+      const unknownReceiver = (attr: string, count: number, builtinName?: boolean) => {
+        if (builtinName) return;
         const candidates = methodsByName.get(attr);
         if (candidates?.length === 1) addCall(candidates[0]!, false, count);
       };
@@ -374,11 +375,11 @@ export function resolveCodebase(
             .baseKeys.map((b) => memberOf(b, call.attr))
             .find((t) => t !== null);
           if (base?.kind === 'function') addCall(base.key, true, call.count);
-          else if (base === undefined) unknownReceiver(call.attr, call.count);
+          else if (base === undefined) unknownReceiver(call.attr, call.count, call.builtinName);
           continue;
         }
         if (call.kind === 'attr') {
-          unknownReceiver(call.attr, call.count);
+          unknownReceiver(call.attr, call.count, call.builtinName);
           continue;
         }
         const [head, ...rest] = call.parts;
@@ -387,13 +388,13 @@ export function resolveCodebase(
           if (rest.length === 0) continue;
           target = walk(memberOf(owner, rest[0]!), rest.slice(1));
           if (target === null) {
-            unknownReceiver(rest.at(-1)!, call.count);
+            unknownReceiver(rest.at(-1)!, call.count, call.builtinName);
             continue;
           }
         } else {
           target = resolveName(module.name, call.parts, []);
           if (target === null && rest.length > 0 && !isBoundLocally(module, head!)) {
-            unknownReceiver(rest.at(-1)!, call.count);
+            unknownReceiver(rest.at(-1)!, call.count, call.builtinName);
             continue;
           }
         }

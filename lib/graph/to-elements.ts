@@ -1,3 +1,4 @@
+import type { CodeNodeType, CodeRelationship } from '../domain/code-graph';
 import type { ElementType } from '../domain/element-types';
 import type { Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode } from './explore-types';
 
@@ -7,7 +8,7 @@ export interface GraphElement {
   data: {
     id: string;
     label?: string;
-    type?: ElementType;
+    type?: ElementType | CodeNodeType;
     docCount?: number;
     /** Node diameter in px, from the document count relative to the largest in view. */
     size?: number;
@@ -17,6 +18,8 @@ export interface GraphElement {
     /** Edge width in px, from the weight relative to the heaviest in view. */
     width?: number;
     hop?: number;
+    /** A code graph's edge: its relationship type. */
+    rel?: CodeRelationship;
   };
   classes?: string;
 }

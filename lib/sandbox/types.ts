@@ -166,10 +166,13 @@ export interface FunctionsOutcome {
 }
 
 /** A name as a call writes it (codegraph program): a dotted name, `super().attr`, or an attribute of an expression. */
-export type ParsedCall =
-  | { kind: 'name'; parts: string[]; count: number }
-  | { kind: 'super'; attr: string; count: number }
-  | { kind: 'attr'; attr: string; count: number };
+export type ParsedCall = (
+  { kind: 'name'; parts: string[] } | { kind: 'super'; attr: string } | { kind: 'attr'; attr: string }
+) & {
+  count: number;
+  /** The called name (its last part) is a method name of a built-in type (dict.items, list.append …). */
+  builtinName?: boolean;
+};
 
 /** A dotted name an annotation mentions; exact when it is the annotation itself or Optional of it. */
 export interface AnnotationRef {

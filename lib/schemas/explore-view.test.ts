@@ -1,10 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_VIEW, formatExploreView, parseExploreView, type ExploreView } from './explore-view';
+import {
+  codebaseGraph,
+  codebaseOfGraph,
+  DEFAULT_VIEW,
+  formatExploreView,
+  parseExploreView,
+  type ExploreView,
+} from './explore-view';
 
 describe('explore view URL state', () => {
   it('round-trips through URL parameters', () => {
     const view: ExploreView = {
+      graph: null,
       focus: 'CodingSkill:f-strings with {braces} & "quotes"',
       limit: 200,
       hops: 2,
@@ -21,5 +29,23 @@ describe('explore view URL state', () => {
     assert.equal(formatExploreView(DEFAULT_VIEW).toString(), '');
     const parsed = parseExploreView(new URLSearchParams('limit=-4&hops=7&min=abc&hide=Bogus&hide=Scenario'));
     assert.deepEqual(parsed, { ...DEFAULT_VIEW, hidden: ['Scenario'] });
+  });
+
+  it('keeps a codebase graph and a code focus, in the form the review page links to', () => {
+    const params = new URLSearchParams(
+      'graph=codebase:larder@0.3.0&focus=CodeClass:larder@0.3.0:larder.pantry.Pantry&hide=CodeModule',
+    );
+    const view = parseExploreView(params);
+    assert.equal(view.graph, 'codebase:larder@0.3.0');
+    assert.equal(codebaseOfGraph(view.graph), 'larder@0.3.0');
+    assert.equal(view.focus, 'CodeClass:larder@0.3.0:larder.pantry.Pantry');
+    assert.deepEqual(view.hidden, ['CodeModule']);
+    assert.deepEqual(parseExploreView(formatExploreView(view)), view);
+    assert.equal(codebaseGraph('larder@0.3.0'), 'codebase:larder@0.3.0');
+  });
+
+  it('reads an unknown graph value as the scenario graph', () => {
+    assert.equal(parseExploreView(new URLSearchParams('graph=bogus')).graph, null);
+    assert.equal(parseExploreView(new URLSearchParams('graph=codebase:')).graph, null);
   });
 });

@@ -4,6 +4,12 @@ them across the files (lib/codebase/MODEL.md says how).
 """
 import ast
 
+# Method names of the built-in types (dict.items, list.append, str.join …): a call of one on a receiver of unknown
+# type is far more often the built-in's than a codebase method's that happens to share the name.
+BUILTIN_METHODS = frozenset(
+    name for kind in (dict, list, set, frozenset, str, bytes, bytearray, tuple, int, float, complex, object) for name in dir(kind)
+)
+
 
 def dotted(node):
     """["a", "b", "c"] for `a.b.c`, None for anything that is not a plain dotted name."""
@@ -77,7 +83,8 @@ def body_calls(statements):
                 if target is None:
                     continue
                 key = (target["kind"], tuple(target.get("parts", ())), target.get("attr", ""))
-                entry = counts.setdefault(key, {**target, "count": 0})
+                last = target["parts"][-1] if target["kind"] == "name" else target["attr"]
+                entry = counts.setdefault(key, {**target, "count": 0, "builtinName": last in BUILTIN_METHODS})
                 entry["count"] += 1
     return list(counts.values())
 

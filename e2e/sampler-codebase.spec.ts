@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { seedSampleGraph } from './support/seed';
+
+// The Sampler's codebase mode on the code sampler's own fixture (tests/fixtures/codebase/sampling, package shop),
+// added through the CLI like a user would.
+test.beforeAll(() => {
+  seedSampleGraph();
+  execFileSync(
+    'node_modules/.bin/tsx',
+    ['--conditions=react-server', 'scripts/codebase.ts', 'add', 'tests/fixtures/codebase/sampling', '--name', 'shop'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+});
+
+const form = (page: Page) => page.getByRole('form', { name: 'Code sampling parameters' });
+const previewTable = (page: Page) => page.getByRole('table', { name: 'Preview samples' });
+
+test('codebase mode: a start by type-ahead, its candidates, a preview that follows complexity, a chain, and a reload that reproduces it', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/sampler');
+  await page.getByRole('navigation', { name: 'Sampling source' }).getByRole('link', { name: 'Codebase' }).click();
+  await expect(page).toHaveURL(/source=codebase/);
+  await expect(form(page).locator('select')).toHaveValue('shop@1.0.0');
+
+  await form(page).getByRole('combobox', { name: 'Start class or function' }).fill('load_c');
+  await page
+    .getByRole('listbox', { name: 'Matching classes and functions' })
+    .getByRole('button', { name: 'shop.io.load_cart' })
+    .click();
+  await expect(form(page).getByText('Start: shop.io.load_cart (function)')).toBeVisible();
+
+  // load_cart's candidates: functions and classes, each with P_T at T = 1.
+  const functions = page.getByRole('list', { name: /^Functions: top \d+ of \d+ candidates/ });
+  await expect(functions.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('list', { name: /^Classes: top \d+ of \d+ candidates/ })).toContainText('Cart');
+
+  // Default complexity 3: every row holds three APIs.
+  await expect(previewTable(page).locator('caption')).toContainText(
+    '20 samples from shop.io.load_cart · 3 APIs · T = 1',
+  );
+  const rows = previewTable(page).locator('tbody tr');
+  await expect(rows).toHaveCount(20);
+  for (const row of await rows.all()) await expect(row.getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('group', { name: 'Coverage' })).toBeVisible();
+
+  await form(page)
+    .getByRole('spinbutton', { name: /APIs besides the start/ })
+    .fill('2');
+  await expect(previewTable(page).locator('caption')).toContainText('· 2 APIs ·');
+  for (const row of await rows.all()) await expect(row.getByRole('listitem')).toHaveCount(2);
+
+  // load_cart → checkout → print_receipt, or through Cart's methods: three calls, each result feeding the next.
+  const chain = page.getByRole('list', { name: 'Chain of 3 calls' });
+  await expect(chain.getByRole('listitem')).toHaveCount(3);
+  await expect(chain.getByRole('listitem').first()).toContainText('shop.io.load_cart');
+  await expect(chain.getByRole('listitem').first()).toContainText('returns Cart');
+
+  const seed = await form(page).getByRole('spinbutton', { name: 'Seed' }).inputValue();
+  const before = await rows.allInnerTexts();
+  await expect(page).toHaveURL(new RegExp(`seed=${seed}.*k=2|k=2.*seed=${seed}`));
+  await page.reload();
+  await expect(previewTable(page).locator('caption')).toContainText(`· 2 APIs · T = 1 · seed ${seed}`);
+  expect(await rows.allInnerTexts()).toEqual(before);
+
+  // Back to the scenario graph.
+  await page.getByRole('navigation', { name: 'Sampling source' }).getByRole('link', { name: 'Scenario graph' }).click();
+  await expect(page.getByRole('form', { name: 'Sampling parameters' })).toBeVisible();
+});
