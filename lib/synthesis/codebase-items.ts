@@ -109,7 +109,7 @@ export function relationRequest(selection: Extract<CodeSelection, { family: 'rel
   );
 }
 
-/** How an API is described to the model: its import, signature and what feeds it. */
+/** How an API is described to the model: its import, signature and, in a chain, where its result goes. */
 interface ApiLine {
   qualname: string;
   module: string;
@@ -117,7 +117,7 @@ interface ApiLine {
   import: string;
   type: CodeApiRef['type'];
   signature: string | null;
-  /** Compositional: the parameter that receives the previous link's result, and its class. */
+  /** Compositional: the class this link returns and the next link's parameter that receives it (null last). */
   feeds?: { param: string; className: string } | null;
 }
 
@@ -145,10 +145,10 @@ export function taskRequest(selection: Exclude<CodeSelection, { family: 'relatio
     }));
     const user = [
       `Codebase: ${selection.codebase} (import it as the package \`${root}\`; it is installed read-only)`,
-      `Chain of ${apis.length} APIs, in order: the result of each is passed to the next, as the parameter named in \`feeds\`:`,
+      `Chain of ${apis.length} APIs, in order: the result of each is passed to the next, as the next one's parameter named in its \`feeds\`:`,
       ...apis.map(
         (a, i) =>
-          `${i + 1}. ${a.qualname}: ${a.signature ?? a.qualname}${a.feeds ? ` (receives the previous result as \`${a.feeds.param}\`, a ${a.feeds.className})` : ''}`,
+          `${i + 1}. ${a.qualname}: ${a.signature ?? a.qualname}${a.feeds ? ` (its result, a ${a.feeds.className}, goes on to the next call as \`${a.feeds.param}\`)` : ''}`,
       ),
       '',
       apisBlock(apis),

@@ -64,8 +64,13 @@ const TEST_HELPERS = [
   '    return names',
   '',
   '',
+  'def callable_of(obj):',
+  '    """A property is called through its getter."""',
+  '    return obj.fget if isinstance(obj, property) else obj',
+  '',
+  '',
   'def real_names(obj):',
-  '    fn = inspect.unwrap(getattr(obj, "__func__", obj))',
+  '    fn = inspect.unwrap(getattr(callable_of(obj), "__func__", callable_of(obj)))',
   '    return list(inspect.signature(fn).parameters)',
 ];
 
@@ -78,15 +83,21 @@ export function stubCodebaseRelation(user: string): { title: string; question: s
 
 function compositional(user: string, apis: PromptApi[]) {
   const codebase = /^Codebase: (\S+)/m.exec(user)?.[1] ?? 'the codebase';
-  const steps = apis.map((api, i) => `step_${i + 1} = ${localPath(api)}  # ${api.qualname}`);
+  const steps = apis.map((api, i) => `step_${i + 1} = callable_of(${localPath(api)})  # ${api.qualname}`);
   const calls = apis.map((api, i) =>
     i === 0
       ? '    value = step_1(**first_kwargs)'
-      : `    value = step_${i + 1}(**{**later_kwargs[${i - 1}], ${pyString(api.feeds?.param ?? 'value')}: value})`,
+      : `    value = step_${i + 1}(**{**later_kwargs[${i - 1}], ${pyString(apis[i - 1]?.feeds?.param ?? 'value')}: value})`,
   );
   const code = [
     `"""Runs a chain of ${codebase}'s APIs: ${apis.map((a) => a.qualname).join(' → ')}."""`,
     ...importLines(apis),
+    '',
+    '',
+    'def callable_of(obj):',
+    '    """A property is called through its getter (its self is the previous result)."""',
+    '    return obj.fget if isinstance(obj, property) else obj',
+    '',
     '',
     ...steps,
     '',
@@ -113,22 +124,26 @@ function compositional(user: string, apis: PromptApi[]) {
     '',
     'def test_the_steps_are_the_codebase_apis_in_order():',
     '    for i, (module, path, _, _) in enumerate(CHAIN):',
-    '        assert getattr(solution, f"step_{i + 1}") == resolve(module, path)  # == : bound classmethods are new each time',
+    '        assert getattr(solution, f"step_{i + 1}") == callable_of(resolve(module, path))  # ==: bound classmethods are new each time',
     '',
     '',
     'def test_the_codebase_has_these_signatures():',
     '    for module, path, signature, _ in CHAIN:',
-    '        obj = resolve(module, path)',
+    '        obj = callable_of(resolve(module, path))',
     '        if signature and inspect.isfunction(inspect.unwrap(getattr(obj, "__func__", obj))):',
     '            assert real_names(obj) == param_names(signature)',
     '',
     '',
     'def test_each_result_feeds_the_next_call():',
-    '    for (module, path, _, _), (next_module, next_path, _, feeds) in zip(CHAIN, CHAIN[1:]):',
-    '        returns = inspect.signature(inspect.unwrap(resolve(module, path))).return_annotation',
-    '        accepts = inspect.signature(inspect.unwrap(resolve(next_module, next_path))).parameters[feeds["param"]]',
+    '    for (module, path, _, feeds), (next_module, next_path, _, _) in zip(CHAIN, CHAIN[1:]):',
+    '        returns = inspect.signature(inspect.unwrap(callable_of(resolve(module, path)))).return_annotation',
+    '        nxt = callable_of(resolve(next_module, next_path))',
+    '        params = inspect.signature(inspect.unwrap(getattr(nxt, "__func__", nxt))).parameters',
+    '        assert feeds["param"] in params',
     '        assert feeds["className"] in str(returns)',
-    '        assert feeds["className"] in str(accepts.annotation)',
+    '        # The next call takes the result as an annotated parameter, or is a method of its class (its self).',
+    '        owner = next_path.split(".")[-2] if "." in next_path else None',
+    '        assert feeds["className"] in str(params[feeds["param"]].annotation) or owner == feeds["className"]',
     '',
     '',
     'def test_run_chain_passes_each_result_on(monkeypatch):',
@@ -142,7 +157,7 @@ function compositional(user: string, apis: PromptApi[]) {
     '    assert run_chain({"first": 0}, *later) == ("result", len(CHAIN) - 1)',
     '    expected = [(0, {"first": 0})]',
     '    for i in range(1, len(CHAIN)):',
-    '        expected.append((i, {"extra": i, CHAIN[i][3]["param"]: ("result", i - 1)}))',
+    '        expected.append((i, {"extra": i, CHAIN[i - 1][3]["param"]: ("result", i - 1)}))',
     '    assert calls == expected',
     '',
     '',
@@ -158,7 +173,7 @@ function compositional(user: string, apis: PromptApi[]) {
       '',
       ...apis.map(
         (a, i) =>
-          `${i + 1}. \`${a.qualname}\`${a.feeds ? `, passing the previous result as \`${a.feeds.param}\` (a \`${a.feeds.className}\`)` : ''}`,
+          `${i + 1}. \`${a.qualname}\`${i > 0 && apis[i - 1]?.feeds ? `, passing the previous result as \`${apis[i - 1]!.feeds!.param}\` (a \`${apis[i - 1]!.feeds!.className}\`)` : ''}`,
       ),
       '',
       'The first call takes `first_kwargs`; call i+1 takes `later_kwargs[i]` plus the previous result. Return the last result.',
