@@ -87,6 +87,9 @@ test('a codebase batch: launch over the demo codebase, see each family, review a
   await first.click();
   await expect(page).toHaveURL(/\/explore\?graph=codebase/);
   expect(new URL(page.url()).searchParams.get('focus')).toBe(url.searchParams.get('focus'));
-  await expect(page.getByRole('main')).toBeVisible();
+  // Explore opens the code graph on that element, its details naming it.
+  await expect(page.getByRole('combobox', { name: 'Graph', exact: true })).toHaveValue(`codebase:${codebase}`);
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByTestId('code-qualname')).toHaveText(qualname);
   await snapshot(page, testInfo, 'codebase-explore');
 });
