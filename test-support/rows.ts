@@ -89,6 +89,8 @@ declare module '../lib/db/rows' {
     'testing/synthesis-problems': SynthesisProblemRow;
     'testing/verification-problems': VerificationProblemRow;
     'testing/document-mention': { type: ElementType; key: string };
+    'testing/codebase-relation-answer': { name: string };
+    'testing/codebase-uses': { type: string; key: string; role: string; position: number };
     'testing/examples-problems': {
       key: string;
       index: number;

@@ -11,6 +11,35 @@ import { Term } from '@/components/ui/term';
 export function BatchParams({ batch }: { batch: BatchDetail }) {
   const p = batch.params;
   const weighting = `weighted ${p.weighting === 'docCount' ? 'by document count' : 'uniformly'}`;
+  if (p.kind === 'codebase' && p.codebase)
+    return (
+      <section className="panel" aria-labelledby="params-heading">
+        <div className="section-head">
+          <h2 id="params-heading">Parameters</h2>
+        </div>
+        <dl className="param-list">
+          <Term label="Kind">Codebase tasks (UCD-Training)</Term>
+          <Term label="Codebase">
+            <Link href={`/explore?graph=${encodeURIComponent(`codebase:${p.codebase.key}`)}`}>{p.codebase.key}</Link>
+          </Term>
+          <Term label="Families">
+            {p.codebase.families.relation} relation · {p.codebase.families.compositional} compositional ·{' '}
+            {p.codebase.families.utilization} utilization, interleaved in an order drawn from the seed
+          </Term>
+          <Term label="Seed">{p.seed}</Term>
+          <Term label="Chain length">{p.codebase.chainLength} APIs per compositional task</Term>
+          <Term label="Temperature · complexity">
+            {p.codebase.temperature} · {p.codebase.complexity} APIs per utilization task
+          </Term>
+          <Term label="Verification">
+            relation answers by construction (read from the graph); code answers in the sandbox, the codebase importable
+            read-only
+          </Term>
+          <Term label="Token budget">{batch.maxTokens === null ? 'none' : formatCount(batch.maxTokens)}</Term>
+          <ProvenanceTerms models={batch.models} hashes={batch.promptHashes} />
+        </dl>
+      </section>
+    );
   if (p.kind === 'case2code' && p.case2code)
     return (
       <section className="panel" aria-labelledby="params-heading">

@@ -123,7 +123,7 @@ export function BatchView({ id }: { id: string }) {
         </div>
         <div className="batch-side">
           <BatchParams batch={batch} />
-          {batch.params.kind === 'case2code' ? null : (
+          {(batch.params.kind ?? 'scenario') !== 'scenario' ? null : (
             <>
               <Quality batch={batch} />
               <CoherenceHistogram coherence={batch.coherence} />

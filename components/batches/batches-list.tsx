@@ -9,6 +9,7 @@ import { formatEta } from './format';
 import { BatchProgressBar, ProgressLegend } from './progress-bar';
 import { batchesQuery } from './queries';
 import { Case2CodeLaunch } from './case2code-launch';
+import { CodebaseLaunch } from './codebase-launch';
 import { RunnerNotice } from './runner-notice';
 
 function BatchRow({ batch }: { batch: BatchSummary }) {
@@ -61,6 +62,7 @@ export function BatchesList() {
       ) : null}
       {data ? <RunnerNotice runners={data.runners} /> : null}
       <Case2CodeLaunch />
+      <CodebaseLaunch />
       {isLoading ? <p role="status">Loading batches…</p> : null}
       {data && data.batches.length === 0 ? (
         <section className="panel batches-empty">

@@ -12,6 +12,8 @@ import { problemHref } from './samples-list';
 
 /** Every item of the batch, a page at a time: index, status, scenario and title, a link to its page. */
 export function ItemsList({ batch }: { batch: BatchDetail }) {
+  // A codebase batch's items each have a family (relation, compositional, utilization), known from the launch.
+  const family = batch.params.kind === 'codebase' ? (batch.params.codebase?.plan ?? []) : null;
   const [from, setFrom] = useState(0);
   const size = ITEM_PAGE.default;
   const active = batch.status === 'queued' || batch.status === 'running';
@@ -57,7 +59,7 @@ export function ItemsList({ batch }: { batch: BatchDetail }) {
                 Item
               </th>
               <th scope="col">Status</th>
-              <th scope="col">Scenario</th>
+              <th scope="col">{family ? 'Family' : 'Scenario'}</th>
               <th scope="col">Title</th>
             </tr>
           </thead>
@@ -73,7 +75,7 @@ export function ItemsList({ batch }: { batch: BatchDetail }) {
                   <StatusBadge status={item.status} />
                   {item.review && item.review !== 'pending' ? <span className="note"> · {item.review}</span> : null}
                 </td>
-                <td>{item.scenarioName ?? '—'}</td>
+                <td>{family ? (family[item.index] ?? '—') : (item.scenarioName ?? '—')}</td>
                 <td className="item-title">
                   {item.title ??
                     (item.status === 'failed' ? (

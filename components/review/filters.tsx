@@ -190,6 +190,7 @@ export function Filters({
           <option value="">Both</option>
           <option value="scenario">Scenario problems</option>
           <option value="case2code">Case2Code tasks</option>
+          <option value="codebase">Codebase tasks</option>
         </select>
       </label>
       <MultiCheck

@@ -56,6 +56,7 @@ export function ListView({
                 </button>
                 {item.duplicate ? <span className="review-flag"> dup</span> : null}
                 {item.kind === 'case2code' ? <span className="muted small"> · Case2Code</span> : null}
+                {item.kind === 'codebase' ? <span className="muted small"> · code {item.family}</span> : null}
                 {item.revision > 0 ? <span className="muted small"> · r{item.revision}</span> : null}
               </td>
               <td>{item.scenarioName}</td>

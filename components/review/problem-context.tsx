@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { ELEMENT_TYPE_INFO } from '@/lib/domain/element-types';
 import { toElements } from '@/lib/graph/to-elements';
-import type { ProblemOrigin, ProblemView } from '@/lib/review/types';
+import type { CodeUse, ProblemOrigin, ProblemView } from '@/lib/review/types';
 import { DocumentDialog } from '@/components/shared/document-dialog';
 import { exploreHref } from '@/components/shared/element-links';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -67,6 +67,57 @@ function OriginChain({ origin, onOpenDocument }: { origin: ProblemOrigin; onOpen
   );
 }
 
+const ROLE_LABELS: Record<CodeUse['role'], string> = {
+  subject: 'subject',
+  chain: 'chain link',
+  api: 'API',
+  answer: 'answer',
+};
+
+/** Explore on the problem's code graph, focused on one of its elements. */
+export function codeExploreHref(codebaseKey: string, use: Pick<CodeUse, 'type' | 'key'>): string {
+  return `/explore?graph=${encodeURIComponent(`codebase:${codebaseKey}`)}&focus=${encodeURIComponent(`${use.type}:${use.key}`)}`;
+}
+
+/** A codebase task's provenance (issue 16): the code elements it used, each opening Explore on the code graph. */
+function CodeProvenance({ problem }: { problem: ProblemView }) {
+  const codebase = problem.codebaseKey ?? '';
+  return (
+    <section aria-labelledby="code-provenance-heading">
+      <h3 id="code-provenance-heading">Code provenance</h3>
+      <p className="small muted">
+        {problem.family ?? 'codebase'} task over <code>{codebase}</code>
+      </p>
+      {problem.relationAnswer ? (
+        <div className="small">
+          Answer from the code graph (exact, verified by construction):
+          <ul aria-label="Graph answer">
+            {problem.relationAnswer.map((name) => (
+              <li key={name}>
+                <code>{name}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {problem.codeUses.length === 0 ? <p className="muted small">No code element is linked.</p> : null}
+      <ol className="code-uses" aria-label="Code elements used">
+        {problem.codeUses.map((use) => (
+          <li key={`${use.role}-${use.position}-${use.key}`}>
+            <span className="muted small">
+              {ROLE_LABELS[use.role] ?? use.role} · {use.type.replace(/^Code/, '')}
+            </span>{' '}
+            <Link href={codeExploreHref(codebase, use)} title="Open in Explore (code graph)">
+              {use.qualname}
+            </Link>
+            {use.signature ? <pre className="example-cell small">{use.signature}</pre> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** Where the problem came from: the combination as a graph, coherence, batch parameters, source documents, near duplicates. */
 export function ProblemContext({
   problem,
@@ -102,7 +153,8 @@ export function ProblemContext({
   return (
     <aside className="problem-context" aria-label="Where it came from">
       {problem.origin ? <OriginChain origin={problem.origin} onOpenDocument={setDocument} /> : null}
-      {problem.kind === 'case2code' ? null : (
+      {problem.kind === 'codebase' ? <CodeProvenance problem={problem} /> : null}
+      {problem.kind !== 'scenario' ? null : (
         <>
           <h3>Combination</h3>
           <CombinationGraph
@@ -137,7 +189,7 @@ export function ProblemContext({
       )}
 
       <dl className="context-stats">
-        {problem.kind === 'case2code' ? null : (
+        {problem.kind !== 'scenario' ? null : (
           <div>
             <dt>Coherence</dt>
             <dd>{problem.coherence === null ? '—' : problem.coherence.toFixed(3)}</dd>
@@ -176,7 +228,7 @@ export function ProblemContext({
         </p>
       ) : null}
 
-      {problem.kind === 'case2code' ? null : (
+      {problem.kind !== 'scenario' ? null : (
         <>
           <h3>Source documents</h3>
           {problem.documents.length === 0 ? <p className="muted small">No document mentions these elements.</p> : null}

@@ -44,6 +44,8 @@ export function summaryOf(view: ProblemView): ProblemSummary {
     verification,
     kind,
     functionName,
+    family,
+    codebaseKey,
   } = view;
   return {
     key,
@@ -64,6 +66,8 @@ export function summaryOf(view: ProblemView): ProblemSummary {
     verification,
     kind,
     functionName,
+    family,
+    codebaseKey,
   };
 }
 

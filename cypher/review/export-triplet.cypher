@@ -2,4 +2,4 @@
 WITH p ORDER BY p.index
 LIMIT toInteger($limit)
 RETURN p.index AS index, p.key AS key, p.title AS title, p.statement AS statement, p.examples AS examples, p.kind AS kind, p.answerCode AS answerCode,
-       p.tests AS tests, p.difficulty AS difficulty, p.passRate AS passRate, p.coverage AS coverage
+       p.tests AS tests, p.difficulty AS difficulty, p.passRate AS passRate, p.coverage AS coverage, p.family AS family

@@ -28,5 +28,16 @@ CALL (p) {
   RETURN CASE WHEN f IS NULL THEN null
     ELSE f {.key, .name, .signature, .source, .docstring, document: d {.id, .title, .source, .url}} END AS origin
 }
-RETURN p {.*} AS problem, origin, b {.id, .name, .status, .params, .models, .promptHashes, .strategy, .seed, .count, .createdAt} AS batch,
+// A codebase task's code elements (lib/codebase/MODEL.md): subject, chain, APIs, then the answer's.
+CALL (p) {
+  OPTIONAL MATCH (p)-[u:USES]->(c)
+  WHERE c:CodeModule OR c:CodeClass OR c:CodeFunction
+  WITH c, u
+  ORDER BY CASE u.role WHEN 'subject' THEN 0 WHEN 'chain' THEN 1 WHEN 'api' THEN 2 ELSE 3 END, u.position
+  RETURN collect(CASE WHEN c IS NULL THEN null ELSE {
+    type: CASE WHEN c:CodeModule THEN 'CodeModule' WHEN c:CodeClass THEN 'CodeClass' ELSE 'CodeFunction' END,
+    key: c.key, qualname: coalesce(c.qualname, c.name), signature: c.signature, role: u.role, position: u.position
+  } END) AS codeUses
+}
+RETURN p {.*} AS problem, origin, codeUses, b {.id, .name, .status, .params, .models, .promptHashes, .strategy, .seed, .count, .createdAt} AS batch,
   elements, revisions, events, duplicates

@@ -20,9 +20,15 @@ REMOVE i.draft
 WITH p, row
 CALL (p, row) {
   UNWIND row.uses AS use
-  MATCH (e:Element {type: use.type, key: use.key})
-  CREATE (p)-[:USES {role: use.role, position: toInteger(use.position)}]->(e)
-  RETURN count(e) AS linked
+  // An (:Element) of a scenario batch, or an element of a code graph (codebase batches, lib/codebase/MODEL.md).
+  OPTIONAL MATCH (e:Element {type: use.type, key: use.key})
+  OPTIONAL MATCH (m:CodeModule {key: use.key}) WHERE use.type = 'CodeModule'
+  OPTIONAL MATCH (k:CodeClass {key: use.key}) WHERE use.type = 'CodeClass'
+  OPTIONAL MATCH (f:CodeFunction {key: use.key}) WHERE use.type = 'CodeFunction'
+  WITH p, use, coalesce(e, m, k, f) AS target
+  WHERE target IS NOT NULL
+  CREATE (p)-[:USES {role: use.role, position: toInteger(use.position)}]->(target)
+  RETURN count(target) AS linked
 }
 // A Case2Code task links to the real function it was made from (and through it to its document).
 CALL (p) {

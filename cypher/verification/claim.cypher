@@ -18,4 +18,6 @@ SET p.verifyState = 'leased', p.verifyOwner = $worker, p.verifyLeaseExpires = no
 WITH p
 OPTIONAL MATCH (b:Batch {id: p.batchId})
 RETURN p.key AS key, p.title AS title, p.statement AS statement,
-       coalesce(p.referenceCode, p.answerCode) AS referenceCode, b.params AS params
+       coalesce(p.referenceCode, p.answerCode) AS referenceCode, b.params AS params,
+       p.kind AS kind, p.family AS family, p.codebaseKey AS codebaseKey, p.tests AS tests,
+       p.relation AS relation, p.codeSelection AS codeSelection

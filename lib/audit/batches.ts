@@ -1,8 +1,9 @@
 import 'server-only';
 import type { Actor } from '../domain/roles';
-import type { BatchAction, BatchRequest, Case2CodeBatchRequest } from '../schemas/batch';
+import type { BatchAction, BatchRequest, Case2CodeBatchRequest, CodebaseBatchRequest } from '../schemas/batch';
 import { launchBatch } from '../synthesis/batches';
 import { launchCase2CodeBatch } from '../synthesis/case2code-batches';
+import { launchCodebaseBatch } from '../synthesis/codebase-batches';
 import { applyBatchAction } from '../synthesis/store';
 import type { BatchSummary } from '../synthesis/types';
 import { recordIn } from './record';
@@ -34,6 +35,27 @@ export async function launchCase2CodeBatchAs(actor: Actor, request: Case2CodeBat
         target: `batch:${batch.id}`,
         summary: `launched ${batch.name} (Case2Code, ${batch.count} functions)`,
         detail: { name: batch.name, count: batch.count, kind: 'case2code', maxTokens: batch.maxTokens },
+      }),
+  });
+}
+
+/** Launches a codebase batch as `actor` (issue 16), audited in the transaction that creates it. */
+export async function launchCodebaseBatchAs(actor: Actor, request: CodebaseBatchRequest): Promise<BatchSummary> {
+  return launchCodebaseBatch(request, {
+    launchedBy: { id: actor.id, name: actor.name },
+    also: (query, batch) =>
+      recordIn(query, actor, {
+        action: 'batch.launch',
+        target: `batch:${batch.id}`,
+        summary: `launched ${batch.name} (codebase ${request.codebase}, ${batch.count} tasks)`,
+        detail: {
+          name: batch.name,
+          count: batch.count,
+          kind: 'codebase',
+          codebase: request.codebase,
+          families: request.families,
+          maxTokens: batch.maxTokens,
+        },
       }),
   });
 }

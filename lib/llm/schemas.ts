@@ -76,3 +76,25 @@ export type AttemptReply = z.infer<typeof attemptReplySchema>;
 export type ProblemReply = z.infer<typeof problemReplySchema>;
 export type AnswerReply = z.infer<typeof answerReplySchema>;
 export type SelectionReply = z.infer<typeof selectionReplySchema>;
+
+/** Codebase batches (issue 16): names of the reply schemas, which the stub recognizes. */
+export const CODEBASE_RELATION_SCHEMA_NAME = 'codebase_relation';
+export const CODEBASE_TASK_SCHEMA_NAME = 'codebase_task';
+
+/** A relation question: the model only phrases it (the answer comes from the graph). */
+export const codebaseRelationReplySchema = z.object({
+  title: text(3, 200),
+  question: text(10, 4_000),
+});
+
+/** A compositional or utilization task: the statement, the answer code and a pytest file for it. */
+export const codebaseTaskReplySchema = z.object({
+  title: text(3, 200),
+  statement: text(40, 20_000),
+  code: text(1, 40_000),
+  tests: text(1, 40_000),
+  explanation: text(1, 4_000),
+});
+
+export type CodebaseRelationReply = z.infer<typeof codebaseRelationReplySchema>;
+export type CodebaseTaskReply = z.infer<typeof codebaseTaskReplySchema>;

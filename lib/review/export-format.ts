@@ -7,8 +7,11 @@ export interface SftSource {
   statement: string;
   answerCode: string;
   answerExplanation: string;
-  /** scenario (absent) or case2code: marked on every exported line. */
+  /** scenario (absent), case2code or codebase: marked on every exported line. */
   kind?: string | null;
+  /** Codebase tasks: the family; a relation question's exact answer (from the code graph). */
+  family?: string | null;
+  answer?: string[] | null;
 }
 
 /** The user turn: the title as a heading, then the statement (markdown). */
@@ -19,6 +22,8 @@ export function userContent(problem: Pick<SftSource, 'title' | 'statement'>): st
 
 /** The assistant turn: the Python answer in a fenced block, then its explanation. */
 export function assistantContent(problem: SftSource): string {
+  // A relation question's answer is a list of names, not code.
+  if (problem.answer) return problem.answer.join('\n');
   const code = `\`\`\`python\n${problem.answerCode.replace(/\s+$/, '')}\n\`\`\``;
   const explanation = problem.answerExplanation.trim();
   return explanation ? `${code}\n\n${explanation}` : code;
@@ -32,6 +37,8 @@ export function sftLine(problem: SftSource): string {
       { role: 'assistant', content: assistantContent(problem) },
     ],
     kind: problem.kind ?? 'scenario',
+    ...(problem.family ? { family: problem.family } : {}),
+    ...(problem.answer ? { answer: problem.answer } : {}),
   })}\n`;
 }
 

@@ -60,8 +60,10 @@ export interface TripletSource {
   difficulty: string | null;
   passRate: number | null;
   coverage: number | null;
-  /** scenario (absent) or case2code. */
+  /** scenario (absent), case2code or codebase. */
   kind?: string | null;
+  /** Codebase tasks: relation, compositional or utilization. */
+  family?: string | null;
 }
 
 /** A KodCode-style triplet, or null for a problem with no tests (never exported as a triplet). */
@@ -76,5 +78,6 @@ export function tripletLine(problem: TripletSource): string | null {
     passRate: problem.passRate,
     coverage: problem.coverage,
     kind: problem.kind ?? 'scenario',
+    ...(problem.family ? { family: problem.family } : {}),
   })}\n`;
 }

@@ -70,6 +70,12 @@ export async function* exportLines(
   }
 }
 
+/** A relation question's exact answer (stored as JSON), or null. */
+function relationAnswerOf(value: unknown): string[] | null {
+  const parsed = jsonProperty(value);
+  return Array.isArray(parsed) ? parsed.map(String) : null;
+}
+
 /** An SFT row: its statement with the executed examples, when it has some. */
 function sftSource(row: Row): SftSource {
   return {
@@ -78,6 +84,8 @@ function sftSource(row: Row): SftSource {
     answerCode: str(row.answerCode),
     answerExplanation: str(row.answerExplanation),
     kind: strOrNull(row.kind),
+    family: strOrNull(row.family),
+    answer: relationAnswerOf(row.relationAnswer),
   };
 }
 
@@ -115,6 +123,7 @@ function* tripletLines(rows: Array<RowOf<'review/export-triplet'>>, stats: Expor
       passRate: row.passRate,
       coverage: row.coverage,
       kind: row.kind,
+      family: row.family,
     });
     if (line) yield line;
     else if (stats) stats.skippedWithoutTests += 1;
@@ -141,7 +150,15 @@ function fullRecord(row: Row, batches: Map<string, BatchInfo>) {
     batchId,
     index: num(p.index),
     status: str(p.status),
-    kind: p.kind === 'case2code' ? 'case2code' : 'scenario',
+    kind: p.kind === 'case2code' || p.kind === 'codebase' ? p.kind : 'scenario',
+    ...(p.kind === 'codebase'
+      ? {
+          family: strOrNull(p.family),
+          codebase: strOrNull(p.codebaseKey),
+          ...(p.relationAnswer ? { relation: strOrNull(p.relation), answer: relationAnswerOf(p.relationAnswer) } : {}),
+          code: jsonProperty(p.codeSelection),
+        }
+      : {}),
     ...(p.functionKey
       ? { function: { key: str(p.functionKey), name: str(p.functionName), document: strOrNull(p.sourceDocId) } }
       : {}),

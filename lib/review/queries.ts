@@ -20,6 +20,7 @@ import {
 } from './reshape';
 import type { ListQuery } from './schemas';
 import type {
+  CodeUse,
   ElementProblems,
   ProblemOrigin,
   ProblemPage,
@@ -116,6 +117,15 @@ export async function problemByKey(key: string): Promise<ProblemView> {
     examples: parseExamples(strOrNull(p.examples)),
     origin: toOrigin(row.origin as Row | null),
     ioPairs: toPairs(jsonProperty(p.case2code)),
+    codeUses: ((row.codeUses as Row[] | undefined) ?? []).map((u) => ({
+      type: str(u.type) as CodeUse['type'],
+      key: str(u.key),
+      qualname: str(u.qualname),
+      signature: strOrNull(u.signature),
+      role: str(u.role) as CodeUse['role'],
+      position: num(u.position),
+    })),
+    relationAnswer: Array.isArray(jsonProperty(p.relationAnswer)) ? strings(jsonProperty(p.relationAnswer)) : null,
   };
 }
 

@@ -125,8 +125,10 @@ export function toSummary(p: Row): ProblemSummary {
     revision: num(p.revision),
     duplicate: p.duplicate === true,
     verification: toVerificationSummary(p),
-    kind: p.kind === 'case2code' ? 'case2code' : 'scenario',
+    kind: p.kind === 'case2code' || p.kind === 'codebase' ? p.kind : 'scenario',
     functionName: strOrNull(p.functionName),
+    family: strOrNull(p.family),
+    codebaseKey: strOrNull(p.codebaseKey),
   };
 }
 

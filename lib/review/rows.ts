@@ -33,6 +33,7 @@ declare module '../db/rows' {
       statement: string | null;
       examples: string | null;
       kind: string | null;
+      family: string | null;
       answerCode: string | null;
       tests: string | null;
       difficulty: string | null;

@@ -65,6 +65,9 @@ export interface ProblemSummary {
   kind: ProblemKind;
   /** Case2Code: the function the task reconstructs. */
   functionName: string | null;
+  /** Codebase tasks (issue 16): the task family and the codebase's key. */
+  family: string | null;
+  codebaseKey: string | null;
 }
 
 export interface ProblemPage {
@@ -198,9 +201,23 @@ export interface ProblemView extends ProblemSummary {
     template: number;
     dropped: Partial<Record<string, number>>;
   } | null;
+  /** Codebase tasks: the code elements the task used (USES links), subject first. */
+  codeUses: CodeUse[];
+  /** Relation questions: the exact answer read from the code graph (sorted qualified names). */
+  relationAnswer: string[] | null;
 }
 
-export const PROBLEM_KINDS = ['scenario', 'case2code'] as const;
+/** A code element a codebase task used (lib/codebase/MODEL.md, `USES {role, position}`). */
+export interface CodeUse {
+  type: 'CodeModule' | 'CodeClass' | 'CodeFunction';
+  key: string;
+  qualname: string;
+  signature: string | null;
+  role: 'subject' | 'answer' | 'chain' | 'api';
+  position: number;
+}
+
+export const PROBLEM_KINDS = ['scenario', 'case2code', 'codebase'] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 export interface ProblemOrigin {

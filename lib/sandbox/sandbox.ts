@@ -12,7 +12,9 @@ import type {
   ParsedFile,
   ProgramStatus,
   SourceFunctions,
+  TaskFile,
 } from './types';
+import { MAX_TASK_FILES_BYTES } from './types';
 import { ForkServer, unavailable } from './zygote';
 
 /** Where the sandbox's pieces are and what its environment is. */
@@ -41,6 +43,20 @@ export const HARNESS_DIR = path.join(process.cwd(), 'lib', 'sandbox', 'python');
  */
 const HEAVY_IMPORT = /^\s*(?:import|from)\s+(?:numpy|pandas|scipy|sklearn|networkx|sympy)\b/m;
 
+/** Why an attempt's files cannot go under /task/lib (a bad path, or more than MAX_TASK_FILES_BYTES), or null. */
+export function taskFilesProblem(files: readonly TaskFile[]): string | null {
+  let bytes = 0;
+  for (const file of files) {
+    const parts = file.path.split('/');
+    if (file.path.startsWith('/') || parts.some((part) => part === '' || part === '.' || part === '..'))
+      return `task file path ${JSON.stringify(file.path)} must be relative, without "." or ".." parts`;
+    bytes += Buffer.byteLength(file.content);
+  }
+  if (bytes > MAX_TASK_FILES_BYTES)
+    return `the task's files are ${(bytes / 2 ** 20).toFixed(1)} MiB, more than the ${MAX_TASK_FILES_BYTES / 2 ** 20} MiB an attempt may carry`;
+  return null;
+}
+
 /**
  * The sandbox: two fork servers in bubblewrap (python/zygote.py), started on first use and restarted
  * when one dies. Attempts never run anywhere else, unless the user opted out (SANDBOX_MODE=unsandboxed).
@@ -66,6 +82,8 @@ export class Sandbox {
       unsandboxed: this.config.unsandboxed === true,
     });
     if (this.config.problem) return stamp(unavailable(this.config.problem));
+    const filesProblem = taskFilesProblem(task.files ?? []);
+    if (filesProblem) return stamp({ ...unavailable(filesProblem), status: 'error' });
     const server = this.server(HEAVY_IMPORT.test(task.solution) || HEAVY_IMPORT.test(task.tests) ? 'heavy' : 'lean');
     try {
       await server.ready;

@@ -63,9 +63,21 @@ export interface AttemptOutcome {
   unsandboxed: boolean;
 }
 
+/** A file an attempt can import: written under /task/lib/<path> (on sys.path), read-only like the rest of /task. */
+export interface TaskFile {
+  /** Relative posix path ("larder/pantry.py"); no "..", no leading "/". */
+  path: string;
+  content: string;
+}
+
+/** Most bytes of task files one attempt may carry (the /task tmpfs grows to hold them). */
+export const MAX_TASK_FILES_BYTES = 32 * 1024 * 1024;
+
 export interface AttemptTask {
   solution: string;
   tests: string;
+  /** Files the solution and the tests may import (a codebase's modules), under /task/lib. */
+  files?: TaskFile[];
   limits?: Partial<SandboxLimits>;
   signal?: AbortSignal;
 }

@@ -108,7 +108,7 @@ export class ForkServer {
 
   /** Runs one attempt; resolves with its outcome (never rejects: a dead sandbox is sandbox_unavailable). */
   run(task: AttemptTask): Promise<RawOutcome> {
-    return this.submit({ solution: task.solution, tests: task.tests }, task);
+    return this.submit({ solution: task.solution, tests: task.tests, libFiles: task.files ?? [] }, task);
   }
 
   /**

@@ -61,6 +61,44 @@ export const case2codeBatchRequestSchema = z.object({
 
 export type Case2CodeBatchRequest = z.infer<typeof case2codeBatchRequestSchema>;
 
+/** Items a codebase batch may ask for per family, and the chain lengths of its compositional tasks. */
+export const CODEBASE_FAMILY_MAX = 1_000;
+export const CHAIN_LENGTH = { min: 2, max: 4, default: 3 } as const;
+
+const familyCount = int(number(), 0, CODEBASE_FAMILY_MAX);
+
+/**
+ * A codebase batch (issue 16, UCD-Training): tasks grounded in one stored codebase, `families` items of
+ * each family (relation questions answered by the graph, compositional API chains, utilization tasks).
+ */
+export const codebaseBatchRequestSchema = z
+  .object({
+    kind: z.literal('codebase', { error: 'must be "codebase"' }),
+    /** The (:Codebase) key, "<name>@<version>" (npm run codebase -- list). */
+    codebase: z
+      .string({ error: 'must be a codebase key such as "larder@1.0.0"' })
+      .trim()
+      .min(1, 'must name a codebase')
+      .max(300),
+    families: z.object(
+      { relation: familyCount.default(0), compositional: familyCount.default(0), utilization: familyCount.default(0) },
+      { error: 'must be an object of counts {relation, compositional, utilization}' },
+    ),
+    name: z.string({ error: 'must be a string' }).trim().max(120, 'must be at most 120 characters').default(''),
+    seed: int(number(), 0, 2 ** 32 - 1).default(0),
+    temperature: temperature(number()).default(DEFAULT_TEMPERATURE),
+    /** APIs a utilization task draws (besides its start). */
+    complexity: int(number(), 1, 8).default(3),
+    chainLength: int(number(), CHAIN_LENGTH.min, CHAIN_LENGTH.max).default(CHAIN_LENGTH.default),
+    maxTokens,
+  })
+  .refine((r) => r.families.relation + r.families.compositional + r.families.utilization > 0, {
+    message: 'ask for at least one task (families.relation + compositional + utilization ≥ 1)',
+    path: ['families'],
+  });
+
+export type CodebaseBatchRequest = z.infer<typeof codebaseBatchRequestSchema>;
+
 export const promptPreviewRequestSchema = z
   .object({
     ...samplingShape,

@@ -2,6 +2,8 @@
 import type { NoRows } from '../db/rows';
 import type { BatchAfterWrite } from './item-writes';
 import type { StoredItemRow } from './batch-items';
+import type { CodeApiRef } from '../codebase/sampling';
+import type { CodeAnswerRef } from './codebase-items';
 import type { ActiveBatch } from './leases';
 import type { BatchRow, StoredBatch, StoredProblem } from './store';
 import type { BatchStatus, FailureGroup, RunnerInfo } from './types';
@@ -21,6 +23,24 @@ declare module '../db/rows' {
       docTitle: string | null;
     };
     'synthesis/case2code-functions': { key: string };
+    'synthesis/codebase': {
+      key: string;
+      name: string;
+      version: string;
+      modules: number;
+      classes: number;
+      functions: number;
+    };
+    'synthesis/codebases': {
+      key: string;
+      name: string;
+      version: string;
+      modules: number;
+      classes: number;
+      functions: number;
+    };
+    'synthesis/codebase-relations': { subject: CodeApiRef; answer: CodeAnswerRef[] };
+    'synthesis/codebase-sources': { path: string; content: string };
     'synthesis/batch': BatchRow;
     'synthesis/batch-items': { total: number; items: StoredItemRow[] };
     'synthesis/batch-runners': { runner: RunnerInfo };

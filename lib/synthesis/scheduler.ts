@@ -70,7 +70,7 @@ export class Scheduler {
           stage: 'ready',
         };
         core.held.set(key, held);
-        if (!held.draft && context.params.strategy === 'random' && context.params.kind !== 'case2code')
+        if (!held.draft && context.params.strategy === 'random' && (context.params.kind ?? 'scenario') === 'scenario')
           fresh.push(held);
       }
       drawAhead(context, fresh);

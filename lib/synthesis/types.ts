@@ -31,9 +31,29 @@ export interface BatchParams {
   kind?: BatchKind;
   /** Case2Code batches: the function of item i is functions[i]; `shown` pairs go in the statement. */
   case2code?: Case2CodeParams;
+  /** Codebase batches (issue 16): the codebase, and the family of item i is codebase.plan[i]. */
+  codebase?: CodebaseParams;
 }
 
-export type BatchKind = 'scenario' | 'case2code';
+export type BatchKind = 'scenario' | 'case2code' | 'codebase';
+
+/** The three task families of UCD-Training (lib/codebase/MODEL.md). */
+export const CODE_FAMILIES = ['relation', 'compositional', 'utilization'] as const;
+export type CodeFamily = (typeof CODE_FAMILIES)[number];
+
+export interface CodebaseParams {
+  /** The (:Codebase) key, "<name>@<version>". */
+  key: string;
+  /** Items per family, as launched. */
+  families: Record<CodeFamily, number>;
+  /** The family of each item, in item order (the families interleaved in a seeded order). */
+  plan: CodeFamily[];
+  /** Sampling controls of the utilization family's API sample, and of the chains. */
+  temperature: number;
+  complexity: number;
+  /** Links of a compositional task's chain, 2–4. */
+  chainLength: number;
+}
 
 export interface Case2CodeParams {
   /** (:Function) keys, in item order. */

@@ -6,6 +6,7 @@ import { DEFAULT_ATTEMPTS } from '../domain/verification';
 import { requireLlmConfig } from '../llm/client';
 import { llmConfig, type LlmConfig } from '../llm/config';
 import { openSandbox, sandboxStatus } from '../sandbox';
+import { byConstruction, verifyCodebaseAnswer } from './codebase-answer';
 import { verificationFields, verifyProblem, VerificationAborted } from './verify-problem';
 
 /** A problem a verifier leased, with what an attempt needs. */
@@ -16,6 +17,28 @@ export interface ClaimedProblem {
   referenceCode: string;
   /** The batch's params JSON (its k), null for a problem whose batch is gone. */
   params: string | null;
+  /** Codebase tasks (issue 16): verified again their own way (the stored tests against the codebase). */
+  kind?: string | null;
+  family?: string | null;
+  codebaseKey?: string | null;
+  tests?: string | null;
+  relation?: string | null;
+  codeSelection?: string | null;
+}
+
+/** A codebase task's verification again: the answer against its stored tests and the codebase, or by construction. */
+async function verifyCodebaseTask(problem: ClaimedProblem, worker: string, signal: AbortSignal) {
+  const codebase = problem.codebaseKey ?? '';
+  if (problem.family === 'relation') {
+    const subject = (JSON.parse(problem.codeSelection ?? '{}') as { subject?: { qualname?: string } }).subject;
+    return byConstruction(
+      codebase,
+      `${problem.relation} of ${subject?.qualname ?? '?'}`,
+      problem.referenceCode,
+      worker,
+    );
+  }
+  return verifyCodebaseAnswer(codebase, problem.referenceCode, problem.tests ?? '', { worker, signal });
 }
 
 export interface VerifierOptions {
@@ -168,14 +191,17 @@ export class Verifier {
     const controller = new AbortController();
     this.held.set(problem.key, controller);
     try {
-      const { verification } = await verifyProblem(problem, {
-        attempts: attemptsOf(problem.params),
-        sandbox: openSandbox(),
-        config: this.options.config ?? requireLlmConfig(),
-        signal: controller.signal,
-        headersFor: (attempt) => ({ 'x-scogen-item': `${problem.key}/verify/${attempt}` }),
-        worker: this.id,
-      });
+      const { verification } =
+        problem.kind === 'codebase'
+          ? { verification: await verifyCodebaseTask(problem, this.id, controller.signal) }
+          : await verifyProblem(problem, {
+              attempts: attemptsOf(problem.params),
+              sandbox: openSandbox(),
+              config: this.options.config ?? requireLlmConfig(),
+              signal: controller.signal,
+              headersFor: (attempt) => ({ 'x-scogen-item': `${problem.key}/verify/${attempt}` }),
+              worker: this.id,
+            });
       const fields = verificationFields(verification, problem.referenceCode);
       const rows = await writeQuery('verification/store', { key: problem.key, worker: this.id, fields });
       if (rows.length === 1) this.stats.stored += 1;

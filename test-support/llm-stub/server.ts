@@ -10,7 +10,10 @@ import {
   ATTEMPT_SCHEMA_NAME,
   EXAMPLES_SCHEMA_NAME,
   TESTS_SCHEMA_NAME,
+  CODEBASE_RELATION_SCHEMA_NAME,
+  CODEBASE_TASK_SCHEMA_NAME,
 } from '@/lib/llm/schemas';
+import { stubCodebaseRelation, stubCodebaseTask } from './codebase-replies';
 import {
   parseFaultHeader,
   STUB_MODEL,
@@ -209,6 +212,8 @@ function replyFor(body: ChatBody, tag: string | undefined, verifySeed: number): 
   if (named === TESTS_SCHEMA_NAME) return stubTests(tag, verifySeed);
   if (named === ATTEMPT_SCHEMA_NAME) return stubAttempt(tag, verifySeed);
   if (named === EXAMPLES_SCHEMA_NAME) return stubExamples(document);
+  if (named === CODEBASE_RELATION_SCHEMA_NAME) return stubCodebaseRelation(document);
+  if (named === CODEBASE_TASK_SCHEMA_NAME) return stubCodebaseTask(document);
   const schema = body.response_format?.json_schema?.schema ?? schemaFromPrompt(system);
   return schema ? valueForSchema(schema, seed) : { reply: `stub reply ${seed}` };
 }

@@ -224,13 +224,40 @@ def write_task(task, task_dir):
         with open(task_dir + "/" + name, "w") as handle:
             handle.write(source)
         os.chmod(task_dir + "/" + name, 0o444)
+    # Extra files (a codebase the solution imports) go under lib/, on sys.path, read-only like the rest.
+    extra = task.get("libFiles") or []
+    if extra:
+        lib = task_dir + "/lib"
+        os.mkdir(lib, 0o755)
+        for item in extra:
+            parts = item["path"].split("/")
+            if item["path"].startswith("/") or any(part in ("", ".", "..") for part in parts):
+                raise ValueError(f"bad task file path {item['path']!r}")
+            folder = lib
+            for part in parts[:-1]:
+                folder += "/" + part
+                if not os.path.isdir(folder):
+                    os.mkdir(folder, 0o755)
+            with open(folder + "/" + parts[-1], "w") as handle:
+                handle.write(item["content"])
+            os.chmod(folder + "/" + parts[-1], 0o444)
+        for root, dirs, _ in os.walk(lib):
+            for name in dirs:
+                os.chmod(os.path.join(root, name), 0o555)
+        os.chmod(lib, 0o555)
+
+
+def task_size_mb(task):
+    """The /task tmpfs: 8 MiB for the solution and tests, plus room for the task's files."""
+    extra = sum(len(item["content"].encode()) + 4096 for item in task.get("libFiles") or [])
+    return 8 + (extra + (1 << 20) - 1) // (1 << 20) * 2
 
 
 def prepare(task, uid):
     """As root in the attempt's own namespaces: private /proc, /task, /scratch, /tmp, /dev/shm."""
     mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
     scratch_mb = task["limits"]["scratchMb"]
-    mount("tmpfs", "/task", "tmpfs", MS_NOSUID | MS_NODEV, "size=8m,mode=0755")
+    mount("tmpfs", "/task", "tmpfs", MS_NOSUID | MS_NODEV, f"size={task_size_mb(task)}m,mode=0755")
     write_task(task, "/task")
     mount(None, "/task", None, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
     owner = f"uid={uid},gid={uid}"
@@ -292,7 +319,8 @@ def run(task, uid, channel_fd, output_fd, mac, cov, place):
     exit_code = 99
     try:
         prefixes = ("/env", "/usr") if sandboxed else (sys.prefix, sys.base_prefix)
-        sys.path[:] = [task_dir] + [p for p in sys.path if p.startswith(prefixes)]
+        lib = [task_dir + "/lib"] if task.get("libFiles") else []
+        sys.path[:] = [task_dir] + lib + [p for p in sys.path if p.startswith(prefixes)]
         mode = task.get("mode", "tests")
         if mode != "tests":
             if mode == "calls":

@@ -2,6 +2,7 @@ import 'server-only';
 import { STEP_NAMES, type SynthesisTask } from '../../domain/steps';
 import type { BatchKind, BatchParams } from '../types';
 import { answerStep } from './answer';
+import { codebaseAnswerStep, codebaseProblemStep, codebaseSelectStep, codebaseVerifyStep } from './codebase';
 import { case2codeAnswerStep, case2codeProblemStep, case2codeSelectStep, case2codeVerifyStep } from './case2code';
 import { examplesStep } from './examples';
 import { problemStep } from './problem';
@@ -16,6 +17,7 @@ import type { AnyStep } from './step';
 export const STEP_LISTS: Readonly<Record<BatchKind, readonly AnyStep[]>> = {
   scenario: [selectStep, problemStep, answerStep, verifyStep, examplesStep],
   case2code: [case2codeSelectStep, case2codeProblemStep, case2codeAnswerStep, case2codeVerifyStep],
+  codebase: [codebaseSelectStep, codebaseProblemStep, codebaseAnswerStep, codebaseVerifyStep],
 };
 
 // Each list follows the step names' order, and a step may only need steps before it.

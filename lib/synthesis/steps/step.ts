@@ -27,7 +27,8 @@ export interface StepItem {
 export interface UseLink {
   type: string;
   key: string;
-  role: 'scenario' | 'feature';
+  /** scenario/feature: (:Element) links; subject/answer/chain/api: code graph links (lib/codebase/MODEL.md). */
+  role: 'scenario' | 'feature' | 'subject' | 'answer' | 'chain' | 'api';
   position: number;
 }
 
