@@ -1,16 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { seedSampleGraph } from './support/seed';
+import { seedCodebase, seedSampleGraph } from './support/seed';
 
 // The Sampler's codebase mode on the code sampler's own fixture (tests/fixtures/codebase/sampling, package shop),
 // added through the CLI like a user would.
 test.beforeAll(() => {
   seedSampleGraph();
-  execFileSync(
-    'node_modules/.bin/tsx',
-    ['--conditions=react-server', 'scripts/codebase.ts', 'add', 'tests/fixtures/codebase/sampling', '--name', 'shop'],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  seedCodebase('tests/fixtures/codebase/sampling', 'shop');
 });
 
 const form = (page: Page) => page.getByRole('form', { name: 'Code sampling parameters' });

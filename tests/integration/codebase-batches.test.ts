@@ -22,7 +22,7 @@ import { startStub, type RunningStub } from '@/test-support/llm-stub/server';
 import { assertTestDatabase, clearGraph } from './helpers';
 import { waitFor } from '../../test-support/wait-for';
 
-const FIXTURE = path.join(process.cwd(), 'tests', 'fixtures', 'codebases', 'shopkit', 'shopkit');
+const FIXTURE = path.join(process.cwd(), 'tests', 'fixtures', 'codebase', 'shopkit', 'shopkit');
 const CODEBASE = 'shopkit@0.3.0';
 
 let stub: RunningStub;
