@@ -1,70 +1,22 @@
-import type { ParsedFile, ParsedFunction, ParsedImport } from '../sandbox/types';
+import type { ParsedFile, ParsedFunction } from '../sandbox/types';
+import type { CodeGraph, SourceFile } from './graph-types';
+import {
+  bindImport,
+  fromBase,
+  isBoundLocally,
+  longestModulePrefix,
+  NameResolver,
+  type ClassInfo,
+  type ModuleScope,
+  type Target,
+} from './scopes';
+
+export type { ClassNode, CodeGraph, FunctionNode, ModuleNode, SourceFile } from './graph-types';
 
 /**
  * Resolution of the codegraph program's names across the files of one codebase (lib/codebase/MODEL.md): module
  * names, IMPORTS, INHERITS, CALLS, ACCEPTS and RETURNS. Pure: no database, no sandbox.
  */
-
-export interface SourceFile {
-  /** Posix path relative to the import root. */
-  path: string;
-  code: string;
-  hash: string;
-}
-
-export interface ModuleNode {
-  key: string;
-  path: string;
-  name: string;
-  isPackage: boolean;
-  lines: number;
-  hash: string;
-  source: string;
-  docstring: string | null;
-}
-
-export interface ClassNode {
-  key: string;
-  qualname: string;
-  name: string;
-  module: string;
-  bases: string[];
-  decorators: string[];
-  docstring: string | null;
-  lineStart: number;
-  lineEnd: number;
-  /** The key of the module or class that CONTAINS it. */
-  container: string;
-}
-
-export interface FunctionNode {
-  key: string;
-  qualname: string;
-  name: string;
-  module: string;
-  signature: string;
-  params: string;
-  returns: string | null;
-  docstring: string | null;
-  decorators: string[];
-  isMethod: boolean;
-  isAsync: boolean;
-  lineStart: number;
-  lineEnd: number;
-  container: string;
-}
-
-export interface CodeGraph {
-  modules: ModuleNode[];
-  classes: ClassNode[];
-  functions: FunctionNode[];
-  imports: Array<{ from: string; to: string; names: string[]; star: boolean; line: number }>;
-  inherits: Array<{ from: string; to: string; position: number }>;
-  calls: Array<{ from: string; to: string; resolved: boolean; count: number }>;
-  accepts: Array<{ from: string; to: string; param: string; exact: boolean }>;
-  returns: Array<{ from: string; to: string; exact: boolean }>;
-  failed: Array<{ path: string; line: number; message: string }>;
-}
 
 /** "pkg/sub/mod.py" → "pkg.sub.mod"; "pkg/__init__.py" → "pkg". */
 export function moduleNameOf(path: string): { name: string; isPackage: boolean } {
@@ -73,35 +25,6 @@ export function moduleNameOf(path: string): { name: string; isPackage: boolean }
   if (isPackage) parts.pop();
   return { name: parts.join('.'), isPackage };
 }
-
-type Target =
-  | { kind: 'module'; name: string }
-  | { kind: 'class'; key: string }
-  | { kind: 'function'; key: string }
-  | { kind: 'external' };
-
-interface ModuleScope {
-  name: string;
-  path: string;
-  isPackage: boolean;
-  /** Names bound at module level: defs, classes, imports (resolved lazily). */
-  defs: Map<string, Target>;
-  imports: Map<string, ImportBinding>;
-  stars: string[];
-}
-
-type ImportBinding = { kind: 'module'; name: string } | { kind: 'symbol'; module: string; name: string };
-
-interface ClassInfo {
-  key: string;
-  module: string;
-  /** Python __qualname__ within the module. */
-  local: string;
-  members: Map<string, Target>;
-  baseKeys: string[];
-}
-
-const MAX_DEPTH = 8;
 
 export function resolveCodebase(
   codebase: string,
@@ -208,91 +131,17 @@ export function resolveCodebase(
     for (const imp of file.imports) if (imp.topLevel) bindImport(module, imp, moduleNames);
   }
 
-  const lookupInModule = (moduleName: string, name: string, depth: number): Target | null => {
-    if (depth > MAX_DEPTH) return null;
-    const scope = scopes.get(moduleName);
-    if (!scope) return null;
-    const own = scope.defs.get(name);
-    if (own) return own;
-    const binding = scope.imports.get(name);
-    if (binding) {
-      if (binding.kind === 'module')
-        return moduleNames.has(binding.name) ? { kind: 'module', name: binding.name } : { kind: 'external' };
-      const sub = `${binding.module}.${binding.name}`;
-      if (moduleNames.has(sub)) return { kind: 'module', name: sub };
-      if (!moduleNames.has(binding.module)) return { kind: 'external' };
-      return lookupInModule(binding.module, binding.name, depth + 1);
-    }
-    for (const star of scope.stars) {
-      if (name.startsWith('_')) break;
-      const found = lookupInModule(star, name, depth + 1);
-      if (found && found.kind !== 'external') return found;
-    }
-    // A package's submodule is an attribute of the package once imported anywhere.
-    if (moduleNames.has(`${moduleName}.${name}`)) return { kind: 'module', name: `${moduleName}.${name}` };
-    return null;
-  };
-
-  const memberOf = (classKey: string, name: string, seen = new Set<string>()): Target | null => {
-    if (seen.has(classKey)) return null;
-    seen.add(classKey);
-    const info = classes.get(classKey);
-    if (!info) return null;
-    const own = info.members.get(name);
-    if (own) return own;
-    for (const base of info.baseKeys) {
-      const found = memberOf(base, name, seen);
-      if (found) return found;
-    }
-    return null;
-  };
-
-  const walk = (start: Target | null, rest: readonly string[]): Target | null => {
-    let target = start;
-    for (const part of rest) {
-      if (target === null || target.kind === 'external' || target.kind === 'function') return null;
-      target = target.kind === 'module' ? lookupInModule(target.name, part, 0) : memberOf(target.key, part);
-    }
-    return target;
-  };
-
-  /** A dotted name in a module, seen from inside the classes `enclosing` (innermost last). */
-  const resolveName = (
-    moduleName: string,
-    parts: readonly string[],
-    enclosing: readonly string[] = [],
-  ): Target | null => {
-    for (const classKey of [...enclosing].reverse()) {
-      const member = classes.get(classKey)?.members.get(parts[0]!);
-      if (member) return walk(member, parts.slice(1));
-    }
-    return walk(lookupInModule(moduleName, parts[0]!, 0), parts.slice(1));
-  };
-
-  const enclosingClasses = (module: string, local: string | null): string[] => {
-    const out: string[] = [];
-    let at = local;
-    while (at !== null) {
-      const key = classKeyOf.get(`${module}\u0000${at}`);
-      if (!key) break;
-      out.unshift(key);
-      const dot = at.lastIndexOf('.');
-      at = dot === -1 ? null : at.slice(0, dot);
-    }
-    return out;
-  };
-  const classKeyOf = new Map<string, string>();
-  for (const info of classes.values()) classKeyOf.set(`${info.module}\u0000${info.local}`, info.key);
+  const names = new NameResolver(scopes, classes, moduleNames);
 
   // INHERITS first: method lookups through bases need them.
   for (const { module, file } of parsedOk) {
     for (const cls of file.classes) {
-      const key = classKeyOf.get(`${module.name}\u0000${cls.qualname}`)!;
+      const key = names.classKey(module.name, cls.qualname)!;
       const info = classes.get(key)!;
-      const outer = cls.parent === null ? [] : enclosingClasses(module.name, cls.parent);
+      const outer = cls.parent === null ? [] : names.enclosingClasses(module.name, cls.parent);
       cls.baseRefs.forEach((ref, position) => {
         if (ref === null) return;
-        const target = resolveName(module.name, ref.split('.'), outer);
+        const target = names.resolveName(module.name, ref.split('.'), outer);
         if (target?.kind === 'class' && target.key !== key) {
           graph.inherits.push({ from: key, to: target.key, position });
           info.baseKeys.push(target.key);
@@ -343,7 +192,7 @@ export function resolveCodebase(
     if (fn.isMethod) methodsByName.set(fn.name, [...(methodsByName.get(fn.name) ?? []), fn.key]);
 
   const initOf = (classKey: string): string | null => {
-    const init = memberOf(classKey, '__init__');
+    const init = names.memberOf(classKey, '__init__');
     return init?.kind === 'function' ? init.key : null;
   };
 
@@ -351,7 +200,7 @@ export function resolveCodebase(
   for (const { module, file } of parsedOk) {
     for (const fn of file.functions) {
       const key = keyOfFunction.get(fn)!;
-      const outer = fn.parent === null ? [] : enclosingClasses(module.name, fn.parent);
+      const outer = fn.parent === null ? [] : names.enclosingClasses(module.name, fn.parent);
       const owner = outer.at(-1) ?? null;
       const calls = new Map<string, { resolved: boolean; count: number }>();
       const addCall = (to: string, resolved: boolean, count: number) => {
@@ -372,7 +221,7 @@ export function resolveCodebase(
           if (owner === null) continue;
           const base = classes
             .get(owner)!
-            .baseKeys.map((b) => memberOf(b, call.attr))
+            .baseKeys.map((b) => names.memberOf(b, call.attr))
             .find((t) => t !== null);
           if (base?.kind === 'function') addCall(base.key, true, call.count);
           else if (base === undefined) unknownReceiver(call.attr, call.count, call.builtinName);
@@ -386,13 +235,13 @@ export function resolveCodebase(
         let target: Target | null;
         if (owner !== null && (head === 'self' || head === 'cls') && isFirstParam(head!)) {
           if (rest.length === 0) continue;
-          target = walk(memberOf(owner, rest[0]!), rest.slice(1));
+          target = names.walk(names.memberOf(owner, rest[0]!), rest.slice(1));
           if (target === null) {
             unknownReceiver(rest.at(-1)!, call.count, call.builtinName);
             continue;
           }
         } else {
-          target = resolveName(module.name, call.parts, []);
+          target = names.resolveName(module.name, call.parts, []);
           if (target === null && rest.length > 0 && !isBoundLocally(module, head!)) {
             unknownReceiver(rest.at(-1)!, call.count, call.builtinName);
             continue;
@@ -407,7 +256,7 @@ export function resolveCodebase(
       for (const [to, edge] of calls) graph.calls.push({ from: key, to, ...edge });
 
       const typeTarget = (name: string): string | null => {
-        const target = resolveName(module.name, name.split('.'), outer);
+        const target = names.resolveName(module.name, name.split('.'), outer);
         return target?.kind === 'class' ? target.key : null;
       };
       const accepted = new Map<string, boolean>();
@@ -431,53 +280,4 @@ export function resolveCodebase(
     }
   }
   return graph;
-}
-
-function bindImport(scope: ModuleScope, imp: ParsedImport, moduleNames: ReadonlySet<string>): void {
-  if (imp.kind === 'import') {
-    if (imp.asname) scope.imports.set(imp.asname, { kind: 'module', name: imp.module });
-    else {
-      const head = imp.module.split('.')[0]!;
-      scope.imports.set(head, { kind: 'module', name: head });
-    }
-    return;
-  }
-  const base = fromBase(scope, imp);
-  if (base === null) return;
-  for (const { name, asname } of imp.names) {
-    if (name === '*') {
-      if (moduleNames.has(base)) scope.stars.push(base);
-      continue;
-    }
-    scope.imports.set(asname ?? name, { kind: 'symbol', module: base, name });
-  }
-}
-
-/** The module a `from … import` reads from, as a dotted name (null when the relative level leaves the root). */
-function fromBase(
-  scope: Pick<ModuleScope, 'name' | 'isPackage'>,
-  imp: Extract<ParsedImport, { kind: 'from' }>,
-): string | null {
-  if (imp.level === 0) return imp.module;
-  const packageParts = scope.name.split('.');
-  if (!scope.isPackage) packageParts.pop();
-  const up = imp.level - 1;
-  if (up > packageParts.length) return null;
-  const base = packageParts.slice(0, packageParts.length - up);
-  if (imp.module) base.push(...imp.module.split('.'));
-  return base.length === 0 ? null : base.join('.');
-}
-
-function longestModulePrefix(name: string, moduleNames: ReadonlySet<string>): string | null {
-  const parts = name.split('.');
-  for (let n = parts.length; n > 0; n -= 1) {
-    const prefix = parts.slice(0, n).join('.');
-    if (moduleNames.has(prefix)) return prefix;
-  }
-  return null;
-}
-
-/** A name the module binds at module level (so `x.m()` on it is not an unknown receiver). */
-function isBoundLocally(scope: ModuleScope, name: string): boolean {
-  return scope.defs.has(name) || scope.imports.has(name);
 }
