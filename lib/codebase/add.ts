@@ -81,6 +81,11 @@ export async function addCodebase(options: AddCodebaseOptions): Promise<AddCodeb
         `Cannot parse ${options.dir}: the sandbox that runs Python's parser is unavailable. ${status.problem} Fix: ${status.fix}.`,
       );
   }
+  if (options.version !== undefined) {
+    // The key is known before parsing: unchanged sources need no parse at all.
+    const known = await storedSummary(codebaseKey(name, options.version), sources.hash);
+    if (known) return known;
+  }
   const started = performance.now();
   let version = options.version ?? '';
   const { key, graph } = await parseCodebase(
@@ -123,4 +128,26 @@ export async function addCodebase(options: AddCodebaseOptions): Promise<AddCodeb
     { replace: Boolean(stored), onProgress: (done, total) => options.onProgress?.('load', done, total) },
   );
   return { ...summary, loadMs, unchanged: false };
+}
+
+/** The summary of a stored name@version whose sources hash to `hash`, or null (absent, or other sources). */
+async function storedSummary(key: string, hash: string): Promise<AddCodebaseSummary | null> {
+  const [row] = await readQuery('codebase/stored-summary', { key });
+  if (!row || row.codebase.hash !== hash) return null;
+  const { codebase: c, ...edges } = row;
+  return {
+    key: c.key,
+    name: c.name,
+    version: c.version,
+    files: c.files,
+    modules: c.modules,
+    classes: c.classes,
+    functions: c.functions,
+    methods: c.methods,
+    ...edges,
+    failed: JSON.parse(c.failed) as AddCodebaseSummary['failed'],
+    parseMs: 0,
+    loadMs: 0,
+    unchanged: true,
+  };
 }

@@ -40,6 +40,15 @@ declare module '../db/rows' {
     'codebase/returns': NoRows;
     'codebase/set-load-ms': NoRows;
     'codebase/list': { codebase: StoredCodebase };
+    'codebase/stored-summary': {
+      codebase: StoredCodebase;
+      imports: number;
+      inherits: number;
+      calls: number;
+      resolvedCalls: number;
+      accepts: number;
+      returns: number;
+    };
   }
 }
 

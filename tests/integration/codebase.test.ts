@@ -229,6 +229,8 @@ describe('code graphs', () => {
     const again = await addCodebase({ dir: FIXTURE, name: 'edgepkg', version: '1' });
     assert.equal(again.unchanged, true);
     assert.equal(again.key, KEY);
+    // With --version given the stored hash is checked before parsing: nothing is parsed again.
+    assert.equal(again.parseMs, 0);
     assert.deepEqual(summaryCounts(again), summaryCounts(first));
     assert.deepEqual(await totals(), before);
   });
