@@ -121,6 +121,8 @@ export function VerificationPanel({
   const detail = problem.verificationDetail;
   const shown = detail ? (detail.attempts[Math.max(0, detail.keptAttempt)] ?? detail.attempts[0]) : undefined;
   const waiting = summary.verifyState !== null;
+  // A relation question's answer is read from the code graph: there are no tests or runs to show.
+  const byConstruction = Boolean(problem.relationAnswer && detail?.fingerprint?.startsWith('graph:'));
   return (
     <section className="verification-panel" aria-labelledby="verification-heading">
       <div className="section-head">
@@ -155,11 +157,15 @@ export function VerificationPanel({
         </p>
       ) : (
         <>
-          <p className="small verification-summary">
-            {summary.verifyPassed ?? 0} of {summary.verifyAttempts ?? detail.attempts.length} attempts passed · pass
-            rate {formatPercent(summary.passRate)} · coverage of the kept solution {formatPercent(summary.coverage)}
-            {detail.keptAttempt >= 0 ? ` (attempt ${detail.keptAttempt})` : ' (no attempt passed)'}
-          </p>
+          {byConstruction ? (
+            <p className="small verification-summary">{shown?.message}</p>
+          ) : (
+            <p className="small verification-summary">
+              {summary.verifyPassed ?? 0} of {summary.verifyAttempts ?? detail.attempts.length} attempts passed · pass
+              rate {formatPercent(summary.passRate)} · coverage of the kept solution {formatPercent(summary.coverage)}
+              {detail.keptAttempt >= 0 ? ` (attempt ${detail.keptAttempt})` : ' (no attempt passed)'}
+            </p>
+          )}
           <dl className="param-list compact" aria-label="Verification environment">
             <div>
               <dt>Environment</dt>
@@ -175,27 +181,31 @@ export function VerificationPanel({
               </dd>
             </div>
           </dl>
-          <h4>Tests {detail.keptAttempt >= 0 ? `(kept, attempt ${detail.keptAttempt})` : '(reference attempt)'}</h4>
-          <CodeBlock code={detail.tests} language="python" label="Kept tests" />
-          {shown ? (
+          {byConstruction ? null : (
             <>
-              <h4>Results of attempt {shown.index}</h4>
-              <TestResults attempt={shown} label="Test results" />
-              <h4>Output of attempt {shown.index}</h4>
-              <RunOutput output={shown.output} label="Run output" />
+              <h4>Tests {detail.keptAttempt >= 0 ? `(kept, attempt ${detail.keptAttempt})` : '(reference attempt)'}</h4>
+              <CodeBlock code={detail.tests} language="python" label="Kept tests" />
+              {shown ? (
+                <>
+                  <h4>Results of attempt {shown.index}</h4>
+                  <TestResults attempt={shown} label="Test results" />
+                  <h4>Output of attempt {shown.index}</h4>
+                  <RunOutput output={shown.output} label="Run output" />
+                </>
+              ) : null}
+              <h4>Attempts</h4>
+              <div className="attempts" aria-label="Attempts">
+                {detail.attempts.map((attempt) => (
+                  <AttemptDetails key={attempt.index} attempt={attempt} kept={attempt.index === detail.keptAttempt} />
+                ))}
+              </div>
+              {detail.referenceCode !== null && detail.keptAttempt > 0 ? (
+                <p className="muted small">
+                  The answer above is attempt {detail.keptAttempt}&apos;s solution; the reference answer is attempt 0.
+                </p>
+              ) : null}
             </>
-          ) : null}
-          <h4>Attempts</h4>
-          <div className="attempts" aria-label="Attempts">
-            {detail.attempts.map((attempt) => (
-              <AttemptDetails key={attempt.index} attempt={attempt} kept={attempt.index === detail.keptAttempt} />
-            ))}
-          </div>
-          {detail.referenceCode !== null && detail.keptAttempt > 0 ? (
-            <p className="muted small">
-              The answer above is attempt {detail.keptAttempt}&apos;s solution; the reference answer is attempt 0.
-            </p>
-          ) : null}
+          )}
         </>
       )}
     </section>
