@@ -60,6 +60,21 @@ test('codebase mode: a start by type-ahead, its candidates, a preview that follo
   await expect(previewTable(page).locator('caption')).toContainText(`· 2 APIs · T = 1 · seed ${seed}`);
   expect(await rows.allInnerTexts()).toEqual(before);
 
+  // Launch from here: the batch takes the Sampler's codebase, T, complexity and seed (one relation question:
+  // answered by the graph, no sandbox run).
+  const launch = page.getByRole('form', { name: 'Launch a codebase batch' });
+  await expect(launch.getByRole('note', { name: 'Sampler parameters' })).toContainText('T = 1, 2 APIs');
+  await launch.getByRole('spinbutton', { name: 'Relation questions' }).fill('1');
+  await launch.getByRole('spinbutton', { name: 'Compositional tasks' }).fill('0');
+  await launch.getByRole('spinbutton', { name: 'Utilization tasks' }).fill('0');
+  await expect(launch.getByRole('spinbutton', { name: 'Seed' })).toHaveValue(seed);
+  await launch.getByRole('button', { name: /Launch/ }).click();
+  await expect(page).toHaveURL(/\/batches\/b-/);
+  await expect(page.getByRole('region', { name: 'Parameters' })).toContainText('1 · 2 APIs per utilization task');
+  await expect(page.getByRole('region', { name: 'Parameters' })).toContainText('shop@1.0.0');
+  await page.goBack();
+  await expect(page).toHaveURL(/source=codebase/);
+
   // Back to the scenario graph.
   await page.getByRole('navigation', { name: 'Sampling source' }).getByRole('link', { name: 'Scenario graph' }).click();
   await expect(page.getByRole('form', { name: 'Sampling parameters' })).toBeVisible();

@@ -1,12 +1,13 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { CodeSamplerWorkbench } from '@/components/sampler/code-sampler-workbench';
 import { SamplerWorkbench } from '@/components/sampler/sampler-workbench';
 import { scenariosQuery } from '@/components/sampler/queries';
 import { requirePageAccess } from '@/lib/auth/page';
 import { listScenarios } from '@/lib/sampler/sampler';
 import '@/components/sampler/sampler.css';
+import '@/components/batches/batches.css';
+import { CodeSamplerWithLaunch } from './code-sampler-launch';
 
 export const metadata: Metadata = { title: 'Sampler · SCoGen Studio' };
 
@@ -35,7 +36,7 @@ export default async function SamplerPage({
   if ((await searchParams).source === 'codebase')
     return (
       <Suspense fallback={<p role="status">Loading…</p>}>
-        <CodeSamplerWorkbench />
+        <CodeSamplerWithLaunch />
       </Suspense>
     );
   const client = await prefetched();

@@ -23,25 +23,33 @@ const codebasesQuery = {
   queryFn: () => fetchJson<{ codebases: Codebase[] }>('/api/batches/codebases'),
 };
 
+/** Launched from the Sampler's codebase mode: its codebase, T, complexity and seed. */
+export interface SamplerChoice {
+  codebase: string;
+  temperature: number;
+  complexity: number;
+  seed: number;
+}
+
 const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
 /**
  * Launches a codebase batch (issue 16, UCD-Training): relation questions answered exactly by the code graph,
  * compositional tasks over a chain of APIs, and utilization tasks over sampled APIs, verified in the sandbox.
  */
-export function CodebaseLaunch() {
+export function CodebaseLaunch({ from }: { from?: SamplerChoice } = {}) {
   const canLaunch = useCan('admin');
   const router = useRouter();
   const client = useQueryClient();
   const codebases = useQuery(codebasesQuery);
   const list = codebases.data?.codebases ?? [];
   const [chosen, setChosen] = useState('');
-  const codebase = chosen || list[0]?.key || '';
+  const codebase = from?.codebase || chosen || list[0]?.key || '';
   const [relation, setRelation] = useState('4');
   const [compositional, setCompositional] = useState('2');
   const [utilization, setUtilization] = useState('2');
   const [chainLength, setChainLength] = useState(String(CHAIN_LENGTH.default));
-  const [seed, setSeed] = useState('0');
+  const [seed, setSeed] = useState(String(from?.seed ?? 0));
   const [name, setName] = useState('');
   const launch = useMutation({
     mutationFn: (body: unknown) => sendJson<BatchSummary>('/api/batches', 'POST', body),
@@ -61,6 +69,7 @@ export function CodebaseLaunch() {
     chainLength: numberOrUndefined(chainLength),
     seed: numberOrUndefined(seed),
     name,
+    ...(from ? { temperature: from.temperature, complexity: from.complexity } : {}),
   };
   const checked = codebaseBatchRequestSchema.safeParse(body);
   const issues = checked.success ? [] : checked.error.issues;
@@ -113,6 +122,7 @@ export function CodebaseLaunch() {
               id="cb-codebase"
               value={codebase}
               aria-describedby="cb-codebase-hint"
+              disabled={from !== undefined}
               onChange={(event) => setChosen(event.target.value)}
             >
               {list.map((c) => (
@@ -132,6 +142,11 @@ export function CodebaseLaunch() {
               );
             })()}
           </div>
+          {from ? (
+            <p className="note" role="note" aria-label="Sampler parameters">
+              From the Sampler: T = {from.temperature}, {from.complexity} APIs besides the start per utilization task.
+            </p>
+          ) : null}
           {field('relation', 'Relation questions', relation, setRelation, 'answered exactly by the code graph')}
           {field(
             'compositional',
