@@ -15,7 +15,7 @@ import type {
   TaskFile,
 } from './types';
 import { MAX_TASK_FILES_BYTES } from './types';
-import { ForkServer, unavailable } from './zygote';
+import { ForkServer, unavailable, type RawOutcome } from './zygote';
 
 /** Where the sandbox's pieces are and what its environment is. */
 export interface SandboxConfig {
@@ -114,13 +114,6 @@ export class Sandbox {
       fingerprint: this.config.fingerprint,
       unsandboxed: this.config.unsandboxed === true,
     });
-    if (this.config.problem) return stamp(unavailable(this.config.problem));
-    const server = this.server(HEAVY_IMPORT.test(task.solution) ? 'heavy' : 'lean');
-    try {
-      await server.ready;
-    } catch (error) {
-      return stamp(unavailable((error as Error).message));
-    }
     const payload = {
       solution: task.solution,
       entry: task.entry,
@@ -128,8 +121,12 @@ export class Sandbox {
       outputLimit: task.outputLimit ?? 2_000,
       perCallS: task.perCallS ?? 2,
     };
+    const server = HEAVY_IMPORT.test(task.solution) ? 'heavy' : 'lean';
     return stamp(
-      await server.program('calls', payload, { limits: { ...CALLS_LIMITS, ...task.limits }, signal: task.signal }),
+      await this.program(server, 'calls', payload, {
+        limits: { ...CALLS_LIMITS, ...task.limits },
+        signal: task.signal,
+      }),
     );
   }
 
@@ -142,14 +139,7 @@ export class Sandbox {
       sources: raw.status === 'done' ? ((raw.functions as { blocks: SourceFunctions[] }).blocks ?? []) : [],
       durationMs: raw.durationMs ?? performance.now() - started,
     });
-    if (this.config.problem) return stamp(unavailable(this.config.problem));
-    const server = this.server('lean');
-    try {
-      await server.ready;
-    } catch (error) {
-      return stamp(unavailable((error as Error).message));
-    }
-    return stamp(await server.program('functions', { sources }, { limits: { wallS: 30, cpuS: 30 }, signal }));
+    return stamp(await this.program('lean', 'functions', { sources }, { limits: { wallS: 30, cpuS: 30 }, signal }));
   }
 
   /**
@@ -164,23 +154,37 @@ export class Sandbox {
       files: raw.status === 'done' ? ((raw.codegraph as { files: ParsedFile[] }).files ?? []) : [],
       durationMs: raw.durationMs ?? performance.now() - started,
     });
-    if (this.config.problem) return stamp(unavailable(this.config.problem));
-    const server = this.server('lean');
-    try {
-      await server.ready;
-    } catch (error) {
-      return stamp(unavailable((error as Error).message));
-    }
     const bytes = files.reduce((sum, file) => sum + file.code.length, 0);
     // Parsing runs at roughly 1 MB of source per second here; the limits leave a wide margin.
     const seconds = Math.ceil(30 + bytes / 100_000);
     return stamp(
-      await server.program(
+      await this.program(
+        'lean',
         'codegraph',
         { files },
         { limits: { wallS: seconds, cpuS: seconds, memoryMb: 2048 }, signal },
       ),
     );
+  }
+
+  /**
+   * Runs one of the fork server's programs (calls, functions, codegraph) on the given server, or says why the
+   * sandbox cannot: the outcome's `mode` field holds the program's report.
+   */
+  private async program(
+    kind: 'lean' | 'heavy',
+    mode: 'calls' | 'functions' | 'codegraph',
+    payload: Record<string, unknown>,
+    task: Pick<AttemptTask, 'limits' | 'signal'>,
+  ): Promise<RawOutcome & Record<string, unknown>> {
+    if (this.config.problem) return unavailable(this.config.problem);
+    const server = this.server(kind);
+    try {
+      await server.ready;
+    } catch (error) {
+      return unavailable((error as Error).message);
+    }
+    return server.program(mode, payload, task);
   }
 
   /** Starts both servers now rather than on the first attempt (benchmarks and long runs). */

@@ -5,7 +5,7 @@ import { serverCommand, type ServerPaths } from './bwrap-args';
 import { DEFAULT_LIMITS, type AttemptOutcome, type AttemptTask, type SandboxLimits } from './types';
 
 /** What the fork server reports of an attempt (the Node side adds the fingerprint and the sandbox flag). */
-type RawOutcome = Omit<AttemptOutcome, 'fingerprint' | 'unsandboxed'>;
+export type RawOutcome = Omit<AttemptOutcome, 'fingerprint' | 'unsandboxed'>;
 
 interface Pending {
   resolve: (outcome: RawOutcome) => void;
