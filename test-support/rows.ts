@@ -63,6 +63,8 @@ export interface SynthesisProblemRow {
 declare module '../lib/db/rows' {
   interface QueryRows {
     'testing/clear-graph': NoRows;
+    'testing/fault-counter': { n: number };
+    'testing/fault-counter-read': { n: number };
     'testing/auth-clear': NoRows;
     'testing/auth-users': { id: string; email: string; role: string | null };
     'testing/auth-tokens': { id: string; hash: string; role: string };

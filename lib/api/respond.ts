@@ -4,6 +4,8 @@ import { z, ZodError } from 'zod';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import { allows, type Access, type Actor } from '../domain/roles';
 import { identify } from '../auth/actor';
+import { getDriver } from '../db/driver';
+import { BOOKMARK_COOKIE, BOOKMARK_HEADER, encodeBookmarks, parseBookmarks, withBookmarks } from '../db/bookmarks';
 
 export interface ApiError {
   error: string;
@@ -47,7 +49,13 @@ export function handle<Context = unknown>(
 ): (request: Request, context?: Context) => Promise<Response> {
   // Next always passes the context; tests call handlers of routes without parameters with the request alone.
   return async (request: Request, maybeContext?: Context) => {
-    const context = maybeContext as Context;
+    const { result, committed } = await withBookmarks(getDriver, incomingBookmarks(request), () =>
+      guarded(request, maybeContext as Context),
+    );
+    return committed ? withCommittedBookmarks(result, committed, new URL(request.url).protocol === 'https:') : result;
+  };
+
+  async function guarded(request: Request, context: Context): Promise<Response> {
     try {
       if (access === 'public') return await handler(request, context);
       const { actor, mode } = await identify(request);
@@ -71,7 +79,38 @@ export function handle<Context = unknown>(
     } catch (error) {
       return errorResponse(error);
     }
-  };
+  }
+}
+
+/** The bookmarks of the caller's last write: the header (API clients) or the cookie (the browser). */
+function incomingBookmarks(request: Request): string[] {
+  const header = request.headers.get(BOOKMARK_HEADER);
+  if (header) return parseBookmarks(header);
+  const cookie = (request.headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${BOOKMARK_COOKIE}=`));
+  return parseBookmarks(cookie?.slice(BOOKMARK_COOKIE.length + 1));
+}
+
+/**
+ * Hands the bookmarks of this request's writes back, so the caller's next request reads them on any instance.
+ * A response with immutable headers (a proxied fetch) is copied first.
+ */
+function withCommittedBookmarks(response: Response, committed: string[], secure: boolean): Response {
+  const value = encodeBookmarks(committed);
+  let out = response;
+  try {
+    out.headers.set(BOOKMARK_HEADER, value);
+  } catch {
+    out = new Response(response.body, response);
+    out.headers.set(BOOKMARK_HEADER, value);
+  }
+  out.headers.append(
+    'Set-Cookie',
+    `${BOOKMARK_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=3600${secure ? '; Secure' : ''}`,
+  );
+  return out;
 }
 
 /** Who made this request: only inside a handler wrapped by `handle` with a role (not 'public'). */

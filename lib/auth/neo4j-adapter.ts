@@ -3,6 +3,8 @@ import neo4j, { isDateTime, type Driver, type ManagedTransaction } from 'neo4j-d
 import type { BetterAuthOptions } from 'better-auth';
 import { createAdapterFactory, type CleanedWhere, type DBAdapter } from 'better-auth/adapters';
 import { getDriver } from '../db/driver';
+import { activeBookmarkManager } from '../db/bookmarks';
+import { idempotent } from '../db/idempotent';
 import { serverEnv } from '../env';
 
 // Better Auth's users, sessions, accounts, verifications and any plugin model as Neo4j nodes.
@@ -338,7 +340,11 @@ export function neo4jAdapter(options: Neo4jAdapterOptions = {}): (auth: BetterAu
 
   const sessionOf = () => {
     const db = database();
-    return driver().session({ defaultAccessMode: neo4j.session.WRITE, ...(db ? { database: db } : {}) });
+    return driver().session({
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: activeBookmarkManager(driver()),
+      ...(db ? { database: db } : {}),
+    });
   };
   const runIn =
     (tx: ManagedTransaction): Run =>
@@ -346,9 +352,12 @@ export function neo4jAdapter(options: Neo4jAdapterOptions = {}): (auth: BetterAu
       (await tx.run(query, params)).records.map((record) => record.toObject());
   const autoCommit: Runner = {
     async run(query, params, mode) {
+      // Writes go through atomic(), so a replay after the commit point does not write twice.
+      if (mode !== 'READ') return autoCommit.atomic((run) => run(query, params, mode));
       const db = database();
       const result = await driver().executeQuery(query, params, {
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        routing: neo4j.routing.READ,
+        bookmarkManager: activeBookmarkManager(driver()),
         ...(db ? { database: db } : {}),
       });
       return result.records.map((record) => record.toObject());
@@ -356,7 +365,7 @@ export function neo4jAdapter(options: Neo4jAdapterOptions = {}): (auth: BetterAu
     async atomic(work) {
       const session = sessionOf();
       try {
-        return await session.executeWrite((tx) => work(runIn(tx)));
+        return await session.executeWrite(idempotent((tx) => work(runIn(tx))));
       } finally {
         await session.close();
       }
@@ -388,12 +397,14 @@ export function neo4jAdapter(options: Neo4jAdapterOptions = {}): (auth: BetterAu
       transaction: async (callback) => {
         const session = sessionOf();
         try {
-          return await session.executeWrite((tx) =>
-            callback(
-              createAdapterFactory({
-                config: { ...config, transaction: false },
-                adapter: createCustomAdapter(inTransaction(tx)),
-              })(authOptions!),
+          return await session.executeWrite(
+            idempotent((tx) =>
+              callback(
+                createAdapterFactory({
+                  config: { ...config, transaction: false },
+                  adapter: createCustomAdapter(inTransaction(tx)),
+                })(authOptions!),
+              ),
             ),
           );
         } finally {

@@ -1,7 +1,9 @@
 import 'server-only';
 import neo4j, { type Driver, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
 import { forgetServerEnv, serverEnv } from '../env';
+import { activeBookmarkManager } from './bookmarks';
 import { cypher } from './cypher';
+import { idempotent, pruneDue, TX_OP_TTL_MS } from './idempotent';
 import type { CypherName, RowOf } from './rows';
 
 type Params = Record<string, unknown>;
@@ -35,19 +37,25 @@ export async function closeDriver(): Promise<void> {
   await driver?.close();
 }
 
-/** Session options for the configured database. */
+/**
+ * Session options for the configured database. Sessions share the bookmarks of `executeQuery` (and of the
+ * request, lib/db/bookmarks.ts), so a transaction always sees the writes this process or this user committed.
+ */
 export function sessionConfig(mode: 'READ' | 'WRITE'): SessionConfig {
   const database = serverEnv().NEO4J_DATABASE;
   return {
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    bookmarkManager: activeBookmarkManager(getDriver()),
     ...(database ? { database } : {}),
   };
 }
 
 async function run<N extends CypherName>(name: N, params: Params, mode: 'READ' | 'WRITE'): Promise<Array<RowOf<N>>> {
+  if (mode === 'WRITE') return writeTransaction((query) => query(name, params));
   const database = serverEnv().NEO4J_DATABASE;
   const result = await getDriver().executeQuery(cypher(name), params, {
-    routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+    routing: neo4j.routing.READ,
+    bookmarkManager: activeBookmarkManager(getDriver()),
     ...(database ? { database } : {}),
   });
   // The one place a record becomes its declared row (lib/db/rows.ts).
@@ -59,7 +67,7 @@ export async function readQuery<N extends CypherName>(name: N, params: Params = 
   return run(name, params, 'READ');
 }
 
-/** Runs a write query from cypher/ in its own transaction, with the driver's retries. */
+/** Runs a write query from cypher/ in its own transaction, with the driver's retries, at most once (see writeTransaction). */
 export async function writeQuery<N extends CypherName>(name: N, params: Params = {}): Promise<Array<RowOf<N>>> {
   return run(name, params, 'WRITE');
 }
@@ -70,14 +78,22 @@ export type TransactionQuery = <N extends CypherName>(name: N, params?: Params) 
 /**
  * Runs several queries from cypher/ in one write transaction, with the driver's retries on transient
  * errors (deadlocks included): `work` may run more than once, so it must only read and write through `query`.
+ * A retry after the commit point (the connection dropped before the commit's answer) does not run `work`
+ * again: it returns the committed run's result (lib/db/idempotent.ts), which must be structured-cloneable.
  */
 export async function writeTransaction<R>(work: (query: TransactionQuery) => Promise<R>): Promise<R> {
   const session = getDriver().session(sessionConfig('WRITE'));
   try {
-    return await session.executeWrite((tx) => work(transactionQuery(tx)));
+    const result = await session.executeWrite(idempotent((tx) => work(transactionQuery(tx))));
+    if (pruneDue()) await session.executeWrite((tx) => pruneTxOps(tx)).catch((error: unknown) => console.warn(error));
+    return result;
   } finally {
     await session.close();
   }
+}
+
+async function pruneTxOps(tx: ManagedTransaction): Promise<void> {
+  await tx.run(cypher('db/tx-op-prune'), { olderThanMs: TX_OP_TTL_MS, limit: 10_000 });
 }
 
 /** Named queries from cypher/ inside an open transaction (for code that runs its own text queries in it too). */

@@ -21,5 +21,8 @@ export type RawRecord = Record<string, unknown>;
 declare module './rows' {
   interface QueryRows {
     'db/await-indexes': NoRows;
+    'db/tx-op-find': { result: string };
+    'db/tx-op-store': NoRows;
+    'db/tx-op-prune': { pruned: number };
   }
 }
