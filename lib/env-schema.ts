@@ -77,6 +77,10 @@ export const envSchema = z.object({
   NEO4J_LOCAL_PORT: port(7687),
   /** Data directory of the embedded local Neo4j, relative to the project root. */
   NEO4J_LOCAL_DATA_DIR: text('.data/neo4j'),
+  /** Heap of the embedded Neo4j ("2g", "512m"). Unset: an eighth of the machine's memory, 512m–8g. */
+  NEO4J_LOCAL_HEAP: optionalString,
+  /** Page cache of the embedded Neo4j. Unset: a quarter of the machine's memory, 256m–16g. */
+  NEO4J_LOCAL_PAGE_CACHE: optionalString,
   // Web app
   PORT: port(3000),
   NEXT_DIST_DIR: text('.next'),

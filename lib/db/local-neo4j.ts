@@ -2,7 +2,9 @@ import 'server-only';
 import { AppError } from '../domain/errors';
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import path from 'node:path';
+import { jvmSize, memoryPlan } from './local-memory';
 import neo4j from 'neo4j-driver';
 
 const LAUNCHER_DIR = path.join(process.cwd(), 'scripts', 'neo4j-launcher');
@@ -15,6 +17,8 @@ const LAUNCHER_SOURCES = [
 export interface LocalNeo4j {
   port: number;
   dataDir: string;
+  /** NEO4J_LOCAL_HEAP / NEO4J_LOCAL_PAGE_CACHE; unset, both are sized from the machine (lib/db/local-memory.ts). */
+  memory?: { heap?: string; pageCache?: string };
 }
 
 export interface LocalNeo4jStatus {
@@ -141,9 +145,21 @@ export async function startLocal(
   const jar = ensureLauncherBuilt(log);
   mkdirSync(dataDir, { recursive: true });
   const out = openSync(logFile, 'a');
+  const plan = memoryPlan(totalmem(), db.memory);
   const child = spawn(
     'java',
-    ['-Xms256m', '-Xmx2g', '-jar', jar, '--data-dir', dataDir, '--bolt-port', String(db.port)],
+    [
+      '-Xms256m',
+      `-Xmx${jvmSize(plan.heapBytes)}`,
+      '-jar',
+      jar,
+      '--data-dir',
+      dataDir,
+      '--bolt-port',
+      String(db.port),
+      '--page-cache',
+      jvmSize(plan.pageCacheBytes),
+    ],
     {
       detached: true,
       stdio: ['ignore', out, out],
@@ -153,6 +169,7 @@ export async function startLocal(
   child.unref();
   if (child.pid === undefined) throw new LocalNeo4jError(`Could not start java. Log: ${logFile}`);
   log(`Starting local Neo4j (pid ${child.pid}) on ${uriOf(db)}, data in ${dataDir}, log in ${logFile}`);
+  log(`Local Neo4j memory: ${plan.summary}`);
   await waitUntilReady(db, child.pid, logFile, options.timeoutMs);
   return { started: true, pid: child.pid };
 }
@@ -192,6 +209,15 @@ export async function resetLocal(db: LocalNeo4j): Promise<void> {
 }
 
 /** The embedded instance an environment describes (port and data directory). */
-export function localDbOf(env: { NEO4J_LOCAL_PORT: number; NEO4J_LOCAL_DATA_DIR: string }): LocalNeo4j {
-  return { port: env.NEO4J_LOCAL_PORT, dataDir: env.NEO4J_LOCAL_DATA_DIR };
+export function localDbOf(env: {
+  NEO4J_LOCAL_PORT: number;
+  NEO4J_LOCAL_DATA_DIR: string;
+  NEO4J_LOCAL_HEAP?: string | undefined;
+  NEO4J_LOCAL_PAGE_CACHE?: string | undefined;
+}): LocalNeo4j {
+  return {
+    port: env.NEO4J_LOCAL_PORT,
+    dataDir: env.NEO4J_LOCAL_DATA_DIR,
+    memory: { heap: env.NEO4J_LOCAL_HEAP, pageCache: env.NEO4J_LOCAL_PAGE_CACHE },
+  };
 }
