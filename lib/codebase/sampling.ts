@@ -5,6 +5,7 @@ import 'server-only';
 // lib/codebase/sampling-math.ts (codeWeight) and README's Sampler section, "Code graphs".
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../db/cypher';
+import { activeBookmarkManager } from '../db/bookmarks';
 import type { CypherName, RowOf } from '../db/rows';
 import { NotFoundError } from '../domain/errors';
 import { serverEnv } from '../env';
@@ -63,6 +64,7 @@ async function read<N extends CypherName>(
   const database = serverEnv().NEO4J_DATABASE;
   const result = await driver.executeQuery(cypher(name), params, {
     routing: neo4j.routing.READ,
+    bookmarkManager: activeBookmarkManager(driver),
     ...(database ? { database } : {}),
   });
   return result.records.map((record) => record.toObject() as RowOf<N>);

@@ -52,7 +52,7 @@ export class Leases {
 
   /** Batches with work to claim (only `only`, when set), oldest first. */
   activeBatches(only: string | null): Promise<ActiveBatch[]> {
-    return writeQuery('synthesis/active-batches', { only });
+    return readQuery('synthesis/active-batches', { only });
   }
 
   /** Leases up to `limit` items of the batch: queued or expired ones first, then new indexes. */
