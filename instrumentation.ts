@@ -8,5 +8,7 @@ export async function register(): Promise<void> {
     startBackgroundRunner();
     const { startBackgroundVerifier } = await import('./lib/verification/service');
     startBackgroundVerifier();
+    const { startExtractionWorker } = await import('./lib/extraction/runs');
+    startExtractionWorker();
   }
 }

@@ -1,18 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { buildIsStaleIn } from './lib/cli/build-freshness';
 import { parseEnvironment } from './lib/env-schema';
+import { APP_ENV, BUILD_STEP, PORT, STUB_PORT } from './e2e/support/app-build';
 
 const env = parseEnvironment(process.env);
-const PORT = env.E2E_PORT;
-const STUB_PORT = env.E2E_STUB_PORT ?? PORT + 919;
-
-// E2E_REUSE_BUILD=1 starts the app on the existing .next build: for running single specs one after another.
-// Otherwise the integration suite's build (tests/integration/app-server.ts), when it is newer than every source
-// file, is the very same app and is started as it is (npm test runs the integration suite first); else a fresh build.
-const INTEGRATION_BUILD = '.next-integration';
-const reuseIntegration = env.E2E_REUSE_BUILD !== '1' && !buildIsStaleIn(INTEGRATION_BUILD);
-const BUILD = env.E2E_REUSE_BUILD === '1' || reuseIntegration ? '' : 'node_modules/.bin/next build && ';
-const DIST_DIR = reuseIntegration ? INTEGRATION_BUILD : env.NEXT_DIST_DIR;
 
 // Debian's Chromium (apt-get install chromium); Playwright's own browser download does not work here.
 const CHROMIUM = env.CHROMIUM_PATH;
@@ -56,18 +46,11 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `${BUILD}node_modules/.bin/next start --port ${PORT} --hostname 127.0.0.1`,
+      command: `${BUILD_STEP}node_modules/.bin/next start --port ${PORT} --hostname 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,
-      env: {
-        NEXT_TELEMETRY_DISABLED: '1',
-        NEXT_DIST_DIR: DIST_DIR,
-        LLM_BASE_URL: `http://127.0.0.1:${STUB_PORT}/v1`,
-        LLM_MODEL: 'scogen-stub',
-        LLM_RETRY_BASE_MS: '10',
-        LLM_MAX_RETRY_WAIT_MS: '200',
-      },
+      env: APP_ENV,
       stdout: 'ignore',
       stderr: 'pipe',
     },

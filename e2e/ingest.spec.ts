@@ -14,7 +14,7 @@ test('upload documents, watch the run, and find them in the graph', async ({ pag
     return JSON.stringify({ ...doc, id: `e2e-${doc.id}` });
   });
   const upload = [...renamed, renamed[0]!.replace('"e2e-so-0001"', '"e2e-copy"'), '{"id": "broken",'].join('\n');
-  // The server lists its runs in memory, across specs and repeats: a file name of its own finds this one.
+  // Runs are listed from the database, across repeats of this spec: a file name of its own finds this one.
   const fileName = `e2e-documents-${Date.now().toString(36)}.jsonl`;
 
   await page.goto('/ingest');

@@ -117,6 +117,8 @@ export const envSchema = z.object({
   // Synthesis runners
   SYNTH_RUNNER: flag('on', 'off', 'on'),
   SYNTH_LEASE_MS: integer(60_000, 200, 3_600_000),
+  /** How long an instance's lease on an Ingest extraction run lasts without a checkpoint; then another takes it over. */
+  EXTRACTION_LEASE_MS: integer(30_000, 1_000, 3_600_000),
   // Verify sandbox
   /** Where `npm run sandbox:setup` builds the sandbox's Python environment, relative to the project root. */
   SANDBOX_ENV_DIR: text('.data/sandbox-env'),

@@ -88,6 +88,7 @@ declare module '../lib/db/rows' {
     'testing/audit-count': { n: number };
     'testing/verification-set-state': { key: string };
     'testing/synthesis-items': { state: string; n: number };
+    'testing/synthesis-problem-count': { problems: number; distinct: number };
     'testing/synthesis-problems': SynthesisProblemRow;
     'testing/verification-problems': VerificationProblemRow;
     'testing/document-mention': { type: ElementType; key: string };

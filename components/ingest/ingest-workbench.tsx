@@ -29,8 +29,8 @@ function RunCard({ run, onCancel }: { run: ExtractionRunView; onCancel?: (id: st
           {outcome.label}
         </span>
         {active && onCancel ? (
-          <button type="button" onClick={() => onCancel(run.id)}>
-            Cancel
+          <button type="button" disabled={run.cancelRequested} onClick={() => onCancel(run.id)}>
+            {run.cancelRequested ? 'Cancelling…' : 'Cancel'}
           </button>
         ) : null}
       </header>

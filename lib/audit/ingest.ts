@@ -4,8 +4,8 @@ import { cancelExtractionRun, startExtractionRun } from '../extraction/runs';
 import type { ExtractionRunView } from '../extraction/run-types';
 import { record } from './record';
 
-// Ingest runs live in the server's memory, not in one database transaction: each is recorded right after
-// it started (or was cancelled), and only if it did.
+// An ingest run is stored by its own queries, not in the audit's transaction: each is recorded right after
+// it started (or its cancel was asked), and only if it did.
 
 /** Starts an ingest (curation and extraction) of an uploaded file as `actor`. */
 export async function startIngestAs(
@@ -25,9 +25,9 @@ export async function startIngestAs(
   return run;
 }
 
-/** Cancels an ingest run as `actor`; undefined (nothing recorded) when this process has no such run. */
+/** Cancels an ingest run as `actor`; undefined (nothing recorded) when there is no such run. */
 export async function cancelIngestAs(actor: Actor, id: string): Promise<ExtractionRunView | undefined> {
-  const run = cancelExtractionRun(id);
+  const run = await cancelExtractionRun(id);
   if (run)
     await record(actor, { action: 'ingest.cancel', target: `ingest:${id}`, summary: `cancelled ingest ${run.name}` });
   return run;

@@ -36,4 +36,8 @@ export interface ExtractionRunView {
         failures: Array<{ docId: string; line: number; failureClass: string; message: string }>;
       })
     | null;
+  /** Someone asked to cancel; the instance working on the run stops at its next checkpoint. */
+  cancelRequested: boolean;
+  /** How often another instance took the run over after its instance stopped (died or restarted). */
+  takeovers: number;
 }

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 /** GET /api/extraction/runs — recent runs, and why extraction cannot start (null when it can). */
 export const GET = handle('viewer', async () =>
-  NextResponse.json({ runs: listExtractionRuns(), blocker: await extractionBlocker() }),
+  NextResponse.json({ runs: await listExtractionRuns(), blocker: await extractionBlocker() }),
 );
 
 /** POST /api/extraction/runs?name=&jaccard= with a documents.jsonl body — starts a run as the signed-in user. */

@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 /** GET /api/extraction/runs/:id — live state, curation summary, progress and final summary. */
 export const GET = handle('viewer', async (_request: Request, context: { params: Promise<{ id: string }> }) => {
   const { id } = await context.params;
-  const run = extractionRun(id);
-  if (!run) throw new NotFoundError(`No extraction run ${JSON.stringify(id)} in this server process`);
+  const run = await extractionRun(id);
+  if (!run) throw new NotFoundError(`No extraction run ${JSON.stringify(id)}`);
   return NextResponse.json(run);
 });

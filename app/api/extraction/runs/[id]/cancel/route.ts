@@ -5,10 +5,13 @@ import { NotFoundError } from '@/lib/domain/errors';
 
 export const dynamic = 'force-dynamic';
 
-/** POST /api/extraction/runs/:id/cancel — stops taking documents; finished ones stay cached and ingested. */
+/**
+ * POST /api/extraction/runs/:id/cancel — asks the run to stop taking documents, on whichever instance works on it;
+ * finished ones stay cached and ingested.
+ */
 export const POST = handle('admin', async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const { id } = await context.params;
   const run = await cancelIngestAs(actorOf(request), id);
-  if (!run) throw new NotFoundError(`No extraction run ${JSON.stringify(id)} in this server process`);
+  if (!run) throw new NotFoundError(`No extraction run ${JSON.stringify(id)}`);
   return NextResponse.json(run);
 });
