@@ -80,9 +80,7 @@ async function bulk(
     );
     console.log('Copy them to that server (keeping the paths, or editing them below), stop its database, and run:');
     console.log(`\n  ${result.remoteCommand}\n`);
-    console.log(
-      'then start it and run `npm run db -- schema` (or any ingest) here to create the constraints and indexes.',
-    );
+    console.log('then start it and run `npm run db:start` (or any ingest) here to create the constraints and indexes.');
   } else {
     console.log(
       `\nBulk-loaded ${file} in ${seconds.total.toFixed(1)} s (${formatCount(totals.documents / seconds.total)} documents/s): ` +
