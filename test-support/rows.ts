@@ -73,6 +73,29 @@ declare module '../lib/db/rows' {
     'testing/documents': { id: string; hash: string; title: string; mentions: number };
     'testing/documents-with-prefix': { documents: number; mentions: number };
     'testing/elements': ElementRow;
+    'testing/graph-elements': {
+      type: string;
+      key: string;
+      name: string;
+      docCount: number;
+      strength: number;
+      forms: string[];
+      formCounts: number[];
+      labels: string[];
+      properties: string[];
+    };
+    'testing/graph-documents': {
+      id: string;
+      source: string;
+      title: string;
+      hash: string;
+      labels: string[];
+      properties: string[];
+      ingestedAtType: string;
+      mentions: string[][];
+      mentionProperties: string[][];
+    };
+    'testing/graph-co-occurs': { pair: string; start: string[]; end: string[]; weight: number; properties: string[] };
     'testing/pairs': PairRow;
     'testing/independent-counts': { label: string; count: number };
     'testing/independent-degrees': { name: string; degree: number };

@@ -221,3 +221,48 @@ export function localDbOf(env: {
     memory: { heap: env.NEO4J_LOCAL_HEAP, pageCache: env.NEO4J_LOCAL_PAGE_CACHE },
   };
 }
+
+/** True when NEO4J_URI is unset or names the embedded instance's own Bolt address. */
+export function isLocalUri(env: { NEO4J_URI?: string; NEO4J_LOCAL_PORT: number }): boolean {
+  if (env.NEO4J_URI === undefined) return true;
+  return [`bolt://127.0.0.1:${env.NEO4J_LOCAL_PORT}`, `bolt://localhost:${env.NEO4J_LOCAL_PORT}`].includes(
+    env.NEO4J_URI.replace(/\/$/, ''),
+  );
+}
+
+/** The add-opens `java -jar` takes from the launcher's manifest; `java -cp` needs them spelled out. */
+const ADD_OPENS = ['java.base/java.nio', 'java.base/sun.nio.ch', 'java.base/java.io'].flatMap((p) => [
+  '--add-opens',
+  `${p}=ALL-UNNAMED`,
+]);
+
+/**
+ * Runs `neo4j-admin database import full <args>` (Neo4j's bulk importer, bundled in the launcher jar
+ * through org.neo4j:neo4j-import-tool) into the stopped embedded database. Output goes to `stdio`.
+ */
+export function importIntoLocal(
+  db: LocalNeo4j,
+  args: readonly string[],
+  stdio: 'inherit' | 'ignore' = 'inherit',
+): void {
+  const { dataDir, pidFile } = paths(db);
+  const running = readPid(pidFile);
+  if (running !== undefined)
+    throw new LocalNeo4jError(`Local Neo4j (pid ${running}) still runs on ${dataDir}; stop it before a bulk import.`);
+  const jar = ensureLauncherBuilt();
+  mkdirSync(dataDir, { recursive: true });
+  const result = spawnSync(
+    'java',
+    [...ADD_OPENS, '-cp', jar, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', ...args],
+    {
+      stdio: ['ignore', stdio, stdio === 'inherit' ? 'inherit' : 'pipe'],
+      env: { ...process.env, NEO4J_HOME: dataDir, NEO4J_CONF: path.join(dataDir, 'conf') },
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) {
+    throw new LocalNeo4jError(
+      `neo4j-admin database import full failed (exit code ${result.status})${result.stderr ? `:\n${result.stderr.slice(-4000)}` : '; see its output above'}`,
+    );
+  }
+}

@@ -51,7 +51,7 @@ export async function countLines(path: string): Promise<number> {
   return last === 10 ? count : count + 1;
 }
 
-async function* readLines(path: string): AsyncGenerator<{ text: string; line: number; bytesRead: number }> {
+export async function* readLines(path: string): AsyncGenerator<{ text: string; line: number; bytesRead: number }> {
   const stream = createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;

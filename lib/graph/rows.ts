@@ -39,6 +39,7 @@ declare module '../db/rows' {
     'graph/ingest/06-add-pairs': NoRows;
     'graph/ingest/07-subtract-pairs': NoRows;
     'graph/ingest/08-delete-orphans': NoRows;
+    'graph/bulk/node-count': { nodes: number };
     'graph/stats/counts': CountsRow;
     'graph/stats/top-scenarios': ScenarioDegree;
     'sampling/candidates': CandidatesRow;

@@ -35,6 +35,9 @@ const RUNS = 200;
 /** Page loads per view; the first warms the server and the bundle and is not counted. */
 const RENDER_RUNS = 6;
 const RENDER_ONLY = process.argv.includes('--render-only');
+/** --docs N: measure the ≥ N-document graph bench:ingest --bulk --docs N --keep left in the bench database. */
+const DOCS_ARG = process.argv.indexOf('--docs');
+const DOCS = DOCS_ARG === -1 ? undefined : Number(process.argv[DOCS_ARG + 1]);
 const CHROMIUM = serverEnv().CHROMIUM_PATH;
 const SCREENSHOTS = serverEnv().EXPLORE_SCREENSHOTS;
 
@@ -240,10 +243,10 @@ runCli(async () => {
       },
     },
     {
-      name: 'synthetic graph (100,000 documents)',
+      name: `synthetic graph (${DOCS === undefined ? '100,000' : `≥ ${DOCS.toLocaleString('en-US')}`} documents)`,
       uri: `bolt://127.0.0.1:${BENCH_PORT}`,
       prepare: async () => {
-        await ensureSyntheticGraph();
+        await ensureSyntheticGraph(console.error, DOCS);
       },
     },
   ];

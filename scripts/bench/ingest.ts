@@ -1,9 +1,11 @@
 // npm run bench:ingest [-- --documents 100000 --seed 20260101 --chunk-size 5000 --naive 2000 --keep]
+// npm run bench:ingest -- --bulk [--docs 1000000 --incremental 20000 --slice 20000]: bulk load + incremental into it
 // Ingest throughput into a dedicated local Neo4j (port 7689, .data/neo4j-bench), batched vs naive.
 import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
+import { bulkBench } from './support/bulk-bench';
 import { syntheticCorpus } from './support/synthetic-corpus';
 import { BENCH_DOCUMENTS, BENCH_SEED, selectBenchDatabase } from './support/synthetic-graph';
 import { formatCount, progressBar } from '../../lib/cli/progress';
@@ -65,18 +67,31 @@ runCli(async () => {
   const { values } = parseArgs({
     options: {
       documents: { type: 'string' },
+      docs: { type: 'string' },
+      bulk: { type: 'boolean', default: false },
+      incremental: { type: 'string' },
+      slice: { type: 'string' },
       seed: { type: 'string' },
       'chunk-size': { type: 'string' },
       naive: { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
   });
-  const documents = positiveInt('documents', values.documents, BENCH_DOCUMENTS);
+  const documents = positiveInt('docs', values.docs ?? values.documents, values.bulk ? 1_000_000 : BENCH_DOCUMENTS);
   const seed = positiveInt('seed', values.seed, BENCH_SEED);
   const chunkSize = positiveInt('chunk-size', values['chunk-size'], 5_000);
   const naiveCount = positiveInt('naive', values.naive, 2_000);
 
   const db = selectBenchDatabase();
+  if (values.bulk) {
+    mkdirSync('.data/bench', { recursive: true });
+    const extra = positiveInt('incremental', values.incremental, 20_000);
+    await bulkBench(db, { documents, extra, slice: positiveInt('slice', values.slice, 20_000), seed, chunkSize });
+    console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    await closeDriver();
+    if (!values.keep) await stopLocal(db);
+    return;
+  }
 
   mkdirSync('.data/bench', { recursive: true });
   const corpusFile = `.data/bench/synthetic-${documents}-${seed}.jsonl`;

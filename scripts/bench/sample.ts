@@ -112,12 +112,15 @@ runCli(async () => {
       seconds: { type: 'string', default: '3' },
       requests: { type: 'string', default: '200' },
       keep: { type: 'boolean', default: false },
+      docs: { type: 'string' },
     },
   });
   const seconds = Number(values.seconds);
   const requests = Number(values.requests);
 
-  const { started } = await ensureSyntheticGraph((m) => console.error(m));
+  const wanted = values.docs === undefined ? undefined : Number(values.docs);
+  const { started, documents } = await ensureSyntheticGraph((m) => console.error(m), wanted);
+  console.log(`bench graph: ${formatCount(documents)} synthetic documents`);
   const [densest] = await topScenariosByDegree(1);
   if (!densest) throw new AppError('the bench graph has no scenarios');
   console.log(
@@ -165,7 +168,7 @@ runCli(async () => {
   // 3. Preview API p95 for N = 100, warm, over HTTP against `next start` on the bench database.
   await closeDriver();
   ensureProductionBuild();
-  const server = await startNextServer(await freePort(), serverEnv().neo4jUri);
+  const server = await startNextServer(Number(process.env.BENCH_HTTP_PORT) || (await freePort()), serverEnv().neo4jUri);
   try {
     const body = (seed: number) => ({
       scenarios: [`Scenario:${densest.key}`],
