@@ -68,10 +68,9 @@ export async function bulkLoadFile(path: string, options: BulkLoadOptions = {}):
   const db = localDbOf(env);
   const seconds = { open: 0, prepare: 0, import: 0, schema: 0, total: 0 };
   const empty: BulkTotals = { documents: 0, elements: 0, mentions: 0, coOccurrences: 0, weight: 0 };
-  if (local) {
-    await startLocal(db, { log: () => {} });
-    await assertEmpty();
-  }
+  if (local) await startLocal(db, { log: () => {} });
+  // A remote server is checked too: the printed command overwrites its database.
+  await assertEmpty();
   seconds.open = (performance.now() - started) / 1000;
   const t0 = performance.now();
   if (options.strict) {
