@@ -113,6 +113,7 @@ runCli(async () => {
       requests: { type: 'string', default: '200' },
       keep: { type: 'boolean', default: false },
       docs: { type: 'string' },
+      'http-port': { type: 'string' },
     },
   });
   const seconds = Number(values.seconds);
@@ -168,7 +169,7 @@ runCli(async () => {
   // 3. Preview API p95 for N = 100, warm, over HTTP against `next start` on the bench database.
   await closeDriver();
   ensureProductionBuild();
-  const server = await startNextServer(Number(process.env.BENCH_HTTP_PORT) || (await freePort()), serverEnv().neo4jUri);
+  const server = await startNextServer(Number(values['http-port']) || (await freePort()), serverEnv().neo4jUri);
   try {
     const body = (seed: number) => ({
       scenarios: [`Scenario:${densest.key}`],
